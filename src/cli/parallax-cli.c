@@ -1,0 +1,314 @@
+/* parallax-cli.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "parallax-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "px-core.h"
+
+/* Exit statuses: 0 success, 1 a failure (nothing usable, or some input
+ * skipped: the output is still written), 2 wrong usage or a command that is
+ * not built yet.
+ */
+enum {
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef struct
+{
+  const char *name;
+  const char *summary;
+  int       (*run) (int argc, char **argv);
+} Command;
+
+static char *opt_format = NULL;
+static gint64 opt_max_size = 0;
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("parallax-cli: %s\n", message);
+}
+
+static gboolean
+parse_options (const char    *command,
+               const char    *parameter,
+               const char    *summary,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("parallax-cli %s", command);
+
+  g_set_prgname (prgname);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      print_error (error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_format (void)
+{
+  if (opt_format == NULL)
+    opt_format = g_strdup ("text");
+  if (!g_str_equal (opt_format, "text") && !g_str_equal (opt_format, "json"))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown format “%s” (use text or json)"),
+                                                  opt_format);
+      print_error (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Loads every path given; per-file failures go to stderr as one line each
+ * and make the command fail at the end, but do not stop the others.
+ */
+static GPtrArray *
+load_paths (int        argc,
+            char     **argv,
+            gboolean  *partial)
+{
+  g_autoptr(PxArticleLoader) loader = px_article_loader_new ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) errors = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *articles;
+
+  *partial = FALSE;
+
+  if (argc < 2)
+    {
+      print_error (_("no input given: name article files or folders"));
+      return NULL;
+    }
+
+  if (opt_max_size > 0)
+    px_article_loader_set_max_size (loader, opt_max_size);
+
+  for (int i = 1; i < argc; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (argv[i]));
+
+  articles = px_article_loader_load_set (loader, (GFile **)files->pdata, files->len,
+                                         &errors, NULL, &error);
+  if (articles == NULL)
+    {
+      print_error (error->message);
+      return NULL;
+    }
+
+  for (guint i = 0; i < errors->len; i++)
+    print_error (g_ptr_array_index (errors, i));
+  *partial = errors->len > 0;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      PxArticle *article = g_ptr_array_index (articles, i);
+      const char * const *warnings = px_article_get_warnings (article);
+
+      for (guint w = 0; warnings[w] != NULL; w++)
+        {
+          g_autofree char *message = g_strdup_printf (_("warning: %s"), warnings[w]);
+          print_error (message);
+        }
+    }
+
+  return articles;
+}
+
+static void
+print_segment_text (PxArticle *article)
+{
+  const PxParagraph *paragraphs;
+  const PxSentence *sentences;
+  const char *text = px_article_get_text (article);
+  guint n_paragraphs, n_sentences;
+  guint s = 0;
+
+  paragraphs = px_article_get_paragraphs (article, &n_paragraphs);
+  sentences = px_article_get_sentences (article, &n_sentences);
+
+  g_print ("== %s\n", px_article_get_id (article));
+  g_print ("%s: %s\n", _("Outlet"), px_article_get_outlet (article));
+  g_print ("%s: %s\n", _("Title"), px_article_get_title (article));
+  if (px_article_get_date (article) != NULL)
+    g_print ("%s: %s\n", _("Date"), px_article_get_date (article));
+  if (px_article_get_url (article) != NULL)
+    g_print ("%s: %s\n", _("URL"), px_article_get_url (article));
+  g_print ("%s: %s\n", _("Language"), px_article_get_language (article));
+  if (px_article_get_place (article) != NULL || px_article_get_agency (article) != NULL)
+    g_print ("%s: %s (%s)\n", _("Dateline"),
+             px_article_get_place (article) ? px_article_get_place (article) : "",
+             px_article_get_agency (article) ? px_article_get_agency (article) : "");
+  g_print ("%s: %u, %s: %u\n", _("Paragraphs"), n_paragraphs, _("Sentences"), n_sentences);
+
+  for (guint p = 0; p < n_paragraphs; p++)
+    {
+      g_print ("\n¶%u\n", p + 1);
+      for (; s < n_sentences && sentences[s].paragraph == p; s++)
+        g_print ("  [%u] %-11s %5u–%-5u %.*s\n", s,
+                 px_sentence_kind_to_string (sentences[s].kind),
+                 sentences[s].start, sentences[s].end,
+                 (int)(sentences[s].end - sentences[s].start), text + sentences[s].start);
+    }
+  g_print ("\n");
+}
+
+static int
+run_segment (int    argc,
+             char **argv)
+{
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: text or json"), "FORMAT" },
+    { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size, N_("Largest file to read, in bytes"), "BYTES" },
+    { NULL }
+  };
+  g_autoptr(GPtrArray) articles = NULL;
+  gboolean partial;
+
+  if (!parse_options ("segment", _("PATH…"),
+                      _("Print each article's metadata, paragraphs and sentences."),
+                      entries, &argc, &argv) ||
+      !check_format ())
+    return EXIT_USAGE;
+
+  if (!(articles = load_paths (argc, argv, &partial)))
+    return EXIT_FAILED;
+
+  if (g_str_equal (opt_format, "json"))
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *json = NULL;
+
+      json_builder_begin_object (builder);
+      px_json_report_begin (builder);
+      json_builder_set_member_name (builder, "documents");
+      json_builder_add_value (builder, px_json_report_documents (articles));
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      json = px_json_report_to_string (root, TRUE);
+      g_print ("%s\n", json);
+    }
+  else
+    {
+      for (guint i = 0; i < articles->len; i++)
+        print_segment_text (g_ptr_array_index (articles, i));
+    }
+
+  return partial ? EXIT_FAILED : EXIT_OK;
+}
+
+static int
+run_not_built (const char *command)
+{
+  g_autofree char *message =
+    g_strdup_printf (_("“%s” is not available in this version yet"), command);
+
+  print_error (message);
+  return EXIT_USAGE;
+}
+
+static int
+run_align (int    argc,
+           char **argv)
+{
+  return run_not_built ("align");
+}
+
+static int
+run_export (int    argc,
+            char **argv)
+{
+  return run_not_built ("export");
+}
+
+static int
+run_figures (int    argc,
+             char **argv)
+{
+  return run_not_built ("figures");
+}
+
+static const Command commands[] = {
+  { "align", N_("Align an article set and print the comparison report"), run_align },
+  { "export", N_("Write the comparison as PDF, HTML, CSV or JSON"), run_export },
+  { "figures", N_("List the figures of every source and compare them"), run_figures },
+  { "segment", N_("Print articles, metadata and sentences"), run_segment },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n", _("Usage: parallax-cli COMMAND [OPTION…] PATH…"));
+  fprintf (stream, "%s\n\n", _("Compare how several news outlets cover the same event."));
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Options:"));
+  fprintf (stream, "  %-10s %s\n", "--help", _("Show this help"));
+  fprintf (stream, "  %-10s %s\n", "--version", _("Show the version"));
+  fprintf (stream, "\n%s\n", _("Run “parallax-cli COMMAND --help” for a command’s options."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir;
+
+  setlocale (LC_ALL, "");
+  localedir = g_getenv ("PARALLAX_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return EXIT_USAGE;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return EXIT_OK;
+    }
+
+  if (g_str_equal (argv[1], "--version") || g_str_equal (argv[1], "-v"))
+    {
+      g_print ("parallax-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  {
+    g_autofree char *message = g_strdup_printf (_("unknown command “%s” (try --help)"), argv[1]);
+    print_error (message);
+  }
+  return EXIT_USAGE;
+}

@@ -1,0 +1,46 @@
+/* px-article-private.h
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "px-article.h"
+
+G_BEGIN_DECLS
+
+/* The loader fills an article in place before anyone else sees it; from then
+ * on it is immutable, which is what lets articles cross into worker threads.
+ */
+struct _PxArticle
+{
+  GObject    parent_instance;
+
+  char      *id;
+  char      *path;
+  char      *title;
+  char      *outlet;
+  char      *date;
+  char      *url;
+  char      *language;
+  char      *text;
+  gsize      text_length;
+  char      *place;
+  char      *agency;
+  GPtrArray *warnings;
+  GArray    *paragraphs;
+  GArray    *sentences;
+};
+
+PxArticle *_px_article_new          (const char *id,
+                                     const char *path,
+                                     char       *text,
+                                     gsize       text_length);
+void       _px_article_set_id       (PxArticle  *self,
+                                     const char *id);
+void       _px_article_add_warning  (PxArticle  *self,
+                                     const char *warning);
+
+G_END_DECLS

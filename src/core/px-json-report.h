@@ -1,0 +1,25 @@
+/* px-json-report.h
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "px-core-types.h"
+
+G_BEGIN_DECLS
+
+#define PX_REPORT_FORMAT  "parallax-report"
+#define PX_REPORT_VERSION 1
+
+JsonNode *px_json_report_document  (PxArticle  *article);
+JsonNode *px_json_report_documents (GPtrArray  *articles);
+char     *px_json_report_to_string (JsonNode   *root,
+                                    gboolean    pretty);
+void      px_json_report_begin     (JsonBuilder *builder);
+
+G_END_DECLS

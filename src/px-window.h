@@ -1,0 +1,32 @@
+/* px-window.h
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "px-comparison-view.h"
+
+G_BEGIN_DECLS
+
+#define PX_TYPE_WINDOW (px_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxWindow, px_window, PX, WINDOW, AdwApplicationWindow)
+
+PxWindow         *px_window_new                 (AdwApplication  *application);
+void              px_window_open_files          (PxWindow        *self,
+                                                 GFile          **files,
+                                                 guint            n_files);
+void              px_window_open_sample         (PxWindow        *self,
+                                                 const char      *language);
+GPtrArray        *px_window_get_articles        (PxWindow        *self);
+PxComparisonView *px_window_get_comparison_view (PxWindow        *self);
+gboolean          px_window_get_busy            (PxWindow        *self);
+const char       *px_window_get_last_toast      (PxWindow        *self);
+GFile            *px_window_find_sample         (const char      *language);
+
+G_END_DECLS
