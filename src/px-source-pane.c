@@ -49,7 +49,7 @@ create_tags (GtkTextBuffer *buffer)
   gtk_text_buffer_create_tag (buffer, "heading",
                               "weight", PANGO_WEIGHT_BOLD,
                               "scale", 1.1,
-                              "font", "Sans",
+                              "family", "Sans",
                               NULL);
   gtk_text_buffer_create_tag (buffer, "caption",
                               "style", PANGO_STYLE_ITALIC,
@@ -59,7 +59,7 @@ create_tags (GtkTextBuffer *buffer)
   gtk_text_buffer_create_tag (buffer, "boilerplate",
                               "foreground", "#9a9996",
                               "scale", 0.9,
-                              "font", "Sans",
+                              "family", "Sans",
                               NULL);
   gtk_text_buffer_create_tag (buffer, "paragraph",
                               "pixels-below-lines", 10,

@@ -1,0 +1,260 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "px-application.h"
+#include "px-resources.h"
+#include "px-window.h"
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop until the window has finished loading. */
+static void
+wait_until_idle (PxWindow *window)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (px_window_get_busy (window) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static void
+wait_frames (GtkWidget *widget,
+             guint      frames)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (frames * 40, timeout_cb, &timed_out);
+
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  (void)id;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    {
+      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  if (ADW_IS_STATUS_PAGE (widget))
+    {
+      g_string_append (out, adw_status_page_get_title (ADW_STATUS_PAGE (widget)));
+      g_string_append_c (out, '\n');
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+static PxWindow *
+new_window (void)
+{
+  PxWindow *window = g_object_new (PX_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+destroy_window (PxWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_window_empty (void)
+{
+  PxWindow *window = new_window ();
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (window)), ==, 0);
+  g_assert_null (px_window_get_articles (window));
+
+  collect_labels (GTK_WIDGET (window), labels);
+  g_assert_nonnull (strstr (labels->str, "Compare News Coverage"));
+
+  destroy_window (window);
+}
+
+static void
+test_window_open_sample (void)
+{
+  PxWindow *window = new_window ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(PxArticleLoader) loader = px_article_loader_new ();
+  g_autoptr(GFile) sample = px_window_find_sample ("de");
+  g_autofree char *shot = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (sample);
+  expected = px_article_loader_load_set (loader, &sample, 1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expected->len, ==, 5);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", "s", "de");
+  wait_until_idle (window);
+
+  /* One pane per article, in file order, each headed by its outlet and title. */
+  g_assert_cmpuint (px_comparison_view_get_n_panes (view), ==, 5);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      PxArticle *article = g_ptr_array_index (expected, i);
+      PxSourcePane *pane = px_comparison_view_get_pane (view, i);
+      g_autoptr(GString) labels = g_string_new (NULL);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_pane_get_text_view (pane));
+      g_autofree char *text = NULL;
+      GtkTextIter start, end;
+
+      collect_labels (GTK_WIDGET (pane), labels);
+      g_assert_nonnull (strstr (labels->str, px_article_get_outlet (article)));
+      g_assert_nonnull (strstr (labels->str, px_article_get_title (article)));
+      g_assert_cmpstr (px_article_get_id (px_source_pane_get_article (pane)), ==,
+                       px_article_get_id (article));
+
+      /* The text is shown as loaded, read-only. */
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_assert_cmpstr (text, ==, px_article_get_text (article));
+      g_assert_false (gtk_text_view_get_editable (px_source_pane_get_text_view (pane)));
+    }
+
+  wait_frames (GTK_WIDGET (window), 10);
+
+  /* Five panes do not fit: each keeps a quarter of the width and the row
+   * scrolls sideways.
+   */
+  {
+    PxSourcePane *first = px_comparison_view_get_pane (view, 0);
+    int view_width = gtk_widget_get_width (GTK_WIDGET (view));
+    int pane_width = gtk_widget_get_width (GTK_WIDGET (first));
+
+    g_assert_cmpint (view_width, >, 0);
+    g_assert_cmpint (pane_width, >=, view_width / 4 - 4);
+    g_assert_cmpint (pane_width, <=, view_width / 4 + 4);
+  }
+
+  shot = g_test_build_filename (G_TEST_BUILT, "screenshot-panes.png", NULL);
+  g_assert_true (px_save_widget_png (GTK_WIDGET (window), shot, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
+  g_test_message ("screenshot written to %s", shot);
+
+  destroy_window (window);
+}
+
+static void
+test_window_broken_file (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("parallax-test-XXXXXX", NULL);
+  g_autofree char *good1 = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *good2 = g_build_filename (dir, "b.txt", NULL);
+  g_autofree char *empty = g_build_filename (dir, "leer.txt", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  const char *toast;
+
+  g_assert_true (g_file_set_contents (good1, "Der Rat hat am Montag getagt. Er beschloss nichts.", -1, NULL));
+  g_assert_true (g_file_set_contents (good2, "Der Rat tagte am Montag. Beschlüsse gab es keine.", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+
+  px_window_open_files (window, &folder, 1);
+  wait_until_idle (window);
+
+  /* The readable files open; the empty one is named in a toast. */
+  g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (window)), ==, 2);
+  toast = px_window_get_last_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (toast, "leer.txt"));
+
+  g_unlink (good1);
+  g_unlink (good2);
+  g_unlink (empty);
+  g_rmdir (dir);
+  destroy_window (window);
+}
+
+static void
+test_window_german (void)
+{
+  PxWindow *window;
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "de") != 0)
+    {
+      g_test_skip ("run with LANGUAGE=de");
+      return;
+    }
+
+  window = new_window ();
+  collect_labels (GTK_WIDGET (window), labels);
+  g_assert_nonnull (strstr (labels->str, "Nachrichten vergleichen"));
+  g_assert_null (strstr (labels->str, "Compare News Coverage"));
+  destroy_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("PARALLAX_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  px_register_resource ();
+
+  /* AdwApplication loads style.css by itself; the tests have no application. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "de") == 0)
+    {
+      g_test_add_func ("/window/german", test_window_german);
+      return g_test_run ();
+    }
+
+  g_test_add_func ("/window/empty", test_window_empty);
+  g_test_add_func ("/window/open-sample", test_window_open_sample);
+  g_test_add_func ("/window/broken-file", test_window_broken_file);
+  g_test_add_func ("/window/german", test_window_german);
+
+  return g_test_run ();
+}
