@@ -1,0 +1,199 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
+
+#include "px-test-utils.h"
+
+static void
+test_cli_help (void)
+{
+  const char *argv[] = { "--help", NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  out = px_test_run_cli (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *commands[] = { "align", "export", "segment", "figures" };
+      g_assert_nonnull (strstr (out, commands[i]));
+    }
+}
+
+static void
+test_cli_version (void)
+{
+  const char *argv[] = { "--version", NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  out = px_test_run_cli (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "parallax-cli " PACKAGE_VERSION "\n");
+}
+
+static void
+test_cli_usage_errors (void)
+{
+  const char *unknown[] = { "frobnicate", NULL };
+  const char *no_input[] = { "segment", NULL };
+  const char *bad_format[] = { "segment", "--format", "yaml", "x.txt", NULL };
+  g_autofree char *out1 = NULL, *out2 = NULL, *out3 = NULL;
+  g_autofree char *err1 = NULL, *err2 = NULL, *err3 = NULL;
+  int status;
+
+  out1 = px_test_run_cli (unknown, &status, &err1);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err1, "frobnicate"));
+
+  out2 = px_test_run_cli (no_input, &status, &err2);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_cmpstr (out2, ==, "");
+  g_assert_nonnull (strstr (err2, "parallax-cli:"));
+
+  out3 = px_test_run_cli (bad_format, &status, &err3);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err3, "yaml"));
+}
+
+/* The documents part of the report contract: every sentence, with spans
+ * that map back onto the text.
+ */
+static void
+test_cli_segment_json (void)
+{
+  g_autofree char *dir = px_test_sample_dir ("de");
+  const char *argv[] = { "segment", "--format", "json", dir, NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) articles = px_test_load_sample ("de");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *root;
+  JsonArray *documents;
+  int status;
+
+  out = px_test_run_cli (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "parallax-report");
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+
+  documents = json_object_get_array_member (root, "documents");
+  g_assert_cmpuint (json_array_get_length (documents), ==, articles->len);
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      PxArticle *article = g_ptr_array_index (articles, i);
+      JsonObject *doc = json_array_get_object_element (documents, i);
+      JsonArray *sentences = json_object_get_array_member (doc, "sentences");
+      const char *text = px_article_get_text (article);
+      guint n;
+
+      px_article_get_sentences (article, &n);
+      g_assert_cmpstr (json_object_get_string_member (doc, "id"), ==, px_article_get_id (article));
+      g_assert_cmpstr (json_object_get_string_member (doc, "outlet"), ==, px_article_get_outlet (article));
+      g_assert_cmpstr (json_object_get_string_member (doc, "language"), ==, "de");
+      g_assert_cmpuint (json_array_get_length (sentences), ==, n);
+      g_assert_cmpuint (n, >, 10);
+
+      for (guint s = 0; s < n; s++)
+        {
+          JsonObject *sentence = json_array_get_object_element (sentences, s);
+          gint64 start = json_object_get_int_member (sentence, "start");
+          gint64 end = json_object_get_int_member (sentence, "end");
+          const char *kind = json_object_get_string_member (sentence, "kind");
+
+          g_assert_cmpint (start, <, end);
+          g_assert_true (strncmp (text + start,
+                                  json_object_get_string_member (sentence, "text"),
+                                  end - start) == 0);
+          g_assert_true (g_str_equal (kind, "body") || g_str_equal (kind, "heading") ||
+                         g_str_equal (kind, "caption") || g_str_equal (kind, "boilerplate"));
+        }
+    }
+}
+
+static void
+test_cli_segment_text (void)
+{
+  g_autofree char *dir = px_test_sample_dir ("en");
+  const char *argv[] = { "segment", dir, NULL };
+  g_autoptr(GPtrArray) articles = px_test_load_sample ("en");
+  g_autofree char *out = NULL;
+  int status;
+
+  out = px_test_run_cli (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      PxArticle *article = g_ptr_array_index (articles, i);
+
+      g_assert_nonnull (strstr (out, px_article_get_outlet (article)));
+      g_assert_nonnull (strstr (out, px_article_get_title (article)));
+    }
+}
+
+/* A bad file among good ones: one line on stderr naming it, a non-zero
+ * exit, and the good ones still printed.
+ */
+static void
+test_cli_bad_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("parallax-cli-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "gut.txt", NULL);
+  g_autofree char *empty = g_build_filename (dir, "leer.txt", NULL);
+  g_autofree char *missing = g_build_filename (dir, "fehlt.txt", NULL);
+  const char *argv[] = { "segment", good, empty, missing, NULL };
+  const char *only_bad[] = { "segment", empty, NULL };
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+  g_auto(GStrv) lines = NULL;
+  int status;
+
+  g_assert_true (g_file_set_contents (good, "Der Stadtrat tagte am Montag. Er vertagte sich.", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+
+  out = px_test_run_cli (argv, &status, &err);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (out, "Der Stadtrat tagte am Montag."));
+  lines = g_strsplit (g_strchomp (err), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_nonnull (strstr (err, "leer.txt"));
+  g_assert_nonnull (strstr (err, "fehlt.txt"));
+
+  out2 = px_test_run_cli (only_bad, &status, &err2);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (out2, ==, "");
+  g_assert_nonnull (strstr (err2, "leer.txt"));
+
+  g_unlink (good);
+  g_unlink (empty);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/help", test_cli_help);
+  g_test_add_func ("/cli/version", test_cli_version);
+  g_test_add_func ("/cli/usage-errors", test_cli_usage_errors);
+  g_test_add_func ("/cli/segment-json", test_cli_segment_json);
+  g_test_add_func ("/cli/segment-text", test_cli_segment_text);
+  g_test_add_func ("/cli/bad-input", test_cli_bad_input);
+
+  return g_test_run ();
+}
