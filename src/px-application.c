@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "px-application.h"
+#include "px-preferences-window.h"
 #include "px-window.h"
 
 /* Frames to wait before a screenshot, so that text layout has settled. */
@@ -173,6 +174,16 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+
+  gtk_window_present (GTK_WINDOW (px_preferences_window_new (gtk_application_get_active_window (app))));
+}
+
+static void
 new_window_action (GSimpleAction *action,
                    GVariant      *param,
                    gpointer       user_data)
@@ -196,6 +207,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "new-window", new_window_action },
   { "quit", quit_action },
 };
@@ -205,6 +217,7 @@ px_application_startup (GApplication *app)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "app.new-window", { "<Control>n", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.open", { "<Control>o", NULL } },

@@ -23,6 +23,7 @@ struct _PxWindow
   GPtrArray            *articles;
   char                 *last_toast;
   GtkFileChooserNative *chooser;
+  GtkCssProvider       *text_css;
   guint                 busy : 1;
 
   /* Template widgets */
@@ -386,9 +387,28 @@ px_window_close_request (GtkWindow *window)
 }
 
 static void
+text_size_changed_cb (PxWindow   *self,
+                      const char *key,
+                      GSettings  *settings)
+{
+  g_autofree char *css = NULL;
+
+  css = g_strdup_printf (".source-pane textview { font-size: %dpt; }",
+                         g_settings_get_int (settings, "text-size"));
+  gtk_css_provider_load_from_data (self->text_css, css, -1);
+}
+
+static void
 px_window_dispose (GObject *object)
 {
   PxWindow *self = (PxWindow *)object;
+
+  if (self->text_css != NULL)
+    {
+      gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                     GTK_STYLE_PROVIDER (self->text_css));
+      g_clear_object (&self->text_css);
+    }
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->chooser);
@@ -494,6 +514,15 @@ px_window_init (PxWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  /* The text size applies to every pane of this window. */
+  self->text_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->text_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_connect_object (self->settings, "changed::text-size",
+                           G_CALLBACK (text_size_changed_cb), self, G_CONNECT_SWAPPED);
+  text_size_changed_cb (self, "text-size", self->settings);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

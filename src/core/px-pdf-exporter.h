@@ -1,0 +1,32 @@
+/* px-pdf-exporter.h
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "px-report.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PX_PAPER_A4,
+  PX_PAPER_LETTER,
+} PxPaper;
+
+gboolean px_pdf_export (const PxReport  *report,
+                        const char      *path,
+                        PxPaper          paper,
+                        gboolean         portrait,
+                        GError         **error);
+void     px_paper_get_size (PxPaper      paper,
+                            gboolean     portrait,
+                            double      *width,
+                            double      *height);
+
+G_END_DECLS

@@ -1,0 +1,35 @@
+/* px-report-renderer.h
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "px-report.h"
+
+G_BEGIN_DECLS
+
+#define PX_TYPE_REPORT_RENDERER (px_report_renderer_get_type ())
+
+/* Sources drawn side by side on one page; more go onto successive blocks. */
+#define PX_REPORT_RENDERER_MAX_COLUMNS 6
+
+G_DECLARE_FINAL_TYPE (PxReportRenderer, px_report_renderer, PX, REPORT_RENDERER, GObject)
+
+PxReportRenderer *px_report_renderer_new          (const PxReport   *report);
+void              px_report_renderer_set_page_size (PxReportRenderer *self,
+                                                    double            width,
+                                                    double            height);
+guint             px_report_renderer_paginate      (PxReportRenderer *self,
+                                                    cairo_t          *cr);
+void              px_report_renderer_draw_page     (PxReportRenderer *self,
+                                                    cairo_t          *cr,
+                                                    guint             page);
+guint             px_report_renderer_get_n_pages   (PxReportRenderer *self);
+
+G_END_DECLS

@@ -1,0 +1,222 @@
+/* test-pdf-exporter.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "px-pdf-exporter.h"
+#include "px-report.h"
+#include "px-test-utils.h"
+
+static const char *outlets[] = {
+  "Nordstadt Kurier", "Radio Hafenstadt", "Der Landbote", "Morgenpost Süd", "Wire Service Eins",
+  "Abendblatt West", "Inselzeitung", "Talpresse", "Rundschau Ost", "Küstenfunk", "Bergbote",
+  "Stadtanzeiger",
+};
+
+/* A synthetic report: rows whose cells carry every kind of mark, one very
+ * long row that must break across pages, and omissions.
+ */
+static PxReport *
+make_report (guint n_sources)
+{
+  PxReport *report = px_report_new ("Hochwasser an der Saale");
+
+  report->subtitle = g_strdup ("Vergleich von Quellen · exportiert am 2026-11-22");
+  g_ptr_array_add (report->summary, g_strdup ("3 Aussagen in allen Quellen, 2 in einigen"));
+  g_ptr_array_add (report->summary, g_strdup ("Zahl der Helfer: widersprüchlich"));
+
+  for (guint s = 0; s < n_sources; s++)
+    {
+      PxReportSource *source = px_report_add_source (report, outlets[s], outlets[s]);
+
+      source->title = g_strdup_printf ("Bericht Nummer %u über das Hochwasser", s + 1);
+      source->date = g_strdup ("2026-03-12");
+      source->language = g_strdup ("de");
+      source->url = g_strdup_printf ("https://www.quelle%u.example/hochwasser", s + 1);
+      source->digest = g_strdup ("0123456789ab");
+      g_ptr_array_add (source->exclusive, g_strdup_printf ("Nur Quelle %u berichtet über den Pegel im Hafen.", s + 1));
+    }
+
+  for (guint r = 0; r < 8; r++)
+    {
+      PxReportRow *row = px_report_add_row (report, r + 1, "Aussage");
+
+      for (guint s = 0; s < n_sources; s++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          PxReportCell *cell;
+
+          if ((r + s) % 4 == 3)
+            continue;   /* this source omits the claim */
+
+          g_string_printf (text, "Zeile%u Quelle%u: Mehr als 1.200 Helfer waren im Einsatz, sagte der Sprecher.", r + 1, s + 1);
+          if (r == 5)
+            for (guint k = 0; k < 40; k++)
+              g_string_append (text, " Ein sehr langer Absatz, der über mehrere Seiten laufen muss.");
+          cell = px_report_row_set_cell (row, s, text->str);
+          px_report_cell_add_mark (cell, strstr (text->str, "Mehr") - text->str,
+                                   strstr (text->str, " Helfer") - text->str,
+                                   PX_REPORT_MARK_FIGURE, "widerspricht");
+          px_report_cell_add_mark (cell, strstr (text->str, "sagte") - text->str,
+                                   strstr (text->str, "sagte") - text->str + 5,
+                                   PX_REPORT_MARK_ATTRIBUTION, NULL);
+          px_report_cell_add_mark (cell, strstr (text->str, "Einsatz") - text->str,
+                                   strstr (text->str, "Einsatz") - text->str + 7,
+                                   PX_REPORT_MARK_CHANGED, NULL);
+        }
+      g_ptr_array_add (row->notes, g_strdup ("Zahlen: 3 Quellen, 2 verschiedene Angaben"));
+    }
+
+  return report;
+}
+
+static char *
+run_tool (const char *tool,
+          const char *arg1,
+          const char *arg2,
+          int        *status)
+{
+  const char *argv[] = { tool, arg1, arg2, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+
+  if (g_find_program_in_path (tool) == NULL)
+    return NULL;
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  *status = wait_status;
+  return out;
+}
+
+static char *
+export_to_tmp (PxReport *report)
+{
+  g_autofree char *dir = g_dir_make_tmp ("parallax-pdf-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "vergleich.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (px_pdf_export (report, path, PX_PAPER_A4, FALSE, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_pdf_content (void)
+{
+  g_autoptr(PxReport) report = make_report (5);
+  g_autofree char *path = export_to_tmp (report);
+  g_autofree char *text = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *check = NULL;
+  const char *last = NULL;
+  int status;
+
+  if (g_find_program_in_path ("pdftotext") == NULL || g_find_program_in_path ("qpdf") == NULL)
+    {
+      g_test_skip ("poppler-utils or qpdf not installed");
+      return;
+    }
+
+  check = run_tool ("qpdf", "--check", path, &status);
+  g_assert_cmpint (status, ==, 0);
+
+  text = run_tool ("pdftotext", path, "-", &status);
+  g_assert_cmpint (status, ==, 0);
+
+  /* Every outlet, the rows in order, figure verdicts, page numbers. */
+  for (guint s = 0; s < 5; s++)
+    g_assert_nonnull (strstr (text, outlets[s]));
+  for (guint r = 0; r < 8; r++)
+    {
+      g_autofree char *needle = g_strdup_printf ("Zeile%u Quelle", r + 1);
+      const char *found = strstr (text, needle);
+
+      g_assert_nonnull (found);
+      g_assert_true (last == NULL || found > last);
+      last = found;
+    }
+  g_assert_nonnull (strstr (text, "widerspricht"));
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+  g_assert_nonnull (strstr (text, "Nur Quelle 3 berichtet"));
+
+  /* The long row broke across pages: there are several. */
+  g_assert_null (strstr (text, "Page 1 of 1\n"));
+
+  fonts = run_tool ("pdffonts", path, NULL, &status);
+  g_assert_nonnull (strstr (fonts, "DejaVuSans"));
+  g_assert_null (strstr (fonts, " no  "));   /* every font embedded */
+
+  /* Kept in the build folder so that people can look at it. */
+  {
+    g_autofree char *keep = g_test_build_filename (G_TEST_BUILT, "test-export.pdf", NULL);
+    g_rename (path, keep);
+  }
+}
+
+static void
+test_pdf_column_blocks (void)
+{
+  g_autoptr(PxReport) report = make_report (12);
+  g_autofree char *path = export_to_tmp (report);
+  g_autofree char *text = NULL;
+  int status;
+
+  if (g_find_program_in_path ("pdftotext") == NULL)
+    {
+      g_test_skip ("poppler-utils not installed");
+      return;
+    }
+
+  text = run_tool ("pdftotext", path, "-", &status);
+  g_assert_nonnull (strstr (text, "Synopsis, sources 1–6 of 12"));
+  g_assert_nonnull (strstr (text, "Synopsis, sources 7–12 of 12"));
+  g_assert_nonnull (strstr (text, "Stadtanzeiger"));
+  g_unlink (path);
+}
+
+static void
+test_pdf_unwritable (void)
+{
+  g_autoptr(PxReport) report = make_report (2);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-ro-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.pdf", NULL);
+
+  if (getuid () == 0)
+    {
+      /* root writes anywhere; a missing folder fails for everyone. */
+      g_free (path);
+      path = g_build_filename (dir, "missing", "out.pdf", NULL);
+    }
+  else
+    g_chmod (dir, 0500);
+
+  g_assert_false (px_pdf_export (report, path, PX_PAPER_LETTER, TRUE, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "out.pdf"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_chmod (dir, 0700);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pdf/content", test_pdf_content);
+  g_test_add_func ("/pdf/column-blocks", test_pdf_column_blocks);
+  g_test_add_func ("/pdf/unwritable", test_pdf_unwritable);
+
+  return g_test_run ();
+}
