@@ -12,6 +12,7 @@
 
 #include "px-pdf-exporter.h"
 #include "px-report.h"
+#include "px-report-writer.h"
 #include "px-test-utils.h"
 
 static const char *outlets[] = {
@@ -208,6 +209,91 @@ test_pdf_unwritable (void)
   g_rmdir (dir);
 }
 
+static void
+test_html_self_contained (void)
+{
+  g_autoptr(PxReport) report = make_report (5);
+  g_autofree char *html = px_report_to_html (report);
+
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  g_assert_null (strstr (html, "<script"));
+  g_assert_null (strstr (html, "src="));
+  g_assert_null (strstr (html, "<link"));
+  g_assert_null (strstr (html, "@import"));
+  g_assert_nonnull (strstr (html, "<style>"));
+  for (guint s = 0; s < 5; s++)
+    g_assert_nonnull (strstr (html, outlets[s]));
+  g_assert_nonnull (strstr (html, "<span class=\"figure\">Mehr als 1.200</span>"));
+  g_assert_nonnull (strstr (html, "widerspricht"));
+}
+
+/* A small RFC 4180 reader: enough to check that fields with commas, quotes
+ * and newlines round-trip.
+ */
+static GPtrArray *
+parse_csv (const char *csv)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = csv; *p; p++)
+    {
+      if (quoted)
+        {
+          if (*p == '"' && p[1] == '"')
+            g_string_append_c (field, *p++);
+          else if (*p == '"')
+            quoted = FALSE;
+          else
+            g_string_append_c (field, *p);
+        }
+      else if (*p == '"')
+        quoted = TRUE;
+      else if (*p == ',')
+        {
+          g_ptr_array_add (row, g_string_free (field, FALSE));
+          field = g_string_new (NULL);
+        }
+      else if (*p == '\r' && p[1] == '\n')
+        {
+          p++;
+          g_ptr_array_add (row, g_string_free (field, FALSE));
+          field = g_string_new (NULL);
+          g_ptr_array_add (rows, row);
+          row = g_ptr_array_new_with_free_func (g_free);
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+  g_string_free (field, TRUE);
+  g_ptr_array_unref (row);
+  return rows;
+}
+
+static void
+test_csv_rows (void)
+{
+  g_autoptr(PxReport) report = make_report (5);
+  g_autofree char *csv = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  PxReportRow *first = g_ptr_array_index (report->rows, 0);
+
+  /* A passage with a comma, a quote and a line break must survive. */
+  px_report_row_set_cell (first, 3, "Er sagte: \"Nein, danke\",\nund ging.");
+  csv = px_report_to_csv (report);
+  rows = parse_csv (csv);
+
+  g_assert_cmpuint (rows->len, ==, 1 + 8 * 5);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpuint (((GPtrArray *)g_ptr_array_index (rows, i))->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *)g_ptr_array_index (rows, 0), 3), ==, "passage");
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *)g_ptr_array_index (rows, 4), 3), ==,
+                   "Er sagte: \"Nein, danke\",\nund ging.");
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *)g_ptr_array_index (rows, 1), 5), ==, "widerspricht");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -217,6 +303,8 @@ main (int    argc,
   g_test_add_func ("/pdf/content", test_pdf_content);
   g_test_add_func ("/pdf/column-blocks", test_pdf_column_blocks);
   g_test_add_func ("/pdf/unwritable", test_pdf_unwritable);
+  g_test_add_func ("/export/html", test_html_self_contained);
+  g_test_add_func ("/export/csv", test_csv_rows);
 
   return g_test_run ();
 }

@@ -139,13 +139,12 @@ load_paths (int        argc,
 static void
 print_segment_text (PxArticle *article)
 {
-  const PxParagraph *paragraphs;
   const PxSentence *sentences;
   const char *text = px_article_get_text (article);
   guint n_paragraphs, n_sentences;
   guint s = 0;
 
-  paragraphs = px_article_get_paragraphs (article, &n_paragraphs);
+  px_article_get_paragraphs (article, &n_paragraphs);
   sentences = px_article_get_sentences (article, &n_sentences);
 
   g_print ("== %s\n", px_article_get_id (article));
