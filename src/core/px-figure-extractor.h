@@ -6,3 +6,16 @@
  */
 
 #pragma once
+
+#include <glib.h>
+
+#include "px-figure.h"
+
+G_BEGIN_DECLS
+
+GPtrArray *px_figure_extract (const char *text,
+                              gsize       start,
+                              gsize       end,
+                              const char *language);
+
+G_END_DECLS

@@ -50,16 +50,24 @@
 
 /* Words in a class or id that mark page furniture. They must match a whole
  * token of the name split at '-', '_' and spaces: "header-ad" is an ad,
- * "shadow" and "download" are not.
+ * "shadow" and "download" are not. These always name something that is
+ * not the article.
  */
 static const char *junk_tokens[] = {
-  "nav", "navi", "navigation", "navbar", "menu", "menue", "breadcrumb", "breadcrumbs",
   "share", "shares", "sharing", "social", "socials", "comment", "comments", "kommentar",
-  "kommentare", "cookie", "cookies", "consent", "gdpr", "newsletter", "related",
-  "teaser", "teasers", "promo", "promotion", "ad", "ads", "advert", "adverts",
-  "advertisement", "anzeige", "werbung", "sponsor", "sponsored", "footer", "sidebar",
-  "subscribe", "subscription", "paywall", "outbrain", "taboola", "byline", "author",
-  "authors", "popup", "modal",
+  "kommentare", "cookie", "cookies", "consent", "gdpr", "newsletter", "ad", "ads",
+  "advert", "adverts", "advertisement", "anzeige", "werbung", "sponsor", "sponsored",
+  "subscribe", "subscription", "outbrain", "taboola", "byline", "author", "authors",
+  "popup", "modal", "credit", "credits", "copyright", "breadcrumb", "breadcrumbs",
+};
+
+/* Layout words, which now and then end up on a wrapper around the article
+ * as well ("page-sidebar-left"); they are dropped in the first attempt and
+ * spared in the second.
+ */
+static const char *layout_tokens[] = {
+  "nav", "navi", "navigation", "navbar", "menu", "menue", "related", "teaser", "teasers",
+  "promo", "promotion", "footer", "sidebar", "paywall",
 };
 
 /* A junk token after one of these describes a state of the element, not
@@ -176,7 +184,8 @@ has_word (const char *value,
 
 /* Whether a class or id value names page furniture; see junk_tokens. */
 static gboolean
-names_junk (const char *value)
+names_junk (const char *value,
+            gboolean    layout)
 {
   const char *p = value;
   gboolean after_modifier = FALSE;
@@ -211,7 +220,9 @@ names_junk (const char *value)
         token[len] = '\0';
         if (NAME_IN ((const xmlChar *)token, modifier_tokens))
           after_modifier = TRUE;
-        else if (!after_modifier && NAME_IN ((const xmlChar *)token, junk_tokens))
+        else if (!after_modifier &&
+                 (NAME_IN ((const xmlChar *)token, junk_tokens) ||
+                  (layout && NAME_IN ((const xmlChar *)token, layout_tokens))))
           return TRUE;
       }
     }
@@ -321,7 +332,11 @@ collapser_append (Collapser  *c,
           n++;
 
       if (c->pending_space && c->buffer->len > 0)
-        g_string_append_c (c->buffer, ' ');
+        {
+          g_string_append_c (c->buffer, ' ');
+          if (in_link)
+            c->link_bytes++;
+        }
       c->pending_space = FALSE;
       g_string_append_len (c->buffer, (const char *)p, n);
       if (in_link)
@@ -684,7 +699,7 @@ typedef struct
   GPtrArray *drop;
   xmlNode   *dropping;     /* the dropped element being read for metadata */
   guint      article_depth;
-  gboolean   class_rules;
+  gboolean   layout_rules;
 } Clean;
 
 /* A <form> that holds article paragraphs is a page-wide wrapper (ASP.NET
@@ -744,9 +759,8 @@ is_junk (Clean   *clean,
     if (has_word (role, junk_roles[i]))
       return TRUE;
 
-  if (!clean->class_rules)
-    return FALSE;
-  return names_junk (attr (node, "class")) || names_junk (attr (node, "id"));
+  return names_junk (attr (node, "class"), clean->layout_rules) ||
+         names_junk (attr (node, "id"), clean->layout_rules);
 }
 
 static void
@@ -962,6 +976,40 @@ best_candidate (Score *score,
   return best ? best->node : NULL;
 }
 
+static const Candidate *
+find_candidate (Score   *score,
+                xmlNode *node)
+{
+  for (guint i = 0; i < score->candidates->len; i++)
+    if (g_array_index (score->candidates, Candidate, i).node == node)
+      return &g_array_index (score->candidates, Candidate, i);
+  return NULL;
+}
+
+/* An articleBody often leaves the headline and the standfirst outside, in
+ * the <article> or <main> around it; that wrapper is taken instead when it
+ * adds only a little paragraph text, not a second story.
+ */
+static xmlNode *
+widen_candidate (Score   *score,
+                 xmlNode *chosen)
+{
+  const Candidate *inner = find_candidate (score, chosen);
+
+  for (xmlNode *up = chosen->parent; inner != NULL && up != NULL; up = up->parent)
+    {
+      const Candidate *outer;
+
+      if (up->type != XML_ELEMENT_NODE || !(outer = find_candidate (score, up)))
+        continue;
+      if (outer->p_bytes * 4 > inner->p_bytes * 5)
+        break;
+      chosen = up;
+      inner = outer;
+    }
+  return chosen;
+}
+
 static xmlNode *
 choose_content (xmlNode *body)
 {
@@ -978,7 +1026,7 @@ choose_content (xmlNode *body)
 
   for (guint rank = 0; rank < 3; rank++)
     if ((best = best_candidate (&score, rank)))
-      return best;
+      return widen_candidate (&score, best);
 
   g_hash_table_iter_init (&iter, scores);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -1313,13 +1361,13 @@ find_body (xmlNode *root)
   return root;
 }
 
-/* One attempt at the whole extraction on a fresh tree; @class_rules says
- * whether class and id names may remove elements.
+/* One attempt at the whole extraction on a fresh tree; @layout_rules says
+ * whether layout words in class and id names remove elements.
  */
 static gboolean
 extract (const char  *data,
          gsize        length,
-         gboolean     class_rules,
+         gboolean     layout_rules,
          PxHtmlText  *out,
          gboolean    *too_deep)
 {
@@ -1329,7 +1377,7 @@ extract (const char  *data,
   xmlNode *content;
   g_autoptr(GPtrArray) drop = g_ptr_array_new ();
   Meta meta = { 0 };
-  Clean clean = { &meta, drop, NULL, 0, class_rules };
+  Clean clean = { &meta, drop, NULL, 0, layout_rules };
   Emit emit = { 0 };
 
   if (!(ctxt = htmlNewParserCtxt ()))
@@ -1430,8 +1478,8 @@ _px_html_text_extract (const char  *data,
   if (length > 0 && extract (data, length, TRUE, out, &too_deep))
     return TRUE;
 
-  /* A class rule can misfire on a wrapper ("page--sidebar-left"); before
-   * giving up, look again with the element rules alone.
+  /* A layout word can misfire on a wrapper ("page--sidebar-left"); before
+   * giving up, look again without those rules.
    */
   _px_html_text_clear (out);
   out->text = g_string_new (NULL);

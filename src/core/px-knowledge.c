@@ -1,0 +1,496 @@
+/* px-knowledge.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-knowledge"
+
+#include "config.h"
+
+#include <string.h>
+#include <libstemmer.h>
+
+#include "px-knowledge.h"
+
+#define DEFAULT_WORDLIST  "/usr/share/dict/ngerman"
+#define DEFAULT_THESAURUS "/usr/share/openthesaurus-de/openthesaurus.txt"
+
+/* Synonym sets larger than this are loose associations ("Ding", "machen"),
+ * not synonyms; they would link everything to everything.
+ */
+#define MAX_SYNSET_SIZE 24
+
+static const char *stop_de[] = {
+  "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander",
+  "andere", "anderen", "anderem", "anderer", "anderes", "auch", "auf", "aus", "bei", "beim",
+  "bereits", "bin", "bis", "bisher", "bist", "da", "dabei", "dadurch", "dafür", "dagegen",
+  "daher", "damit", "danach", "dann", "daran", "darauf", "darin", "darüber", "darum", "das",
+  "dass", "daß", "davon", "dazu", "dem", "den", "denen", "denn", "der", "deren", "des",
+  "dessen", "deshalb", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "doch",
+  "dort", "du", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "einige",
+  "einigen", "einiger", "er", "es", "etwa", "etwas", "euch", "euer", "für", "gegen", "gewesen",
+  "hab", "habe", "haben", "hat", "hatte", "hatten", "hätte", "hätten", "hier", "hin", "hinter",
+  "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "im", "in",
+  "indem", "ins", "ist", "ja", "je", "jedoch", "jetzt", "kann", "kein", "keine", "keinem",
+  "keinen", "keiner", "können", "könne", "könnte", "könnten", "man", "mehr", "mein", "meine",
+  "mit", "muss", "musste", "müssen", "nach", "nachdem", "neben", "nicht", "noch", "nun",
+  "nur", "ob", "oder", "ohne", "per", "schon", "sehr", "sei", "seien", "sein", "seine",
+  "seinem", "seinen", "seiner", "seines", "seit", "sich", "sie", "sind", "so", "sodass",
+  "solche", "soll", "sollen", "sollte", "sollten", "sowie", "später", "über", "um", "und",
+  "uns", "unser", "unter", "vom", "von", "vor", "war", "waren", "wäre", "wären", "was",
+  "weil", "weiter", "welche", "welchem", "welchen", "welcher", "wenn", "wer", "werde",
+  "werden", "wie", "wieder", "will", "wir", "wird", "wurde", "wurden", "würde", "würden",
+  "zu", "zum", "zur", "zwar", "zwischen", "worden", "wollen", "wolle", "wollte", "wollten",
+  "dürfen", "darf", "dürfe", "dürfte", "mag", "mögen", "möchte", "laut", "zufolge", "demnach",
+  "sowohl", "weder", "sondern", "bislang", "heißt", "hieß", "dies", "jene", "jener", "jenem",
+  "jenen", "zudem", "außerdem", "ebenfalls", "allerdings", "derzeit", "inzwischen", "selbst",
+  "zunächst", "gegenüber", "innerhalb", "während", "wegen", "trotz", "ab", "gab", "gibt",
+  "geben", "immer", "wo", "woher", "wohin", "darunter", "dem", "einst", "eben", "ganz",
+  "gar", "gerade", "hierbei", "mal", "mehrere", "mehreren", "viel", "viele", "vielen",
+  "wenig", "wenige", "wenigen", "nichts", "neu", "neue", "neuen", "neuer", "neues",
+};
+
+static const char *stop_en[] = {
+  "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+  "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+  "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
+  "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+  "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+  "itself", "just", "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not",
+  "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over",
+  "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the",
+  "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through",
+  "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
+  "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yet",
+  "already", "still", "according", "per", "via", "its", "it's", "amid", "among", "upon",
+  "within", "without", "would", "however", "since", "though", "although", "whether",
+  "new", "many", "much", "several", "s", "’s", "'s",
+};
+
+static const char *determiners_de[] = {
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+  "kein", "keine", "keinen", "keinem", "keiner", "keines", "dieser", "diese", "diesen",
+  "diesem", "dieses", "jeder", "jede", "jeden", "jedem", "jedes", "sein", "seine", "seinen",
+  "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser",
+  "unsere", "unseren", "unserem", "unserer", "im", "am", "zum", "zur", "vom", "beim", "ins",
+  "welche", "welcher", "welchen", "welchem", "alle", "allen", "aller", "mehrere", "viele",
+  "vielen", "einige", "einigen", "wenige", "wenigen", "beide", "beiden",
+};
+
+static const char *determiners_en[] = {
+  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+  "my", "your", "every", "each", "some", "any", "no",
+};
+
+/* Attribution cues: who said it is compared elsewhere; the claim is the
+ * rest of the sentence.
+ */
+static const char *reporting_de[] = {
+  "sagte", "sagt", "sagten", "gesagt", "berichtet", "berichtete", "berichteten", "berichten",
+  "erklärte", "erklärt", "erklärten", "teilte", "teilt", "mitgeteilt", "hieß", "heißt",
+  "meldet", "meldete", "meldeten", "betonte", "betont", "sagen", "so", "zufolge", "laut",
+  "unter", "berufung", "schreibt", "schrieb", "schreiben", "äußerte", "äußert", "informiert",
+  "informierte", "angaben", "auskunft", "bestätigte", "sprecher", "sprecherin",
+};
+
+static const char *reporting_en[] = {
+  "said", "says", "say", "told", "tells", "reported", "reports", "report", "according",
+  "stated", "states", "added", "announced", "confirmed", "citing", "cited", "wrote", "writes",
+  "spokesman", "spokeswoman", "spokesperson", "claimed", "claims", "noted",
+};
+
+/* Demonym ↔ country ↔ capital ↔ acronym, German and English forms in one
+ * set. Forms are matched by stem, several words by consecutive stems.
+ */
+static const char *alias_sets[] = {
+  "USA|US|U.S.|Vereinigte Staaten|Vereinigten Staaten|United States|America|Amerika|amerikanisch|Amerikaner|American|Americans|Washington|Weißes Haus|White House",
+  "Russland|Russia|russisch|Russe|Russen|Russian|Russians|Moskau|Moscow|Kreml|Kremlin|Russische Föderation",
+  "Ukraine|ukrainisch|Ukrainer|Ukrainian|Ukrainians|Kiew|Kyjiw|Kyiv|Kiev",
+  "Nordkorea|North Korea|nordkoreanisch|Nordkoreaner|North Korean|North Koreans|Pjöngjang|Pyongyang|DVRK|DPRK",
+  "Südkorea|South Korea|südkoreanisch|Südkoreaner|South Korean|Seoul",
+  "China|chinesisch|Chinese|Peking|Beijing|Volksrepublik",
+  "Deutschland|Germany|deutsch|German|Germans|Bundesrepublik|BRD|Berlin",
+  "Frankreich|France|französisch|Franzosen|French|Paris|Élysée",
+  "Großbritannien|Britain|Great Britain|Vereinigtes Königreich|United Kingdom|UK|britisch|Briten|British|London|Downing Street",
+  "Israel|israelisch|Israelis|Israeli|Jerusalem|Tel Aviv",
+  "Iran|iranisch|Iraner|Iranian|Teheran|Tehran",
+  "Türkei|Turkey|Türkiye|türkisch|Türken|Turkish|Ankara",
+  "Polen|Poland|polnisch|Polish|Warschau|Warsaw",
+  "Italien|Italy|italienisch|Italian|Rom|Rome",
+  "Spanien|Spain|spanisch|Spanish|Madrid",
+  "Österreich|Austria|österreichisch|Austrian|Wien|Vienna",
+  "Schweiz|Switzerland|schweizerisch|Swiss|Bern",
+  "Niederlande|Netherlands|niederländisch|Dutch|Holland|Amsterdam|Den Haag|The Hague",
+  "Japan|japanisch|Japanese|Tokio|Tokyo",
+  "Indien|India|indisch|Indian|Neu-Delhi|New Delhi",
+  "Belarus|Weißrussland|belarussisch|Belarusian|Minsk",
+  "Syrien|Syria|syrisch|Syrian|Damaskus|Damascus",
+  "Europäische Union|European Union|EU|europäisch|European|Brüssel|Brussels",
+  "Nato|NATO|Nordatlantikpakt|North Atlantic Treaty Organization|Atlantic alliance",
+  "Vereinte Nationen|Vereinten Nationen|United Nations|UN|UNO",
+  "Brandenburg|brandenburgisch|Potsdam",
+  "Sachsen|sächsisch|Dresden",
+  "Sachsen-Anhalt|Magdeburg",
+  "Bayern|Bavaria|bayerisch|Bavarian|München|Munich",
+  "Niedersachsen|niedersächsisch|Hannover|Hanover",
+  "Nordrhein-Westfalen|NRW|Düsseldorf",
+  "Hessen|hessisch|Wiesbaden",
+  "Thüringen|thüringisch|Erfurt",
+  "Mecklenburg-Vorpommern|Schwerin",
+  "Schleswig-Holstein|Kiel",
+  "Baden-Württemberg|Stuttgart",
+  "Rheinland-Pfalz|Mainz",
+  "Hamburg|hamburgisch|Hamburger",
+  "Bremen|bremisch",
+  "Saarland|saarländisch|Saarbrücken",
+  "Bundesregierung|Bundeskabinett|federal government",
+  "Bundeswehr|German armed forces",
+  "Technisches Hilfswerk|THW",
+  "Deutsche Presse-Agentur|dpa",
+  "New York Times|NYT",
+};
+
+static gboolean
+in_list (const char  *word,
+         const char **list,
+         gsize        n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_german (const char *language)
+{
+  return language == NULL || g_str_has_prefix (language, "de");
+}
+
+#define IN_LIST(w, l) in_list (w, l, G_N_ELEMENTS (l))
+
+gboolean
+px_knowledge_is_stop_word (const char *language,
+                           const char *lower)
+{
+  g_return_val_if_fail (lower != NULL, FALSE);
+
+  return is_german (language) ? IN_LIST (lower, stop_de) : IN_LIST (lower, stop_en);
+}
+
+gboolean
+px_knowledge_is_determiner (const char *language,
+                            const char *lower)
+{
+  g_return_val_if_fail (lower != NULL, FALSE);
+
+  return is_german (language) ? IN_LIST (lower, determiners_de) : IN_LIST (lower, determiners_en);
+}
+
+gboolean
+px_knowledge_is_reporting_verb (const char *language,
+                                const char *lower)
+{
+  g_return_val_if_fail (lower != NULL, FALSE);
+
+  return is_german (language) ? IN_LIST (lower, reporting_de) : IN_LIST (lower, reporting_en);
+}
+
+static const char *
+path_from_env (const char *variable,
+               const char *fallback)
+{
+  const char *value = g_getenv (variable);
+
+  return value != NULL ? value : fallback;
+}
+
+/* The word list (wngerman): one word per line, ~350,000 lines. */
+static GHashTable *
+load_wordlist (gpointer data)
+{
+  const char *path = path_from_env ("PARALLAX_WORDLIST", DEFAULT_WORDLIST);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTable *words;
+  char *line, *next;
+
+  if (path[0] == '\0' || !g_file_get_contents (path, &contents, NULL, &error))
+    {
+      g_debug ("German word list unavailable (%s): compounds are not split",
+               error ? error->message : "disabled");
+      return NULL;
+    }
+
+  words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (line = contents; line != NULL && *line != '\0'; line = next)
+    {
+      next = strchr (line, '\n');
+      if (next != NULL)
+        *next++ = '\0';
+      if (*line == '\0' || !g_utf8_validate (line, -1, NULL))
+        continue;
+      g_hash_table_add (words, g_utf8_strdown (line, -1));
+    }
+  g_debug ("Loaded %u words from %s", g_hash_table_size (words), path);
+  return words;
+}
+
+static GHashTable *
+get_wordlist (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, (GThreadFunc)load_wordlist, NULL);
+  return once.retval;
+}
+
+gboolean
+px_knowledge_has_dictionary (void)
+{
+  return get_wordlist () != NULL;
+}
+
+gboolean
+px_knowledge_is_word (const char *lower)
+{
+  GHashTable *words = get_wordlist ();
+
+  return words != NULL && g_hash_table_contains (words, lower);
+}
+
+/* Removes parenthesised notes ("(ugs.)", "(sein)") and surrounding space. */
+static char *
+clean_thesaurus_entry (const char *entry)
+{
+  GString *out = g_string_new (NULL);
+  int depth = 0;
+
+  for (const char *p = entry; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')')
+        depth = MAX (depth - 1, 0);
+      else if (depth == 0)
+        g_string_append_c (out, *p);
+    }
+  g_strstrip (out->str);
+  out->len = strlen (out->str);
+  return g_string_free (out, FALSE);
+}
+
+static void
+free_array (gpointer data)
+{
+  g_array_unref (data);
+}
+
+/* OpenThesaurus text export: one synonym set per line, entries separated by
+ * ';'. Each single-word entry is stemmed with the German Snowball stemmer
+ * and mapped to the ids of the sets it belongs to.
+ */
+static GHashTable *
+load_thesaurus (gpointer data)
+{
+  const char *path = path_from_env ("PARALLAX_THESAURUS", DEFAULT_THESAURUS);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  struct sb_stemmer *stemmer;
+  GHashTable *sets;
+  char *line, *next;
+  guint32 set_id = 0;
+
+  if (path[0] == '\0' || !g_file_get_contents (path, &contents, NULL, &error))
+    {
+      g_debug ("German thesaurus unavailable (%s): no synonym matching",
+               error ? error->message : "disabled");
+      return NULL;
+    }
+
+  if ((stemmer = sb_stemmer_new ("german", NULL)) == NULL)
+    return NULL;
+
+  sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_array);
+  for (line = contents; line != NULL && *line != '\0'; line = next)
+    {
+      g_auto(GStrv) entries = NULL;
+      guint n;
+
+      next = strchr (line, '\n');
+      if (next != NULL)
+        *next++ = '\0';
+      if (*line == '#' || *line == '\0' || !g_utf8_validate (line, -1, NULL))
+        continue;
+
+      entries = g_strsplit (line, ";", -1);
+      n = g_strv_length (entries);
+      set_id++;
+      if (n < 2 || n > MAX_SYNSET_SIZE)
+        continue;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *clean = clean_thesaurus_entry (entries[i]);
+          g_autofree char *lower = NULL;
+          const sb_symbol *stem;
+          GArray *ids;
+          char *key;
+
+          if (clean[0] == '\0' || strchr (clean, ' ') != NULL || strchr (clean, '.') != NULL)
+            continue;
+          lower = g_utf8_strdown (clean, -1);
+          stem = sb_stemmer_stem (stemmer, (const sb_symbol *)lower, strlen (lower));
+          if (stem == NULL)
+            continue;
+          key = g_strndup ((const char *)stem, sb_stemmer_length (stemmer));
+          if ((ids = g_hash_table_lookup (sets, key)) == NULL)
+            {
+              ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+              g_hash_table_insert (sets, key, ids);
+            }
+          else
+            g_free (key);
+          if (ids->len == 0 || g_array_index (ids, guint32, ids->len - 1) != set_id)
+            g_array_append_val (ids, set_id);
+        }
+    }
+  sb_stemmer_delete (stemmer);
+  g_debug ("Loaded %u thesaurus stems from %s", g_hash_table_size (sets), path);
+  return sets;
+}
+
+static GHashTable *
+get_thesaurus (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, (GThreadFunc)load_thesaurus, NULL);
+  return once.retval;
+}
+
+gboolean
+px_knowledge_has_thesaurus (void)
+{
+  return get_thesaurus () != NULL;
+}
+
+/**
+ * px_knowledge_synonym_sets:
+ * @stem: a German Snowball stem
+ * @n_sets: (out): number of set ids returned
+ *
+ * Returns: (transfer none) (nullable): ids of the synonym sets the stem is in
+ */
+const guint32 *
+px_knowledge_synonym_sets (const char *stem,
+                           guint      *n_sets)
+{
+  GHashTable *sets = get_thesaurus ();
+  GArray *ids;
+
+  *n_sets = 0;
+  if (sets == NULL || (ids = g_hash_table_lookup (sets, stem)) == NULL)
+    return NULL;
+  *n_sets = ids->len;
+  return (const guint32 *)(gpointer)ids->data;
+}
+
+typedef struct
+{
+  GHashTable *de;
+  GHashTable *en;
+} AliasTables;
+
+static void
+add_alias_forms (GHashTable        *table,
+                 struct sb_stemmer *stemmer,
+                 const char        *set,
+                 guint              id)
+{
+  g_auto(GStrv) forms = g_strsplit (set, "|", -1);
+
+  for (guint i = 0; forms[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (forms[i], -1);
+      g_auto(GStrv) words = g_strsplit_set (lower, " -", -1);
+      GString *key = g_string_new (NULL);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          const sb_symbol *stem;
+
+          if (words[w][0] == '\0')
+            continue;
+          stem = sb_stemmer_stem (stemmer, (const sb_symbol *)words[w], strlen (words[w]));
+          if (key->len > 0)
+            g_string_append_c (key, ' ');
+          g_string_append_len (key, (const char *)stem, sb_stemmer_length (stemmer));
+        }
+      g_hash_table_insert (table, g_string_free (key, FALSE), GUINT_TO_POINTER (id));
+    }
+}
+
+static AliasTables *
+load_aliases (gpointer data)
+{
+  AliasTables *tables = g_new0 (AliasTables, 1);
+  struct sb_stemmer *de = sb_stemmer_new ("german", NULL);
+  struct sb_stemmer *en = sb_stemmer_new ("english", NULL);
+
+  tables->de = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  tables->en = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (alias_sets); i++)
+    {
+      add_alias_forms (tables->de, de, alias_sets[i], i + 1);
+      add_alias_forms (tables->en, en, alias_sets[i], i + 1);
+    }
+  sb_stemmer_delete (de);
+  sb_stemmer_delete (en);
+  return tables;
+}
+
+/**
+ * px_knowledge_alias:
+ * @language: "de" or "en"
+ * @key: a stem, or several stems joined by single spaces
+ *
+ * Returns: the alias set id (1-based), or 0 when @key is no known alias
+ */
+guint
+px_knowledge_alias (const char *language,
+                    const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+  AliasTables *tables;
+
+  g_once (&once, (GThreadFunc)load_aliases, NULL);
+  tables = once.retval;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (is_german (language) ? tables->de : tables->en,
+                                                key));
+}
+
+/**
+ * px_knowledge_alias_name:
+ * @alias: an id from px_knowledge_alias()
+ *
+ * Returns: (transfer none): the first form of the set, for explanations
+ */
+const char *
+px_knowledge_alias_name (guint alias)
+{
+  static char *names[G_N_ELEMENTS (alias_sets)];
+  static gsize initialised = 0;
+
+  g_return_val_if_fail (alias >= 1 && alias <= G_N_ELEMENTS (alias_sets), NULL);
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (alias_sets); i++)
+        names[i] = g_strndup (alias_sets[i], strcspn (alias_sets[i], "|"));
+      g_once_init_leave (&initialised, 1);
+    }
+  return names[alias - 1];
+}

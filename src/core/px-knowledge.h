@@ -1,0 +1,34 @@
+/* px-knowledge.h
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Word lists the tokenizer and the aligner share. The small lists are ours
+ * and compiled in; the large ones (word list, thesaurus) come from Debian
+ * packages, are read once on first use and are optional.
+ */
+
+gboolean       px_knowledge_is_stop_word      (const char *language,
+                                               const char *lower);
+gboolean       px_knowledge_is_determiner     (const char *language,
+                                               const char *lower);
+gboolean       px_knowledge_is_reporting_verb (const char *language,
+                                               const char *lower);
+gboolean       px_knowledge_has_dictionary    (void);
+gboolean       px_knowledge_is_word           (const char *lower);
+gboolean       px_knowledge_has_thesaurus     (void);
+const guint32 *px_knowledge_synonym_sets      (const char *stem,
+                                               guint      *n_sets);
+guint          px_knowledge_alias             (const char *language,
+                                               const char *key);
+const char    *px_knowledge_alias_name        (guint       alias);
+
+G_END_DECLS

@@ -1,0 +1,855 @@
+/* px-project.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-project"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "px-article-private.h"
+#include "px-boilerplate.h"
+#include "px-error.h"
+#include "px-project.h"
+#include "px-segmenter.h"
+
+/* A project file is JSON: the articles with their text embedded (so the file
+ * is self-contained), the settings, the user's corrections and notes.
+ */
+struct _PxProject
+{
+  GObject    parent_instance;
+
+  GPtrArray *articles;
+  double     threshold;
+  gboolean   classroom;
+  char      *reference;
+  GPtrArray *corrections;
+  GPtrArray *notes;
+};
+
+G_DEFINE_FINAL_TYPE (PxProject, px_project, G_TYPE_OBJECT)
+
+static PxProjectWriteFunc write_func = (PxProjectWriteFunc)write;
+
+static void
+correction_free (PxCorrection *correction)
+{
+  for (guint i = 0; i < correction->members->len; i++)
+    g_free (g_array_index (correction->members, PxPassageRef, i).document);
+  g_array_unref (correction->members);
+  g_free (correction);
+}
+
+static void
+note_free (PxNote *note)
+{
+  g_free (note->anchor.document);
+  g_free (note->text);
+  g_free (note);
+}
+
+static void
+px_project_finalize (GObject *object)
+{
+  PxProject *self = (PxProject *)object;
+
+  g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_pointer (&self->reference, g_free);
+  g_clear_pointer (&self->corrections, g_ptr_array_unref);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (px_project_parent_class)->finalize (object);
+}
+
+static void
+px_project_class_init (PxProjectClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = px_project_finalize;
+}
+
+static void
+px_project_init (PxProject *self)
+{
+  self->threshold = -1;
+  self->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify)correction_free);
+  self->notes = g_ptr_array_new_with_free_func ((GDestroyNotify)note_free);
+}
+
+/**
+ * px_project_new:
+ * @articles: (element-type PxArticle): the article set
+ *
+ * Returns: (transfer full): a project holding @articles
+ */
+PxProject *
+px_project_new (GPtrArray *articles)
+{
+  PxProject *self = g_object_new (PX_TYPE_PROJECT, NULL);
+
+  self->articles = g_ptr_array_ref (articles);
+  return self;
+}
+
+/**
+ * px_project_get_articles:
+ * @self: a #PxProject
+ *
+ * Returns: (transfer none) (element-type PxArticle): the articles
+ */
+GPtrArray *
+px_project_get_articles (PxProject *self)
+{
+  g_return_val_if_fail (PX_IS_PROJECT (self), NULL);
+  return self->articles;
+}
+
+/**
+ * px_project_get_threshold:
+ * @self: a #PxProject
+ *
+ * Returns: the saved alignment threshold, or a negative value for "use the
+ *   preference"
+ */
+double
+px_project_get_threshold (PxProject *self)
+{
+  g_return_val_if_fail (PX_IS_PROJECT (self), -1);
+  return self->threshold;
+}
+
+void
+px_project_set_threshold (PxProject *self,
+                          double     threshold)
+{
+  g_return_if_fail (PX_IS_PROJECT (self));
+  self->threshold = threshold;
+}
+
+gboolean
+px_project_get_classroom (PxProject *self)
+{
+  g_return_val_if_fail (PX_IS_PROJECT (self), FALSE);
+  return self->classroom;
+}
+
+void
+px_project_set_classroom (PxProject *self,
+                          gboolean   classroom)
+{
+  g_return_if_fail (PX_IS_PROJECT (self));
+  self->classroom = !!classroom;
+}
+
+const char *
+px_project_get_reference (PxProject *self)
+{
+  g_return_val_if_fail (PX_IS_PROJECT (self), NULL);
+  return self->reference;
+}
+
+void
+px_project_set_reference (PxProject  *self,
+                          const char *document)
+{
+  g_return_if_fail (PX_IS_PROJECT (self));
+  g_free (self->reference);
+  self->reference = g_strdup (document);
+}
+
+/**
+ * px_project_get_corrections:
+ * @self: a #PxProject
+ *
+ * Returns: (transfer none) (element-type PxCorrection): the corrections, in
+ *   the order they were made
+ */
+GPtrArray *
+px_project_get_corrections (PxProject *self)
+{
+  g_return_val_if_fail (PX_IS_PROJECT (self), NULL);
+  return self->corrections;
+}
+
+void
+px_project_add_correction (PxProject          *self,
+                           PxCorrectionKind    kind,
+                           const PxPassageRef *members,
+                           guint               n_members)
+{
+  PxCorrection *correction;
+
+  g_return_if_fail (PX_IS_PROJECT (self));
+
+  correction = g_new0 (PxCorrection, 1);
+  correction->kind = kind;
+  correction->members = g_array_new (FALSE, FALSE, sizeof (PxPassageRef));
+  for (guint i = 0; i < n_members; i++)
+    {
+      PxPassageRef ref = { g_strdup (members[i].document), members[i].sentence };
+      g_array_append_val (correction->members, ref);
+    }
+  g_ptr_array_add (self->corrections, correction);
+}
+
+/**
+ * px_project_get_notes:
+ * @self: a #PxProject
+ *
+ * Returns: (transfer none) (element-type PxNote): the notes
+ */
+GPtrArray *
+px_project_get_notes (PxProject *self)
+{
+  g_return_val_if_fail (PX_IS_PROJECT (self), NULL);
+  return self->notes;
+}
+
+static PxNote *
+find_note (PxProject  *self,
+           const char *document,
+           guint       sentence,
+           gboolean    on_group,
+           guint      *index)
+{
+  for (guint i = 0; i < self->notes->len; i++)
+    {
+      PxNote *note = g_ptr_array_index (self->notes, i);
+
+      if (note->on_group == !!on_group && note->anchor.sentence == sentence &&
+          g_strcmp0 (note->anchor.document, document) == 0)
+        {
+          if (index != NULL)
+            *index = i;
+          return note;
+        }
+    }
+  return NULL;
+}
+
+/**
+ * px_project_set_note:
+ * @self: a #PxProject
+ * @document: the passage's document id (for a group: its first member's)
+ * @sentence: the passage's sentence index
+ * @on_group: whether the note is about the group rather than the passage
+ * @text: (nullable): the note; %NULL or empty removes it
+ */
+void
+px_project_set_note (PxProject  *self,
+                     const char *document,
+                     guint       sentence,
+                     gboolean    on_group,
+                     const char *text)
+{
+  PxNote *note;
+  guint index;
+
+  g_return_if_fail (PX_IS_PROJECT (self));
+  g_return_if_fail (document != NULL);
+
+  note = find_note (self, document, sentence, on_group, &index);
+  if (text == NULL || *text == '\0')
+    {
+      if (note != NULL)
+        g_ptr_array_remove_index (self->notes, index);
+      return;
+    }
+  if (note == NULL)
+    {
+      note = g_new0 (PxNote, 1);
+      note->anchor.document = g_strdup (document);
+      note->anchor.sentence = sentence;
+      note->on_group = !!on_group;
+      g_ptr_array_add (self->notes, note);
+    }
+  g_free (note->text);
+  note->text = g_strdup (text);
+}
+
+const char *
+px_project_get_note (PxProject  *self,
+                     const char *document,
+                     guint       sentence,
+                     gboolean    on_group)
+{
+  PxNote *note;
+
+  g_return_val_if_fail (PX_IS_PROJECT (self), NULL);
+
+  note = find_note (self, document, sentence, on_group, NULL);
+  return note ? note->text : NULL;
+}
+
+const char *
+px_correction_kind_to_string (PxCorrectionKind kind)
+{
+  static const char *names[] = { "link", "unlink", "split", "merge" };
+
+  g_return_val_if_fail (kind <= PX_CORRECTION_MERGE, "link");
+  return names[kind];
+}
+
+static gboolean
+correction_kind_from_string (const char       *str,
+                             PxCorrectionKind *kind)
+{
+  for (guint i = 0; i <= PX_CORRECTION_MERGE; i++)
+    if (g_strcmp0 (str, px_correction_kind_to_string (i)) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_ref (JsonBuilder        *builder,
+         const PxPassageRef *ref)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "document", ref->document);
+  json_builder_set_member_name (builder, "sentence");
+  json_builder_add_int_value (builder, ref->sentence);
+  json_builder_end_object (builder);
+}
+
+/**
+ * px_project_to_data:
+ * @self: a #PxProject
+ * @length: (out) (optional): the length of the result
+ *
+ * Returns: (transfer full): the project file's contents
+ */
+char *
+px_project_to_data (PxProject *self,
+                    gsize     *length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (PX_IS_PROJECT (self), NULL);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", PX_PROJECT_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, PX_PROJECT_VERSION);
+  add_string (builder, "generator", "parallax " PACKAGE_VERSION);
+
+  json_builder_set_member_name (builder, "articles");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->articles->len; i++)
+    {
+      PxArticle *article = g_ptr_array_index (self->articles, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", article->id);
+      add_string (builder, "path", article->path);
+      add_string (builder, "title", article->title);
+      add_string (builder, "outlet", article->outlet);
+      add_string (builder, "date", article->date);
+      add_string (builder, "url", article->url);
+      add_string (builder, "language", article->language);
+      add_string (builder, "text", article->text);
+      json_builder_set_member_name (builder, "paragraphs");
+      json_builder_begin_array (builder);
+      for (guint p = 0; p < article->paragraphs->len; p++)
+        {
+          const PxParagraph *para = &g_array_index (article->paragraphs, PxParagraph, p);
+
+          json_builder_begin_array (builder);
+          json_builder_add_int_value (builder, para->start);
+          json_builder_add_int_value (builder, para->end);
+          json_builder_add_string_value (builder, px_sentence_kind_to_string (para->kind));
+          json_builder_end_array (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "settings");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "threshold");
+  if (self->threshold >= 0)
+    json_builder_add_double_value (builder, self->threshold);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "classroom");
+  json_builder_add_boolean_value (builder, self->classroom);
+  add_string (builder, "reference", self->reference);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "corrections");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->corrections->len; i++)
+    {
+      PxCorrection *correction = g_ptr_array_index (self->corrections, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "kind", px_correction_kind_to_string (correction->kind));
+      json_builder_set_member_name (builder, "members");
+      json_builder_begin_array (builder);
+      for (guint m = 0; m < correction->members->len; m++)
+        add_ref (builder, &g_array_index (correction->members, PxPassageRef, m));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "notes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->notes->len; i++)
+    {
+      PxNote *note = g_ptr_array_index (self->notes, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "target", note->on_group ? "group" : "passage");
+      add_string (builder, "document", note->anchor.document);
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_int_value (builder, note->anchor.sentence);
+      add_string (builder, "text", note->text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  return json_generator_to_data (generator, length);
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length,
+           GError     **error)
+{
+  while (length > 0)
+    {
+      gssize n = write_func (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          int saved = n < 0 ? errno : ENOSPC;
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+          return FALSE;
+        }
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+/**
+ * px_project_save:
+ * @self: a #PxProject
+ * @path: the project file
+ * @error: return location for a #GError
+ *
+ * Saves atomically: the data go to a new file beside @path, which is synced
+ * and then renamed over it. A failed or interrupted save (a full disk, a
+ * crash) leaves the previous project file intact.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+px_project_save (PxProject   *self,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *display = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  int fd;
+
+  g_return_val_if_fail (PX_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  display = g_filename_display_name (path);
+  data = px_project_to_data (self, &length);
+  dir = g_path_get_dirname (path);
+  tmp = g_build_filename (dir, ".parallax-save-XXXXXX", NULL);
+
+  if ((fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644)) < 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot save %s: %s"), display, g_strerror (saved));
+      return FALSE;
+    }
+
+  if (!write_all (fd, data, length, &local_error) || fsync (fd) != 0)
+    {
+      if (local_error == NULL)
+        g_set_error_literal (&local_error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
+      close (fd);
+      g_unlink (tmp);
+      g_set_error (error, G_IO_ERROR, local_error->code,
+                   _("Cannot save %s: %s"), display, local_error->message);
+      return FALSE;
+    }
+
+  if (close (fd) != 0 || g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_unlink (tmp);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot save %s: %s"), display, g_strerror (saved));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_px_project_set_write_func (PxProjectWriteFunc func)
+{
+  write_func = func != NULL ? func : (PxProjectWriteFunc)write;
+}
+
+static const char *
+get_string (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gboolean
+corrupt (GError     **error,
+         const char  *detail)
+{
+  g_set_error (error, PX_ERROR, PX_ERROR_PARSE,
+               _("The project file is damaged (%s)"), detail);
+  return FALSE;
+}
+
+static PxArticle *
+article_from_json (JsonObject  *object,
+                   GError     **error)
+{
+  const char *id = get_string (object, "id");
+  const char *text = get_string (object, "text");
+  g_autoptr(PxArticle) article = NULL;
+  GArray *sentences;
+  gsize length;
+
+  if (id == NULL || text == NULL || !g_utf8_validate (text, -1, NULL))
+    {
+      corrupt (error, _("an article lacks its id or text"));
+      return NULL;
+    }
+
+  length = strlen (text);
+  article = _px_article_new (id, get_string (object, "path"), g_strdup (text), length);
+  article->title = g_strdup (get_string (object, "title"));
+  article->outlet = g_strdup (get_string (object, "outlet"));
+  article->date = g_strdup (get_string (object, "date"));
+  article->url = g_strdup (get_string (object, "url"));
+  article->language = g_strdup (get_string (object, "language"));
+  if (article->language == NULL)
+    article->language = g_strdup ("de");
+
+  /* Paragraphs are stored with their kinds (headings from Markdown or HTML);
+   * sentences and their kinds are recomputed, which the pipeline does
+   * deterministically. Without stored paragraphs, each line is one.
+   */
+  if (json_object_has_member (object, "paragraphs") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "paragraphs")))
+    {
+      JsonArray *paras = json_object_get_array_member (object, "paragraphs");
+
+      for (guint p = 0; p < json_array_get_length (paras); p++)
+        {
+          JsonNode *node = json_array_get_element (paras, p);
+          JsonArray *triple;
+          PxParagraph para;
+          gint64 start, end;
+
+          if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) != 3)
+            goto bad_paragraphs;
+          triple = json_node_get_array (node);
+          start = json_array_get_int_element (triple, 0);
+          end = json_array_get_int_element (triple, 1);
+          if (start < 0 || end <= start || (gsize)end > length ||
+              (p > 0 && (guint)start < g_array_index (article->paragraphs, PxParagraph, p - 1).end) ||
+              !g_utf8_validate (text + start, end - start, NULL) ||
+              !px_sentence_kind_from_string (json_array_get_string_element (triple, 2), &para.kind))
+            goto bad_paragraphs;
+          para.start = start;
+          para.end = end;
+          g_array_append_val (article->paragraphs, para);
+        }
+      goto segment;
+
+    bad_paragraphs:
+      corrupt (error, _("an article's paragraphs do not fit its text"));
+      return NULL;
+    }
+
+  for (gsize start = 0; start < length;)
+    {
+      const char *nl = memchr (text + start, '\n', length - start);
+      gsize end = nl ? (gsize)(nl - text) : length;
+      gsize s = start, e = end;
+
+      while (s < e && g_ascii_isspace (text[s]))
+        s++;
+      while (e > s && g_ascii_isspace (text[e - 1]))
+        e--;
+      if (s < e)
+        {
+          PxParagraph para = { s, e, PX_SENTENCE_BODY };
+          g_array_append_val (article->paragraphs, para);
+        }
+      start = end + 1;
+    }
+
+segment:
+  sentences = px_segmenter_split (article->text, length,
+                                  (const PxParagraph *)(gpointer)article->paragraphs->data,
+                                  article->paragraphs->len, article->language);
+  g_array_append_vals (article->sentences, sentences->data, sentences->len);
+  g_array_unref (sentences);
+  _px_boilerplate_classify (article);
+
+  return g_steal_pointer (&article);
+}
+
+static gboolean
+ref_from_json (JsonNode     *node,
+               PxPassageRef *ref)
+{
+  JsonObject *object;
+  JsonNode *sentence;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  object = json_node_get_object (node);
+  sentence = json_object_get_member (object, "sentence");
+  if (get_string (object, "document") == NULL || sentence == NULL ||
+      json_node_get_value_type (sentence) != G_TYPE_INT64 || json_node_get_int (sentence) < 0)
+    return FALSE;
+  ref->document = g_strdup (get_string (object, "document"));
+  ref->sentence = json_node_get_int (sentence);
+  return TRUE;
+}
+
+/**
+ * px_project_load_data:
+ * @data: (array length=length): a project file's contents
+ * @length: their length
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the project, or %NULL with %PX_ERROR_PARSE for a
+ *   damaged file and %PX_ERROR_NEWER_FORMAT for one from a newer Parallax
+ */
+PxProject *
+px_project_load_data (const char  *data,
+                      gsize        length,
+                      GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PxProject) self = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonObject *root, *settings;
+  JsonArray *array;
+  JsonNode *node;
+
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      corrupt (error, parse_error->message);
+      return NULL;
+    }
+  node = json_parser_get_root (parser);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      corrupt (error, _("not a project"));
+      return NULL;
+    }
+  root = json_node_get_object (node);
+
+  if (g_strcmp0 (get_string (root, "format"), PX_PROJECT_FORMAT) != 0)
+    {
+      g_set_error (error, PX_ERROR, PX_ERROR_PARSE, _("This is not a Parallax project file"));
+      return NULL;
+    }
+  if (!json_object_has_member (root, "version") ||
+      json_object_get_int_member (root, "version") > PX_PROJECT_VERSION)
+    {
+      g_set_error (error, PX_ERROR, PX_ERROR_NEWER_FORMAT,
+                   _("The project was saved by a newer version of Parallax (format %d); "
+                     "this version reads format %d"),
+                   json_object_has_member (root, "version") ? (int)json_object_get_int_member (root, "version") : -1,
+                   PX_PROJECT_VERSION);
+      return NULL;
+    }
+
+  node = json_object_get_member (root, "articles");
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) ||
+      json_array_get_length (json_node_get_array (node)) == 0)
+    {
+      corrupt (error, _("it holds no articles"));
+      return NULL;
+    }
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      PxArticle *article;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          corrupt (error, _("an article is not an object"));
+          return NULL;
+        }
+      if (!(article = article_from_json (json_node_get_object (element), error)))
+        return NULL;
+      g_ptr_array_add (articles, article);
+    }
+
+  self = px_project_new (articles);
+
+  node = json_object_get_member (root, "settings");
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonNode *value;
+
+      settings = json_node_get_object (node);
+      value = json_object_get_member (settings, "threshold");
+      if (value != NULL && JSON_NODE_HOLDS_VALUE (value) &&
+          (json_node_get_value_type (value) == G_TYPE_DOUBLE || json_node_get_value_type (value) == G_TYPE_INT64))
+        self->threshold = json_node_get_double (value);
+      value = json_object_get_member (settings, "classroom");
+      if (value != NULL && JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_BOOLEAN)
+        self->classroom = json_node_get_boolean (value);
+      self->reference = g_strdup (get_string (settings, "reference"));
+    }
+
+  node = json_object_get_member (root, "corrections");
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (PxPassageRef));
+          PxCorrectionKind kind;
+          JsonArray *refs;
+
+          if (!JSON_NODE_HOLDS_OBJECT (element) ||
+              !correction_kind_from_string (get_string (json_node_get_object (element), "kind"), &kind) ||
+              !json_object_has_member (json_node_get_object (element), "members"))
+            {
+              corrupt (error, _("a correction is malformed"));
+              return NULL;
+            }
+          refs = json_object_get_array_member (json_node_get_object (element), "members");
+          for (guint m = 0; refs != NULL && m < json_array_get_length (refs); m++)
+            {
+              PxPassageRef ref;
+
+              if (!ref_from_json (json_array_get_element (refs, m), &ref))
+                {
+                  corrupt (error, _("a correction is malformed"));
+                  return NULL;
+                }
+              g_array_append_val (members, ref);
+            }
+          px_project_add_correction (self, kind, (const PxPassageRef *)(gpointer)members->data, members->len);
+          for (guint m = 0; m < members->len; m++)
+            g_free (g_array_index (members, PxPassageRef, m).document);
+        }
+    }
+
+  node = json_object_get_member (root, "notes");
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          PxPassageRef ref;
+          const char *text;
+
+          if (!ref_from_json (element, &ref) ||
+              (text = get_string (json_node_get_object (element), "text")) == NULL)
+            {
+              corrupt (error, _("a note is malformed"));
+              return NULL;
+            }
+          px_project_set_note (self, ref.document, ref.sentence,
+                               g_strcmp0 (get_string (json_node_get_object (element), "target"), "group") == 0,
+                               text);
+          g_free (ref.document);
+        }
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * px_project_load:
+ * @path: a project file
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the project, or %NULL
+ */
+PxProject *
+px_project_load (const char  *path,
+                 GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  PxProject *project;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+
+  if (!(project = px_project_load_data (contents, length, &local_error)))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", display, local_error->message);
+      return NULL;
+    }
+  return project;
+}
