@@ -224,6 +224,9 @@ px_application_startup (GApplication *app)
     { "win.open-folder", { "<Control><Shift>o", NULL } },
     { "win.open-sample::de", { "<Control><Shift>m", NULL } },
     { "win.close-set", { "<Control><Shift>w", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.classroom", { "<Control><Shift>h", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

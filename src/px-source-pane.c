@@ -22,6 +22,7 @@ struct _PxSourcePane
 
   /* Owned */
   PxArticle   *article;
+  char        *display_name;
   int          column_width;
 
   /* Template widgets */
@@ -132,10 +133,21 @@ update_header (PxSourcePane *self)
   const char *language = px_article_get_language (self->article);
   const char *outlet = px_article_get_outlet (self->article);
 
+  /* In classroom mode the pane shows only a neutral name: outlet, headline
+   * and date would give the source away.
+   */
+  if (self->display_name != NULL)
+    {
+      outlet = self->display_name;
+      date = NULL;
+    }
+
   gtk_label_set_label (self->outlet_label, outlet);
-  gtk_label_set_label (self->title_label, px_article_get_title (self->article));
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), self->display_name == NULL);
+  gtk_label_set_label (self->title_label,
+                       self->display_name == NULL ? px_article_get_title (self->article) : "");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label),
-                               px_article_get_title (self->article));
+                               self->display_name == NULL ? px_article_get_title (self->article) : NULL);
 
   if (date != NULL)
     {
@@ -216,6 +228,7 @@ px_source_pane_finalize (GObject *object)
   PxSourcePane *self = (PxSourcePane *)object;
 
   g_clear_object (&self->article);
+  g_clear_pointer (&self->display_name, g_free);
 
   G_OBJECT_CLASS (px_source_pane_parent_class)->finalize (object);
 }
@@ -379,4 +392,45 @@ px_source_pane_set_column_width (PxSourcePane *self,
   self->column_width = width;
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLUMN_WIDTH]);
+}
+
+/**
+ * px_source_pane_set_display_name:
+ * @self: a #PxSourcePane
+ * @name: (nullable): a neutral name such as "Source A", or %NULL
+ *
+ * With a name, the header hides the outlet, headline and date (classroom
+ * mode); with %NULL it shows them again.
+ */
+void
+px_source_pane_set_display_name (PxSourcePane *self,
+                                 const char   *name)
+{
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  if (g_strcmp0 (name, self->display_name) == 0)
+    return;
+
+  g_free (self->display_name);
+  self->display_name = g_strdup (name);
+  update_header (self);
+}
+
+/**
+ * px_source_pane_dup_header_text:
+ * @self: a #PxSourcePane
+ *
+ * Returns: (transfer full): the header's visible text, for tests and the
+ *   accessibility checks
+ */
+char *
+px_source_pane_dup_header_text (PxSourcePane *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), NULL);
+
+  return g_strdup_printf ("%s\n%s\n%s",
+                          gtk_label_get_label (self->outlet_label),
+                          gtk_widget_get_visible (GTK_WIDGET (self->title_label))
+                            ? gtk_label_get_label (self->title_label) : "",
+                          gtk_label_get_label (self->meta_label));
 }

@@ -23,5 +23,8 @@ GtkTextView *px_source_pane_get_text_view    (PxSourcePane *self);
 int          px_source_pane_get_column_width (PxSourcePane *self);
 void         px_source_pane_set_column_width (PxSourcePane *self,
                                               int           width);
+void         px_source_pane_set_display_name (PxSourcePane *self,
+                                              const char   *name);
+char        *px_source_pane_dup_header_text  (PxSourcePane *self);
 
 G_END_DECLS

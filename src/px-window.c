@@ -21,10 +21,15 @@ struct _PxWindow
   GSettings            *settings;
   GCancellable         *cancellable;
   GPtrArray            *articles;
+  PxProject            *project;
+  GFile                *project_file;
   char                 *last_toast;
   GtkFileChooserNative *chooser;
   GtkCssProvider       *text_css;
   guint                 busy : 1;
+  guint                 dirty : 1;
+  guint                 classroom : 1;
+  guint                 close_confirmed : 1;
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
@@ -40,6 +45,8 @@ struct _PxWindow
 enum {
   PROP_0,
   PROP_BUSY,
+  PROP_CLASSROOM,
+  PROP_DIRTY,
   PROP_N_ARTICLES,
   N_PROPS
 };
@@ -55,13 +62,76 @@ actions_update (PxWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-set", has_set && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_set && !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_set && !self->busy);
+}
+
+static void
+update_title (PxWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+  g_autofree char *name = NULL;
+  guint n = self->articles ? self->articles->len : 0;
+
+  if (n == 0)
+    {
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      return;
+    }
+
+  if (self->project_file != NULL)
+    name = g_file_get_basename (self->project_file);
+
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n), n);
+  if (name != NULL)
+    {
+      g_autofree char *with_name = g_strdup_printf ("%s%s — %s", self->dirty ? "• " : "", name, subtitle);
+      adw_window_title_set_subtitle (self->window_title, with_name);
+    }
+  else
+    adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+set_dirty (PxWindow *self,
+           gboolean  dirty)
+{
+  if (self->dirty == !!dirty)
+    return;
+  self->dirty = !!dirty;
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+/* Sources in classroom mode are "Source A", "Source B", … by position. */
+static char *
+classroom_name (guint position)
+{
+  /* Translators: a neutral name for a source whose outlet is hidden in
+   * classroom mode; %c is a capital letter A, B, C…
+   */
+  return g_strdup_printf (_("Source %c"), 'A' + (position % 26));
+}
+
+static void
+apply_classroom (PxWindow *self)
+{
+  PxComparisonView *view = self->comparison_view;
+
+  for (guint i = 0; i < px_comparison_view_get_n_panes (view); i++)
+    {
+      g_autofree char *name = self->classroom ? classroom_name (i) : NULL;
+
+      px_source_pane_set_display_name (px_comparison_view_get_pane (view, i), name);
+    }
 }
 
 static void
 show_toast (PxWindow   *self,
             const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   /* Messages name files and reasons; give people time to read them. */
   adw_toast_set_timeout (toast, 8);
@@ -90,30 +160,43 @@ static void
 set_articles (PxWindow  *self,
               GPtrArray *articles)
 {
-  g_autofree char *subtitle = NULL;
-
-  g_clear_pointer (&self->articles, g_ptr_array_unref);
-  if (articles != NULL)
-    self->articles = g_ptr_array_ref (articles);
-
-  px_comparison_view_set_articles (self->comparison_view, articles);
+  if (articles != self->articles)
+    {
+      g_clear_pointer (&self->articles, g_ptr_array_unref);
+      if (articles != NULL)
+        self->articles = g_ptr_array_ref (articles);
+      px_comparison_view_set_articles (self->comparison_view, articles);
+      apply_classroom (self);
+    }
 
   if (articles == NULL || articles->len == 0)
-    {
-      adw_window_title_set_subtitle (self->window_title, NULL);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-    }
+    gtk_stack_set_visible_child_name (self->stack, "empty");
   else
-    {
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles",
-                                               articles->len),
-                                  articles->len);
-      adw_window_title_set_subtitle (self->window_title, subtitle);
-      gtk_stack_set_visible_child_name (self->stack, "comparison");
-    }
+    gtk_stack_set_visible_child_name (self->stack, "comparison");
 
+  update_title (self);
   actions_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ARTICLES]);
+}
+
+/* A newly opened set starts a new, unsaved project. */
+static void
+set_project (PxWindow  *self,
+             PxProject *project,
+             GFile     *file)
+{
+  g_set_object (&self->project, project);
+  g_set_object (&self->project_file, file);
+  self->dirty = FALSE;
+
+  if (project != NULL && px_project_get_classroom (project) != self->classroom)
+    {
+      self->classroom = px_project_get_classroom (project);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASSROOM]);
+    }
+
+  set_articles (self, project ? px_project_get_articles (project) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
 
 static void
@@ -156,7 +239,95 @@ load_set_cb (GObject      *object,
         show_toast (self, warnings[w]);
     }
 
-  set_articles (self, articles);
+  {
+    g_autoptr(PxProject) project = px_project_new (articles);
+    set_project (self, project, NULL);
+  }
+}
+
+static void
+load_project_worker (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  g_autofree char *path = g_file_get_path (task_data);
+  GError *error = NULL;
+  PxProject *project;
+
+  if ((project = px_project_load (path, &error)))
+    g_task_return_pointer (task, project, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+load_project_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PxWindow *self = PX_WINDOW (object);
+  g_autoptr(PxProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_task_get_task_data (G_TASK (result));
+
+  project = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_busy (self, FALSE);
+
+  /* A damaged project changes nothing: the current set stays as it was. */
+  if (project == NULL)
+    {
+      show_toast (self, error->message);
+      set_articles (self, self->articles);
+      return;
+    }
+
+  set_project (self, project, file);
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  }
+}
+
+static gboolean
+is_project_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && g_str_has_suffix (name, ".parallax");
+}
+
+/**
+ * px_window_open_project:
+ * @self: a #PxWindow
+ * @file: a .parallax project file
+ *
+ * Opens a saved comparison in a worker thread; a damaged or newer file is
+ * reported and changes nothing.
+ */
+void
+px_window_open_project (PxWindow *self,
+                        GFile    *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PX_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  set_busy (self, TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+
+  task = g_task_new (self, self->cancellable, load_project_cb, NULL);
+  g_task_set_source_tag (task, px_window_open_project);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_project_worker);
 }
 
 /**
@@ -179,6 +350,12 @@ px_window_open_files (PxWindow  *self,
 
   if (n_files == 0)
     return;
+
+  if (n_files == 1 && is_project_file (files[0]))
+    {
+      px_window_open_project (self, files[0]);
+      return;
+    }
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -276,12 +453,13 @@ run_chooser (PxWindow             *self,
   if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
     {
       gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
-      gtk_file_filter_set_name (articles, _("Articles (text, Markdown, HTML)"));
+      gtk_file_filter_set_name (articles, _("Articles and Projects"));
       gtk_file_filter_add_suffix (articles, "txt");
       gtk_file_filter_add_suffix (articles, "md");
       gtk_file_filter_add_suffix (articles, "markdown");
       gtk_file_filter_add_suffix (articles, "html");
       gtk_file_filter_add_suffix (articles, "htm");
+      gtk_file_filter_add_suffix (articles, "parallax");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), articles);
       gtk_file_filter_set_name (all, _("All Files"));
       gtk_file_filter_add_pattern (all, "*");
@@ -336,6 +514,164 @@ cancel_action (GtkWidget  *widget,
   set_articles (self, self->articles);
 }
 
+static void
+save_worker (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  PxProject *project = g_object_get_data (G_OBJECT (task), "project");
+  g_autofree char *path = g_file_get_path (task_data);
+  GError *error = NULL;
+
+  if (px_project_save (project, path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  PxWindow *self = PX_WINDOW (object);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (result), "close-after"));
+
+  set_busy (self, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      /* The previous file is intact; say so, so nobody panics. */
+      g_autofree char *message = g_strdup_printf (_("%s (the previous file is unchanged)"), error->message);
+      show_toast (self, message);
+      return;
+    }
+
+  g_set_object (&self->project_file, file);
+  set_dirty (self, FALSE);
+  update_title (self);
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  }
+  show_toast (self, _("Comparison saved"));
+
+  if (close_after)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+save_to (PxWindow *self,
+         GFile    *file,
+         gboolean  close_after)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->project == NULL)
+    return;
+
+  px_project_set_classroom (self->project, self->classroom);
+
+  task = g_task_new (self, NULL, save_cb, NULL);
+  g_task_set_source_tag (task, save_to);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "project", g_object_ref (self->project), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "close-after", GINT_TO_POINTER (close_after));
+  set_busy (self, TRUE);
+  g_task_run_in_thread (task, save_worker);
+}
+
+static void
+save_chooser_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          gpointer         user_data)
+{
+  PxWindow *self = user_data;
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "close-after"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *name = g_file_get_basename (file);
+
+      /* Projects are recognised by their extension; add it if missing. */
+      if (!g_str_has_suffix (name, ".parallax"))
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char *with_ext = g_strconcat (name, ".parallax", NULL);
+
+          g_set_object (&file, g_file_get_child (parent, with_ext));
+        }
+      save_to (self, file, close_after);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+run_save_chooser (PxWindow *self,
+                  gboolean  close_after)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save Comparison"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Parallax Projects"));
+  gtk_file_filter_add_suffix (filter, "parallax");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Comparison.parallax"));
+  g_object_set_data (G_OBJECT (self->chooser), "close-after", GINT_TO_POINTER (close_after));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (save_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  if (self->project_file != NULL)
+    save_to (self, self->project_file, FALSE);
+  else
+    run_save_chooser (self, FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  run_save_chooser (PX_WINDOW (widget), FALSE);
+}
+
+/**
+ * px_window_save_to:
+ * @self: a #PxWindow
+ * @file: where to save the project
+ *
+ * Saves the comparison as a project file in a worker thread.
+ */
+void
+px_window_save_to (PxWindow *self,
+                   GFile    *file)
+{
+  g_return_if_fail (PX_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  save_to (self, file, FALSE);
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -378,10 +714,56 @@ save_window_state (PxWindow *self)
   g_settings_apply (self->settings);
 }
 
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   gpointer          user_data)
+{
+  PxWindow *self = user_data;
+
+  if (g_str_equal (response, "discard"))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      if (self->project_file != NULL)
+        save_to (self, self->project_file, TRUE);
+      else
+        run_save_chooser (self, TRUE);
+    }
+}
+
 static gboolean
 px_window_close_request (GtkWindow *window)
 {
-  save_window_state (PX_WINDOW (window));
+  PxWindow *self = PX_WINDOW (window);
+
+  if (self->dirty && !self->close_confirmed)
+    {
+      GtkWidget *dialog;
+
+      dialog = adw_message_dialog_new (window, _("Save Changes?"),
+                                       _("Your corrections, notes and settings for this comparison "
+                                         "are not saved. Closing the window loses them."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("_Discard"),
+                                        "save", _("_Save"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
+  save_window_state (self);
 
   return GTK_WINDOW_CLASS (px_window_parent_class)->close_request (window);
 }
@@ -425,6 +807,8 @@ px_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_object (&self->project);
+  g_clear_object (&self->project_file);
   g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
@@ -448,6 +832,33 @@ px_window_get_property (GObject    *object,
       g_value_set_uint (value, self->articles ? self->articles->len : 0);
       break;
 
+    case PROP_CLASSROOM:
+      g_value_set_boolean (value, self->classroom);
+      break;
+
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PxWindow *self = PX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLASSROOM:
+      px_window_set_classroom (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -463,11 +874,20 @@ px_window_class_init (PxWindowClass *klass)
   object_class->dispose = px_window_dispose;
   object_class->finalize = px_window_finalize;
   object_class->get_property = px_window_get_property;
+  object_class->set_property = px_window_set_property;
 
   window_class->close_request = px_window_close_request;
 
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CLASSROOM] =
+    g_param_spec_boolean ("classroom", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   properties[PROP_N_ARTICLES] =
@@ -495,6 +915,9 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-sample", "s", open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.close-set", NULL, close_set_action);
   gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_property_action (widget_class, "win.classroom", "classroom");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel", NULL);
 }
@@ -562,6 +985,57 @@ px_window_get_busy (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
   return self->busy;
+}
+
+gboolean
+px_window_get_classroom (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
+  return self->classroom;
+}
+
+/**
+ * px_window_set_classroom:
+ * @self: a #PxWindow
+ * @classroom: whether to hide outlet names and metadata
+ *
+ * Classroom mode shows the sources as "Source A", "Source B", … for blind
+ * comparison exercises, until it is turned off; it is saved in the project.
+ */
+void
+px_window_set_classroom (PxWindow *self,
+                         gboolean  classroom)
+{
+  g_return_if_fail (PX_IS_WINDOW (self));
+
+  if (self->classroom == !!classroom)
+    return;
+
+  self->classroom = !!classroom;
+  apply_classroom (self);
+  if (self->project != NULL)
+    set_dirty (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASSROOM]);
+}
+
+gboolean
+px_window_get_dirty (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
+  return self->dirty;
+}
+
+/**
+ * px_window_get_project:
+ * @self: a #PxWindow
+ *
+ * Returns: (transfer none) (nullable): the open project
+ */
+PxProject *
+px_window_get_project (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+  return self->project;
 }
 
 /**

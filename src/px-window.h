@@ -28,5 +28,14 @@ PxComparisonView *px_window_get_comparison_view (PxWindow        *self);
 gboolean          px_window_get_busy            (PxWindow        *self);
 const char       *px_window_get_last_toast      (PxWindow        *self);
 GFile            *px_window_find_sample         (const char      *language);
+void              px_window_open_project        (PxWindow        *self,
+                                                 GFile           *file);
+void              px_window_save_to             (PxWindow        *self,
+                                                 GFile           *file);
+PxProject        *px_window_get_project         (PxWindow        *self);
+gboolean          px_window_get_classroom       (PxWindow        *self);
+void              px_window_set_classroom       (PxWindow        *self,
+                                                 gboolean         classroom);
+gboolean          px_window_get_dirty           (PxWindow        *self);
 
 G_END_DECLS

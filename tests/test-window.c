@@ -202,6 +202,111 @@ test_window_broken_file (void)
 }
 
 static void
+open_sample_and_wait (PxWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", "s", "de");
+  wait_until_idle (window);
+  g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (window)), ==, 5);
+}
+
+/* Classroom mode: no pane header names an outlet, headline or date. */
+static void
+test_window_classroom (void)
+{
+  PxWindow *window = new_window ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  GPtrArray *articles;
+
+  open_sample_and_wait (window);
+  articles = px_window_get_articles (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.classroom", NULL);
+  g_assert_true (px_window_get_classroom (window));
+  g_assert_true (px_window_get_dirty (window));
+
+  for (guint i = 0; i < px_comparison_view_get_n_panes (view); i++)
+    {
+      g_autofree char *header = px_source_pane_dup_header_text (px_comparison_view_get_pane (view, i));
+      g_autofree char *expected = g_strdup_printf ("Source %c", 'A' + i);
+
+      g_assert_nonnull (strstr (header, expected));
+      for (guint a = 0; a < articles->len; a++)
+        {
+          PxArticle *article = g_ptr_array_index (articles, a);
+
+          g_assert_null (strstr (header, px_article_get_outlet (article)));
+          g_assert_null (strstr (header, px_article_get_title (article)));
+        }
+    }
+
+  /* Revealing shows the outlets again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.classroom", NULL);
+  {
+    g_autofree char *header = px_source_pane_dup_header_text (px_comparison_view_get_pane (view, 0));
+    g_assert_nonnull (strstr (header, px_article_get_outlet (g_ptr_array_index (articles, 0))));
+  }
+
+  destroy_window (window);
+}
+
+static void
+wait_until_clean (PxWindow *window)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while ((px_window_get_busy (window) || px_window_get_dirty (window)) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+/* Save a comparison, open it in a fresh window: same articles, classroom
+ * mode restored. Then a damaged file is refused and the window keeps what
+ * it showed.
+ */
+static void
+test_window_project (void)
+{
+  PxWindow *window = new_window ();
+  PxWindow *second;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "klasse.parallax", NULL);
+  g_autofree char *broken = g_build_filename (dir, "kaputt.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+
+  open_sample_and_wait (window);
+  px_window_set_classroom (window, TRUE);
+  px_window_save_to (window, file);
+  wait_until_clean (window);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  second = new_window ();
+  px_window_open_files (second, &file, 1);
+  wait_until_idle (second);
+  g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (second)), ==, 5);
+  g_assert_true (px_window_get_classroom (second));
+  g_assert_false (px_window_get_dirty (second));
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpstr (px_article_get_text (g_ptr_array_index (px_window_get_articles (second), i)), ==,
+                     px_article_get_text (g_ptr_array_index (px_window_get_articles (window), i)));
+
+  g_assert_true (g_file_set_contents (broken, "{\"format\": \"parallax-project\", \"version\": 1, \"art", -1, NULL));
+  px_window_open_files (second, &broken_file, 1);
+  wait_until_idle (second);
+  g_assert_nonnull (strstr (px_window_get_last_toast (second), "kaputt.parallax"));
+  g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (second)), ==, 5);
+  g_assert_true (px_window_get_classroom (second));
+
+  g_unlink (path);
+  g_unlink (broken);
+  g_rmdir (dir);
+  destroy_window (second);
+  destroy_window (window);
+}
+
+static void
 test_window_german (void)
 {
   PxWindow *window;
@@ -254,6 +359,8 @@ main (int    argc,
   g_test_add_func ("/window/empty", test_window_empty);
   g_test_add_func ("/window/open-sample", test_window_open_sample);
   g_test_add_func ("/window/broken-file", test_window_broken_file);
+  g_test_add_func ("/window/classroom", test_window_classroom);
+  g_test_add_func ("/window/project", test_window_project);
   g_test_add_func ("/window/german", test_window_german);
 
   return g_test_run ();

@@ -98,10 +98,12 @@ static const char *inline_elements[] = {
   "var", "wbr",
 };
 
-/* Elements whose text is a paragraph even without a closing full stop. */
+/* Elements whose text is a paragraph even without a closing full stop.
+ * Table cells are not among them: layout tables hold sentences, data tables
+ * hold fragments.
+ */
 static const char *block_elements[] = {
   "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
-  "dd", "dt", "td", "th", "caption",
 };
 
 static gboolean
@@ -240,10 +242,24 @@ is_article_root (xmlNode *node)
          has_word (attr (node, "itemprop"), "articleBody");
 }
 
+/* <article>, or an element typed as a schema.org article with microdata. */
+static gboolean
+is_article (xmlNode *node)
+{
+  const char *type;
+
+  if (is_element (node, "article"))
+    return TRUE;
+  type = attr (node, "itemtype");
+  return type != NULL && attr (node, "itemscope") != NULL &&
+         (g_str_has_suffix (type, "Article") || g_str_has_suffix (type, "Article/") ||
+          g_str_has_suffix (type, "BlogPosting"));
+}
+
 static gboolean
 is_content_candidate (xmlNode *node)
 {
-  return is_element (node, "article") || is_element (node, "main") ||
+  return is_article (node) || is_element (node, "main") ||
          has_word (attr (node, "role"), "main") ||
          has_word (attr (node, "itemprop"), "articleBody");
 }
@@ -963,7 +979,7 @@ best_candidate (Score *score,
       gboolean fits;
 
       if (rank == 0)
-        fits = is_element (c->node, "article");
+        fits = is_article (c->node);
       else if (rank == 1)
         fits = has_word (attr (c->node, "itemprop"), "articleBody");
       else
@@ -1177,7 +1193,14 @@ emit_enter (xmlNode  *node,
   if (is_element (node, "a"))
     e->link_depth++;
   if (NAME_IN (node->name, inline_elements))
-    return TRUE;
+    {
+      /* Headings set a kicker and the headline in sibling spans that CSS
+       * puts on lines of their own: "Hafenbrand" + "Großfeuer im Hafen".
+       */
+      if (e->heading_depth > 0 && node->prev != NULL && node->prev->type == XML_ELEMENT_NODE)
+        e->c.pending_space = TRUE;
+      return TRUE;
+    }
 
   emit_flush (e);
   if (NAME_IN (node->name, block_elements))
