@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "px-core.h"
+#include "px-link-gutter.h"
 #include "px-source-pane.h"
 
 G_BEGIN_DECLS
@@ -18,13 +19,41 @@ G_BEGIN_DECLS
 
 #define PX_COMPARISON_VIEW_VISIBLE_PANES 4
 
+/**
+ * PxViewDivergence:
+ * @group: the claim group it belongs to
+ * @figure_conflict: whether it is a figure that differs or contradicts
+ *
+ * One stop of next/previous divergence.
+ */
+typedef struct
+{
+  guint    group;
+  gboolean figure_conflict;
+} PxViewDivergence;
+
 G_DECLARE_FINAL_TYPE (PxComparisonView, px_comparison_view, PX, COMPARISON_VIEW, GtkWidget)
 
-GtkWidget    *px_comparison_view_new          (void);
-void          px_comparison_view_set_articles (PxComparisonView *self,
-                                               GPtrArray        *articles);
-guint         px_comparison_view_get_n_panes  (PxComparisonView *self);
-PxSourcePane *px_comparison_view_get_pane     (PxComparisonView *self,
-                                               guint             position);
+GtkWidget    *px_comparison_view_new                (void);
+void          px_comparison_view_set_articles       (PxComparisonView *self,
+                                                     GPtrArray        *articles);
+void          px_comparison_view_set_alignment      (PxComparisonView *self,
+                                                     PxAlignment      *alignment,
+                                                     GArray           *divergences);
+PxAlignment  *px_comparison_view_get_alignment      (PxComparisonView *self);
+void          px_comparison_view_select_group       (PxComparisonView *self,
+                                                     int               group);
+int           px_comparison_view_get_selected_group (PxComparisonView *self);
+int           px_comparison_view_get_reference      (PxComparisonView *self);
+guint         px_comparison_view_get_n_panes        (PxComparisonView *self);
+guint         px_comparison_view_get_n_visible_panes (PxComparisonView *self);
+PxSourcePane *px_comparison_view_get_pane           (PxComparisonView *self,
+                                                     guint             position);
+guint         px_comparison_view_get_n_gutters      (PxComparisonView *self);
+PxLinkGutter *px_comparison_view_get_gutter         (PxComparisonView *self,
+                                                     guint             position);
+void          px_comparison_view_update_links_now   (PxComparisonView *self);
+void          px_comparison_view_set_show_wording   (PxComparisonView *self,
+                                                     gboolean          show);
 
 G_END_DECLS

@@ -169,3 +169,14 @@ px_link_gutter_get_n_links (PxLinkGutter *self)
   g_return_val_if_fail (PX_IS_LINK_GUTTER (self), 0);
   return self->links->len;
 }
+
+/**
+ * px_link_gutter_get_width:
+ *
+ * Returns: the width every gutter takes
+ */
+int
+px_link_gutter_get_width (void)
+{
+  return GUTTER_WIDTH;
+}

@@ -39,5 +39,6 @@ void       px_link_gutter_set_links (PxLinkGutter       *self,
                                      const PxGutterLink *links,
                                      guint               n_links);
 guint      px_link_gutter_get_n_links (PxLinkGutter     *self);
+int        px_link_gutter_get_width   (void);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "px-palette.h"
 #include "px-source-pane.h"
 
 #define DEFAULT_COLUMN_WIDTH 300
@@ -23,15 +24,33 @@ struct _PxSourcePane
   /* Owned */
   PxArticle   *article;
   char        *display_name;
+  char        *shared_text;
+  PxAlignment *alignment;
+  GPtrArray   *group_tags;
+  GtkTextTag  *selected_tag;
+  GtkTextMark *scroll_mark;
+  guint        article_index;
+  int          selected_group;
   int          column_width;
+  guint        show_wording : 1;
 
   /* Template widgets */
   GtkWidget   *box;
   GtkLabel    *outlet_label;
+  GtkLabel    *reference_label;
+  GtkMenuButton *menu_button;
   GtkLabel    *title_label;
   GtkLabel    *meta_label;
+  GtkRevealer *absent_revealer;
   GtkTextView *text_view;
 };
+
+enum {
+  SENTENCE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 enum {
   PROP_0,
@@ -64,6 +83,21 @@ create_tags (GtkTextBuffer *buffer)
                               NULL);
   gtk_text_buffer_create_tag (buffer, "paragraph",
                               "pixels-below-lines", 10,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "search-match",
+                              "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.9 },
+                              "foreground-rgba", &(GdkRGBA) { 0.0, 0.0, 0.0, 1.0 },
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "unique",
+                              "underline", PANGO_UNDERLINE_ERROR,
+                              "underline-rgba", &(GdkRGBA) { 0.6, 0.6, 0.59, 1.0 },
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "diff-changed",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "foreground-rgba", &(GdkRGBA) { 0.65, 0.11, 0.18, 1.0 },
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "diff-synonym",
+                              "foreground-rgba", &(GdkRGBA) { 0.11, 0.44, 0.85, 1.0 },
                               NULL);
 }
 
@@ -167,6 +201,12 @@ update_header (PxSourcePane *self)
       else
         g_string_append (meta, language);
     }
+  if (self->shared_text != NULL)
+    {
+      if (meta->len > 0)
+        g_string_append (meta, " · ");
+      g_string_append (meta, self->shared_text);
+    }
   gtk_label_set_label (self->meta_label, meta->str);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
@@ -228,7 +268,10 @@ px_source_pane_finalize (GObject *object)
   PxSourcePane *self = (PxSourcePane *)object;
 
   g_clear_object (&self->article);
+  g_clear_object (&self->alignment);
+  g_clear_pointer (&self->group_tags, g_ptr_array_unref);
   g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->shared_text, g_free);
 
   G_OBJECT_CLASS (px_source_pane_parent_class)->finalize (object);
 }
@@ -323,25 +366,101 @@ px_source_pane_class_init (PxSourcePaneClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * PxSourcePane::sentence-activated:
+   * @self: the pane
+   * @sentence: index of the sentence the user clicked
+   */
+  signals[SENTENCE_ACTIVATED] =
+    g_signal_new ("sentence-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/ui/px-source-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, PxSourcePane, box);
   gtk_widget_class_bind_template_child (widget_class, PxSourcePane, outlet_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourcePane, title_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourcePane, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, PxSourcePane, reference_label);
+  gtk_widget_class_bind_template_child (widget_class, PxSourcePane, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PxSourcePane, absent_revealer);
   gtk_widget_class_bind_template_child (widget_class, PxSourcePane, text_view);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "sourcepane");
 }
 
+static int
+sentence_at_offset (PxSourcePane *self,
+                    gsize         byte)
+{
+  const PxSentence *sentences;
+  guint n, lo = 0, hi;
+
+  sentences = px_article_get_sentences (self->article, &n);
+  hi = n;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (sentences[mid].end <= byte)
+        lo = mid + 1;
+      else if (sentences[mid].start > byte)
+        hi = mid;
+      else
+        return mid;
+    }
+  return -1;
+}
+
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   PxSourcePane    *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const char *text = px_article_get_text (self->article);
+  GtkTextIter iter, sel_start, sel_end;
+  int bx, by, sentence;
+
+  /* A drag selects text to copy; only a plain click selects a claim. */
+  if (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end))
+    return;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by);
+  sentence = sentence_at_offset (self, g_utf8_offset_to_pointer (text, gtk_text_iter_get_offset (&iter)) - text);
+  if (sentence >= 0)
+    g_signal_emit (self, signals[SENTENCE_ACTIVATED], 0, (guint)sentence);
+}
+
 static void
 px_source_pane_init (PxSourcePane *self)
 {
+  GtkGesture *click;
+  GtkTextIter start;
+
   self->column_width = DEFAULT_COLUMN_WIDTH;
+  self->selected_group = -1;
+  self->show_wording = TRUE;
+  self->group_tags = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   create_tags (gtk_text_view_get_buffer (self->text_view));
+
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (self->text_view), &start);
+  self->scroll_mark = gtk_text_buffer_create_mark (gtk_text_view_get_buffer (self->text_view),
+                                                   NULL, &start, TRUE);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
 }
 
 /**
@@ -433,4 +552,460 @@ px_source_pane_dup_header_text (PxSourcePane *self)
                           gtk_widget_get_visible (GTK_WIDGET (self->title_label))
                             ? gtk_label_get_label (self->title_label) : "",
                           gtk_label_get_label (self->meta_label));
+}
+
+static void
+iter_at_byte (PxSourcePane *self,
+              GtkTextIter  *iter,
+              guint         byte)
+{
+  const char *text = px_article_get_text (self->article);
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (self->text_view), iter,
+                                      g_utf8_pointer_to_offset (text, text + byte));
+}
+
+static void
+apply_tag_span (PxSourcePane *self,
+                GtkTextTag   *tag,
+                guint         start,
+                guint         end)
+{
+  GtkTextIter a, b;
+
+  iter_at_byte (self, &a, start);
+  iter_at_byte (self, &b, end);
+  gtk_text_buffer_apply_tag (gtk_text_view_get_buffer (self->text_view), tag, &a, &b);
+}
+
+static void
+clear_alignment_tags (PxSourcePane *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  for (guint i = 0; i < self->group_tags->len; i++)
+    {
+      GtkTextTag *tag = g_ptr_array_index (self->group_tags, i);
+
+      gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
+      gtk_text_tag_table_remove (table, tag);
+    }
+  g_ptr_array_set_size (self->group_tags, 0);
+
+  if (self->selected_tag != NULL)
+    {
+      gtk_text_buffer_remove_tag (buffer, self->selected_tag, &start, &end);
+      gtk_text_tag_table_remove (table, self->selected_tag);
+      self->selected_tag = NULL;
+    }
+
+  gtk_text_buffer_remove_tag_by_name (buffer, "unique", &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "diff-changed", &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "diff-synonym", &start, &end);
+}
+
+static void
+apply_word_diff (PxSourcePane *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextTag *changed = gtk_text_tag_table_lookup (table, "diff-changed");
+  GtkTextTag *synonym = gtk_text_tag_table_lookup (table, "diff-synonym");
+  guint n_groups = px_alignment_get_n_groups (self->alignment);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      const PxAlignmentMember *members;
+      guint n_members, reference;
+
+      members = px_alignment_group_get_members (self->alignment, g, &n_members);
+      reference = px_alignment_group_get_reference (self->alignment, g);
+
+      for (guint m = 0; m < n_members; m++)
+        {
+          const PxWordDiff *diffs;
+          guint n_diffs;
+
+          if (members[m].article != self->article_index || m == reference)
+            continue;
+
+          diffs = px_alignment_group_get_word_diff (self->alignment, g, m, &n_diffs);
+          for (guint d = 0; d < n_diffs; d++)
+            {
+              if (diffs[d].member.end <= diffs[d].member.start)
+                continue;
+              if (diffs[d].kind == PX_WORD_DIFF_CHANGED || diffs[d].kind == PX_WORD_DIFF_ADDED)
+                apply_tag_span (self, changed, diffs[d].member.start, diffs[d].member.end);
+              else if (diffs[d].kind == PX_WORD_DIFF_SYNONYM)
+                apply_tag_span (self, synonym, diffs[d].member.start, diffs[d].member.end);
+            }
+        }
+    }
+}
+
+/**
+ * px_source_pane_set_alignment:
+ * @self: a #PxSourcePane
+ * @alignment: (nullable): the alignment of the set this pane's article is in
+ * @article_index: the article's index in @alignment
+ *
+ * Colours every passage by its claim group (colour plus underline style, so
+ * that colour is never the only cue), marks passages only this source has,
+ * and marks words that differ from each group's reference member.
+ */
+void
+px_source_pane_set_alignment (PxSourcePane *self,
+                              PxAlignment  *alignment,
+                              guint         article_index)
+{
+  GtkTextBuffer *buffer;
+  const PxSentence *sentences;
+  const guint *unique;
+  guint n_sentences, n_unique, n_groups, shared = 0;
+
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  clear_alignment_tags (self);
+  g_set_object (&self->alignment, alignment);
+  self->article_index = article_index;
+  self->selected_group = -1;
+  gtk_revealer_set_reveal_child (self->absent_revealer, FALSE);
+  g_clear_pointer (&self->shared_text, g_free);
+
+  if (alignment == NULL)
+    {
+      update_header (self);
+      return;
+    }
+
+  n_groups = px_alignment_get_n_groups (alignment);
+  sentences = px_article_get_sentences (self->article, &n_sentences);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      GdkRGBA color, background;
+      GtkTextTag *tag;
+
+      px_palette_get_color (g, &color);
+      background = color;
+      background.alpha = 0.22;
+      tag = gtk_text_buffer_create_tag (buffer, NULL,
+                                        "background-rgba", &background,
+                                        "underline", px_palette_get_underline (g),
+                                        "underline-rgba", &color,
+                                        NULL);
+      g_ptr_array_add (self->group_tags, tag);
+    }
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      const PxAlignmentMember *members;
+      guint n_members;
+      gboolean here = FALSE;
+
+      members = px_alignment_group_get_members (alignment, g, &n_members);
+      for (guint m = 0; m < n_members; m++)
+        {
+          if (members[m].article != article_index || members[m].sentence >= n_sentences)
+            continue;
+          apply_tag_span (self, g_ptr_array_index (self->group_tags, g),
+                          sentences[members[m].sentence].start, sentences[members[m].sentence].end);
+          here = TRUE;
+        }
+      shared += here;
+    }
+
+  unique = px_alignment_get_unique_sentences (alignment, article_index, &n_unique);
+  for (guint u = 0; u < n_unique; u++)
+    if (unique[u] < n_sentences)
+      apply_tag_span (self, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "unique"),
+                      sentences[unique[u]].start, sentences[unique[u]].end);
+
+  if (self->show_wording)
+    apply_word_diff (self);
+
+  /* Translators: shown in a source's header, e.g. "12 of 18 claims shared". */
+  self->shared_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u of %u claim shared",
+                                                    "%u of %u claims shared", n_groups),
+                                       shared, n_groups);
+  update_header (self);
+}
+
+/**
+ * px_source_pane_get_sentence_extent:
+ * @self: a #PxSourcePane
+ * @sentence: index of a sentence
+ * @relative_to: the widget whose coordinates to use
+ * @top: (out): the sentence's top
+ * @bottom: (out): its bottom
+ *
+ * Returns: %TRUE if the extent could be computed
+ */
+gboolean
+px_source_pane_get_sentence_extent (PxSourcePane *self,
+                                    guint         sentence,
+                                    GtkWidget    *relative_to,
+                                    double       *top,
+                                    double       *bottom)
+{
+  const PxSentence *sentences;
+  GdkRectangle first, last;
+  GtkTextIter start, end;
+  int wx, wy0, wy1, line_y, line_height;
+  double tx, ty;
+  guint n;
+
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), FALSE);
+
+  sentences = px_article_get_sentences (self->article, &n);
+  if (sentence >= n)
+    return FALSE;
+
+  iter_at_byte (self, &start, sentences[sentence].start);
+  iter_at_byte (self, &end, sentences[sentence].end);
+  gtk_text_view_get_iter_location (self->text_view, &start, &first);
+  gtk_text_view_get_iter_location (self->text_view, &end, &last);
+  gtk_text_view_get_line_yrange (self->text_view, &end, &line_y, &line_height);
+
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         first.x, first.y, &wx, &wy0);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         last.x, MAX (last.y + last.height, line_y + MIN (line_height, last.height)),
+                                         &wx, &wy1);
+
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), relative_to, 0, 0, &tx, &ty))
+    return FALSE;
+
+  *top = ty + wy0;
+  *bottom = ty + wy1;
+  return TRUE;
+}
+
+/**
+ * px_source_pane_select_group:
+ * @self: a #PxSourcePane
+ * @group: index of a claim group, or -1 for none
+ * @scroll: whether to scroll to the group's passage
+ *
+ * Highlights the group's passage in this source more strongly and scrolls to
+ * it; when the source does not carry the claim, says so in the header.
+ */
+void
+px_source_pane_select_group (PxSourcePane *self,
+                             int           group,
+                             gboolean      scroll)
+{
+  GtkTextBuffer *buffer;
+  const PxSentence *sentences;
+  const PxAlignmentMember *members;
+  guint n_members, n_sentences;
+  int first = -1;
+
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  if (self->selected_tag != NULL)
+    {
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_remove_tag (buffer, self->selected_tag, &start, &end);
+      gtk_text_tag_table_remove (gtk_text_buffer_get_tag_table (buffer), self->selected_tag);
+      self->selected_tag = NULL;
+    }
+
+  self->selected_group = group;
+  if (group < 0 || self->alignment == NULL || (guint)group >= px_alignment_get_n_groups (self->alignment))
+    {
+      self->selected_group = -1;
+      gtk_revealer_set_reveal_child (self->absent_revealer, FALSE);
+      return;
+    }
+
+  {
+    GdkRGBA color;
+
+    px_palette_get_color (group, &color);
+    color.alpha = 0.55;
+    self->selected_tag = gtk_text_buffer_create_tag (buffer, NULL,
+                                                     "background-rgba", &color,
+                                                     NULL);
+  }
+
+  sentences = px_article_get_sentences (self->article, &n_sentences);
+  members = px_alignment_group_get_members (self->alignment, group, &n_members);
+  for (guint m = 0; m < n_members; m++)
+    {
+      if (members[m].article != self->article_index || members[m].sentence >= n_sentences)
+        continue;
+      apply_tag_span (self, self->selected_tag,
+                      sentences[members[m].sentence].start, sentences[members[m].sentence].end);
+      if (first < 0 || (int)members[m].sentence < first)
+        first = members[m].sentence;
+    }
+
+  gtk_revealer_set_reveal_child (self->absent_revealer, first < 0);
+
+  if (first >= 0)
+    {
+      g_autofree char *sentence = px_article_dup_sentence_text (self->article, first);
+      GtkTextIter iter;
+
+      /* Screen readers hear which passage the selection landed on. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sentence,
+                                      -1);
+      if (scroll)
+        {
+          iter_at_byte (self, &iter, sentences[first].start);
+          gtk_text_buffer_move_mark (buffer, self->scroll_mark, &iter);
+          gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+        }
+    }
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Not in this source"),
+                                    -1);
+}
+
+int
+px_source_pane_get_selected_group (PxSourcePane *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), -1);
+  return self->selected_group;
+}
+
+gboolean
+px_source_pane_get_absent (PxSourcePane *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), FALSE);
+  return gtk_revealer_get_reveal_child (self->absent_revealer);
+}
+
+guint
+px_source_pane_get_article_index (PxSourcePane *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), 0);
+  return self->article_index;
+}
+
+/**
+ * px_source_pane_get_vadjustment:
+ * @self: a #PxSourcePane
+ *
+ * Returns: (transfer none): the adjustment that scrolls the text
+ */
+GtkAdjustment *
+px_source_pane_get_vadjustment (PxSourcePane *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), NULL);
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+}
+
+void
+px_source_pane_set_show_wording (PxSourcePane *self,
+                                 gboolean      show)
+{
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  if (self->show_wording == !!show)
+    return;
+  self->show_wording = !!show;
+  if (self->alignment != NULL)
+    {
+      int selected = self->selected_group;
+
+      px_source_pane_set_alignment (self, self->alignment, self->article_index);
+      px_source_pane_select_group (self, selected, FALSE);
+    }
+}
+
+/**
+ * px_source_pane_set_menu:
+ * @self: a #PxSourcePane
+ * @menu: (nullable): the menu of the header's menu button
+ */
+void
+px_source_pane_set_menu (PxSourcePane *self,
+                         GMenuModel   *menu)
+{
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+  gtk_menu_button_set_menu_model (self->menu_button, menu);
+}
+
+void
+px_source_pane_set_is_reference (PxSourcePane *self,
+                                 gboolean      is_reference)
+{
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->reference_label), is_reference);
+  if (is_reference)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "reference");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "reference");
+}
+
+gboolean
+px_source_pane_get_is_reference (PxSourcePane *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->reference_label));
+}
+
+/**
+ * px_source_pane_highlight_search:
+ * @self: a #PxSourcePane
+ * @needle: (nullable): text to find, case-insensitively
+ *
+ * Returns: the number of matches marked
+ */
+guint
+px_source_pane_highlight_search (PxSourcePane *self,
+                                 const char   *needle)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end, match_start, match_end;
+  guint count = 0;
+
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), 0);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "search-match", &start, &end);
+  if (needle == NULL || *needle == '\0')
+    return 0;
+
+  while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                       &match_start, &match_end, NULL))
+    {
+      gtk_text_buffer_apply_tag_by_name (buffer, "search-match", &match_start, &match_end);
+      if (count == 0)
+        {
+          gtk_text_buffer_move_mark (buffer, self->scroll_mark, &match_start);
+          gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+        }
+      count++;
+      start = match_end;
+    }
+  return count;
+}
+
+void
+px_source_pane_focus_text (PxSourcePane *self)
+{
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+gboolean
+px_source_pane_has_text_focus (PxSourcePane *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), FALSE);
+  return gtk_widget_has_focus (GTK_WIDGET (self->text_view));
 }

@@ -26,5 +26,31 @@ void         px_source_pane_set_column_width (PxSourcePane *self,
 void         px_source_pane_set_display_name (PxSourcePane *self,
                                               const char   *name);
 char        *px_source_pane_dup_header_text  (PxSourcePane *self);
+void         px_source_pane_set_alignment    (PxSourcePane *self,
+                                              PxAlignment  *alignment,
+                                              guint         article_index);
+guint        px_source_pane_get_article_index (PxSourcePane *self);
+gboolean     px_source_pane_get_sentence_extent (PxSourcePane *self,
+                                                 guint         sentence,
+                                                 GtkWidget    *relative_to,
+                                                 double       *top,
+                                                 double       *bottom);
+void         px_source_pane_select_group     (PxSourcePane *self,
+                                              int           group,
+                                              gboolean      scroll);
+int          px_source_pane_get_selected_group (PxSourcePane *self);
+gboolean     px_source_pane_get_absent       (PxSourcePane *self);
+GtkAdjustment *px_source_pane_get_vadjustment (PxSourcePane *self);
+void         px_source_pane_set_show_wording (PxSourcePane *self,
+                                              gboolean      show);
+void         px_source_pane_set_menu         (PxSourcePane *self,
+                                              GMenuModel   *menu);
+void         px_source_pane_set_is_reference (PxSourcePane *self,
+                                              gboolean      is_reference);
+gboolean     px_source_pane_get_is_reference (PxSourcePane *self);
+guint        px_source_pane_highlight_search (PxSourcePane *self,
+                                              const char   *needle);
+void         px_source_pane_focus_text       (PxSourcePane *self);
+gboolean     px_source_pane_has_text_focus   (PxSourcePane *self);
 
 G_END_DECLS

@@ -287,12 +287,15 @@ test_html_text_class_tokens (void)
     "<p class=\"download-hint\">Der Entwurf steht auf der Seite des Landtags bereit.</p>"
     "<div id=\"comments_list\"><p>Endlich! Das hat viel zu lange gedauert.</p></div>"
     "<div class=\"ContentBox nav\"><p>Politik</p></div>"
+    "<div class=\"shareBar\"><p>Teilen Sie diesen Artikel mit Freunden.</p></div>"
+    "<p class=\"Loading\">Die Opposition stimmte dagegen.</p>"
     "</article></body></html>";
   g_autoptr(PxArticle) article = px_test_load_string ("tokens.html", page);
 
   g_assert_cmpstr (px_article_get_text (article), ==,
                    "Der Landtag hat am Dienstag den Haushalt beschlossen.\n\n"
-                   "Der Entwurf steht auf der Seite des Landtags bereit.");
+                   "Der Entwurf steht auf der Seite des Landtags bereit.\n\n"
+                   "Die Opposition stimmte dagegen.");
 }
 
 /* Inline markup is text, whitespace collapses, entities are decoded, and
@@ -379,6 +382,65 @@ test_html_text_long_comments (void)
                    "Hallenbads beschlossen. Es soll 2029 eröffnen.");
 }
 
+/* Microdata instead of <article>: the typed wrapper holds the headline,
+ * whose kicker span keeps its distance; a data table's fragments are not
+ * paragraphs, a sentence in a table cell is.
+ */
+static void
+test_html_text_microdata (void)
+{
+  static const char *page =
+    "<html lang=\"de\"><body><div class=\"page\">"
+    "<div itemscope itemtype=\"https://schema.org/NewsArticle\">"
+    "<h2><span class=\"kicker\">Hafenbrand</span><span>Großfeuer im Hafen</span></h2>"
+    "<div itemprop=\"articleBody\"><p>Das Feuer brach am Morgen in einem Lagerhaus aus.</p>"
+    "<table><tr><td>Tonnen</td><td>8000</td></tr>"
+    "<tr><td>Im Lager lag vor allem Weizen, hieß es.</td></tr></table>"
+    "<p>Am Abend war der Brand gelöscht.</p></div></div>"
+    "<div class=\"box\"><p><a href=\"/x\">Mehr aus der Region</a></p></div>"
+    "</div></body></html>";
+  g_autoptr(PxArticle) article = px_test_load_string ("microdata.html", page);
+
+  g_assert_cmpstr (px_article_get_text (article), ==,
+                   "Hafenbrand Großfeuer im Hafen\n\n"
+                   "Das Feuer brach am Morgen in einem Lagerhaus aus.\n\n"
+                   "Im Lager lag vor allem Weizen, hieß es.\n\n"
+                   "Am Abend war der Brand gelöscht.");
+}
+
+/* Component markers in data attributes count like class names; photo
+ * credits leave the caption; a kicker's space gives way to punctuation.
+ */
+static void
+test_html_text_components (void)
+{
+  static const char *page =
+    "<html lang=\"de\"><body><article>"
+    "<h2><span>Hafenbrand</span><span>:</span> <span>Feuer gelöscht</span></h2>"
+    "<section data-area=\"body\"><div data-area=\"text_block\">"
+    "<p>Die Feuerwehr hat den Brand im Hafen am Abend gelöscht.</p></div>"
+    "<div data-area=\"related_articles\"><p>Hafen in der Krise: Der Umschlag bricht ein.</p></div>"
+    "<figure><img src=\"https://cdn.example/a.jpg\">"
+    "<figcaption>Löscharbeiten am Silo. Foto: Max Muster/dpa</figcaption></figure>"
+    "<figure><figcaption><p>Das Silo am Morgen</p><span>\xc2\xa9 Nordküsten-Kurier</span>"
+    "</figcaption></figure>"
+    "<div data-component=\"paywall\"><p>Jetzt weiterlesen mit dem Abo für einen Euro.</p></div>"
+    "</section></article></body></html>";
+  g_autoptr(PxArticle) article = px_test_load_string ("components.html", page);
+  const PxParagraph *paragraphs;
+  guint n;
+
+  g_assert_cmpstr (px_article_get_text (article), ==,
+                   "Hafenbrand: Feuer gelöscht\n\n"
+                   "Die Feuerwehr hat den Brand im Hafen am Abend gelöscht.\n\n"
+                   "Löscharbeiten am Silo.\n\n"
+                   "Das Silo am Morgen");
+  paragraphs = px_article_get_paragraphs (article, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpint (paragraphs[2].kind, ==, PX_SENTENCE_CAPTION);
+  g_assert_cmpint (paragraphs[3].kind, ==, PX_SENTENCE_CAPTION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +461,8 @@ main (int   argc,
   g_test_add_func ("/html-text/inline", test_html_text_inline);
   g_test_add_func ("/html-text/metadata-fallbacks", test_html_text_metadata_fallbacks);
   g_test_add_func ("/html-text/long-comments", test_html_text_long_comments);
+  g_test_add_func ("/html-text/microdata", test_html_text_microdata);
+  g_test_add_func ("/html-text/components", test_html_text_components);
 
   return g_test_run ();
 }

@@ -157,8 +157,11 @@ test_window_open_sample (void)
     int pane_width = gtk_widget_get_width (GTK_WIDGET (first));
 
     g_assert_cmpint (view_width, >, 0);
-    g_assert_cmpint (pane_width, >=, view_width / 4 - 4);
-    g_assert_cmpint (pane_width, <=, view_width / 4 + 4);
+    int width = (view_width - 3 * px_link_gutter_get_width ()) / 4;
+
+    g_assert_cmpint (pane_width, >=, width - 2);
+    g_assert_cmpint (pane_width, <=, width + 2);
+    g_assert_cmpuint (px_comparison_view_get_n_gutters (view), ==, 4);
   }
 
   shot = g_test_build_filename (G_TEST_BUILT, "screenshot-panes.png", NULL);

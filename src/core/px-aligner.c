@@ -5,4 +5,1914 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "px-aligner"
+
 #include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "px-aligner.h"
+#include "px-alignment-private.h"
+#include "px-article.h"
+#include "px-knowledge.h"
+#include "px-tokenizer.h"
+
+/* The method, in the spirit of xdiff's prepare → match → tidy → emit:
+ *
+ *  1. prepare: every body sentence becomes a unit of terms (stems, with
+ *     compound parts, synonym sets and aliases), each term classed as a
+ *     name (who) or a predicate word (what happened), weighted by IDF over
+ *     all units of the set;
+ *  2. candidates: an inverted index over terms gives each unit its best
+ *     partners by a cheap weighted overlap, skipping the postings of very
+ *     frequent features (never all pairs);
+ *  3. score: each candidate pair gets a soft Dice coefficient in which a
+ *     term matches its best counterpart (same stem, inflection, compound
+ *     part, synonym, alias) and names can at most double what the
+ *     predicate words already show, so shared names alone score zero;
+ *     an order prior (leads, matching neighbours) adds a little;
+ *  4. group: pairs are merged best first into groups holding one unit per
+ *     source, where a merge needs the average link between the two groups
+ *     to hold up (transitive support lets weak direct pairs in); then each
+ *     group may take in a sentence another group already holds, for
+ *     sentences that carry two claims;
+ *  5. emit: reference member, explanations and word diffs per group.
+ */
+
+#define ENTITY_FACTOR    0.5
+#define SYNONYM_QUALITY  0.8
+#define COMPOUND_QUALITY 0.7
+#define INFLECT_QUALITY  0.8
+#define QUOTE_BONUS      1.25
+#define LEAD_BONUS       0.05
+#define NEIGHBOUR_BONUS  0.04
+#define LABEL_CHARS      80
+
+struct _PxAligner
+{
+  GObject  parent_instance;
+
+  double   threshold;
+  double   fraction;
+};
+
+enum {
+  PROP_0,
+  PROP_THRESHOLD,
+  PROP_FRACTION,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (PxAligner, px_aligner, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  guint          id;        /* interned stem */
+  guint          head;      /* compound head stem, or 0 */
+  guint          modifier;  /* compound front stem, or 0 */
+  guint         *parts;     /* stems of hyphenated parts */
+  guint          n_parts;
+  const guint32 *syn;
+  guint          n_syn;
+  guint          alias;
+  guint          prefix_len;
+  float          weight;
+  guint8         entity;
+  guint8         number;
+  guint8         quoted;
+  guint          token;
+} Term;
+
+typedef struct
+{
+  guint   article;    /* index in the id-sorted order */
+  guint   sentence;
+  guint   order;      /* position among the article's body units */
+  GArray *tokens;
+  Term   *terms;
+  guint   n_terms;
+  guint  *feats;      /* phase-one feature ids, unique */
+  float  *feat_w;
+  guint   n_feats;
+  float   norm;
+} Unit;
+
+typedef struct
+{
+  guint  a;
+  guint  b;
+  double score;
+} Edge;
+
+typedef struct
+{
+  GPtrArray   *articles;   /* id-sorted */
+  guint       *to_caller;  /* sorted index → caller index */
+  const char **languages;
+  GArray      *units;      /* Unit */
+  guint       *first_unit; /* per sorted article: first unit index; n_articles + 1 entries */
+  GHashTable  *intern;     /* string → id */
+  GPtrArray   *names;      /* id - 1 → string */
+  guint       *df;         /* per feature id */
+  guint        n_ids;
+  GHashTable  *scores;     /* pair key → double, with priors */
+  double       threshold;
+} Run;
+
+static void
+unit_clear (gpointer data)
+{
+  Unit *unit = data;
+
+  g_clear_pointer (&unit->tokens, g_array_unref);
+  for (guint i = 0; i < unit->n_terms; i++)
+    g_free (unit->terms[i].parts);
+  g_free (unit->terms);
+  g_free (unit->feats);
+  g_free (unit->feat_w);
+}
+
+static void
+run_free (Run *run)
+{
+  g_clear_pointer (&run->articles, g_ptr_array_unref);
+  g_free (run->to_caller);
+  g_free (run->languages);
+  g_clear_pointer (&run->units, g_array_unref);
+  g_free (run->first_unit);
+  g_clear_pointer (&run->intern, g_hash_table_unref);
+  g_clear_pointer (&run->names, g_ptr_array_unref);
+  g_free (run->df);
+  g_clear_pointer (&run->scores, g_hash_table_unref);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Run, run_free)
+
+static guint
+intern (Run        *run,
+        const char *str)
+{
+  gpointer id;
+
+  if (g_hash_table_lookup_extended (run->intern, str, NULL, &id))
+    return GPOINTER_TO_UINT (id);
+  g_ptr_array_add (run->names, g_strdup (str));
+  g_hash_table_insert (run->intern, g_ptr_array_index (run->names, run->names->len - 1),
+                       GUINT_TO_POINTER (run->names->len));
+  return run->names->len;
+}
+
+static inline Unit *
+get_unit (Run   *run,
+          guint  i)
+{
+  return &g_array_index (run->units, Unit, i);
+}
+
+static void
+px_aligner_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PxAligner *self = PX_ALIGNER (object);
+
+  switch (prop_id)
+    {
+    case PROP_THRESHOLD:
+      g_value_set_double (value, self->threshold);
+      break;
+    case PROP_FRACTION:
+      g_value_set_double (value, self->fraction);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_aligner_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PxAligner *self = PX_ALIGNER (object);
+
+  switch (prop_id)
+    {
+    case PROP_THRESHOLD:
+      px_aligner_set_threshold (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_aligner_class_init (PxAlignerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = px_aligner_get_property;
+  object_class->set_property = px_aligner_set_property;
+
+  /**
+   * PxAligner:threshold:
+   *
+   * How strong a link must be to group two passages: lower finds more
+   * parallels (recall), higher makes fewer mistakes (precision).
+   */
+  properties[PROP_THRESHOLD] =
+    g_param_spec_double ("threshold", NULL, NULL,
+                         0.0, 1.0, PX_ALIGNER_DEFAULT_THRESHOLD,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * PxAligner:fraction:
+   *
+   * Progress of the running alignment, 0 to 1, notified on the main context
+   * of the thread that started it.
+   */
+  properties[PROP_FRACTION] =
+    g_param_spec_double ("fraction", NULL, NULL,
+                         0.0, 1.0, 0.0,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+px_aligner_init (PxAligner *self)
+{
+  self->threshold = PX_ALIGNER_DEFAULT_THRESHOLD;
+}
+
+/**
+ * px_aligner_new:
+ *
+ * Returns: (transfer full): a new aligner with the default threshold
+ */
+PxAligner *
+px_aligner_new (void)
+{
+  return g_object_new (PX_TYPE_ALIGNER, NULL);
+}
+
+double
+px_aligner_get_threshold (PxAligner *self)
+{
+  g_return_val_if_fail (PX_IS_ALIGNER (self), 0.0);
+
+  return self->threshold;
+}
+
+/**
+ * px_aligner_set_threshold:
+ * @self: a #PxAligner
+ * @threshold: 0 to 1
+ *
+ * Sets #PxAligner:threshold for the next run.
+ */
+void
+px_aligner_set_threshold (PxAligner *self,
+                          double     threshold)
+{
+  g_return_if_fail (PX_IS_ALIGNER (self));
+
+  threshold = CLAMP (threshold, 0.0, 1.0);
+  if (self->threshold == threshold)
+    return;
+  self->threshold = threshold;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THRESHOLD]);
+}
+
+double
+px_aligner_get_fraction (PxAligner *self)
+{
+  g_return_val_if_fail (PX_IS_ALIGNER (self), 0.0);
+
+  return self->fraction;
+}
+
+/* Progress: set directly when running synchronously, or marshalled to the
+ * caller's main context when a worker thread runs the job.
+ */
+typedef struct
+{
+  PxAligner    *aligner;
+  GMainContext *context;
+} Progress;
+
+typedef struct
+{
+  PxAligner *aligner;
+  double     fraction;
+} FractionUpdate;
+
+static gboolean
+publish_fraction (gpointer data)
+{
+  FractionUpdate *update = data;
+
+  if (update->aligner->fraction != update->fraction)
+    {
+      update->aligner->fraction = update->fraction;
+      g_object_notify_by_pspec (G_OBJECT (update->aligner), properties[PROP_FRACTION]);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fraction_update_free (gpointer data)
+{
+  FractionUpdate *update = data;
+
+  g_object_unref (update->aligner);
+  g_free (update);
+}
+
+static void
+report_progress (Progress *progress,
+                 double    fraction)
+{
+  FractionUpdate *update;
+
+  if (progress == NULL)
+    return;
+
+  update = g_new0 (FractionUpdate, 1);
+  update->aligner = g_object_ref (progress->aligner);
+  update->fraction = fraction;
+  if (progress->context == NULL)
+    {
+      publish_fraction (update);
+      fraction_update_free (update);
+    }
+  else
+    g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT,
+                                publish_fraction, update, fraction_update_free);
+}
+
+static int
+compare_articles_by_id (gconstpointer a,
+                        gconstpointer b)
+{
+  PxArticle *x = *(PxArticle **)a;
+  PxArticle *y = *(PxArticle **)b;
+  int cmp = g_strcmp0 (px_article_get_id (x), px_article_get_id (y));
+
+  if (cmp == 0)
+    cmp = g_strcmp0 (px_article_get_path (x), px_article_get_path (y));
+  if (cmp == 0)
+    {
+      g_autofree char *dx = px_article_dup_digest (x);
+      g_autofree char *dy = px_article_dup_digest (y);
+
+      cmp = g_strcmp0 (dx, dy);
+    }
+  return cmp;
+}
+
+static gboolean
+is_german (const char *language)
+{
+  return language == NULL || g_str_has_prefix (language, "de");
+}
+
+/* Per term type over the whole set: how it is written decides whether it is
+ * a name. See classify_entities().
+ */
+typedef struct
+{
+  guint8 any_lower;
+  guint8 any_after_det;
+  guint8 any_cap_noninitial;
+  guint8 any_acronym;
+  guint8 alias;
+  guint8 in_dictionary;
+  guint8 lower_case_word;
+  guint8 german;
+  guint8 entity;
+} TypeInfo;
+
+/* Synonym sets of a German word: the stem first, then the verb stem
+ * without participle or past endings ("genehmigt" → "genehmig"), as the
+ * stemmer leaves those apart from the infinitive the thesaurus lists.
+ */
+static const guint32 *
+lookup_synonyms (PxTokenizer *tokenizer,
+                 const char  *norm,
+                 const char  *stem,
+                 guint       *n_syn)
+{
+  static const char *endings[] = { "ten", "tet", "te", "et", "t" };
+  const guint32 *syn = px_knowledge_synonym_sets (stem, n_syn);
+  gsize len = strlen (norm);
+
+  if (syn != NULL)
+    return syn;
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    {
+      gsize elen = strlen (endings[e]);
+
+      if (len > elen + 4 && g_str_has_suffix (norm, endings[e]))
+        {
+          g_autofree char *cut = g_strndup (norm, len - elen);
+          g_autofree char *verb = g_strconcat (cut, "en", NULL);
+          g_autofree char *vstem = px_tokenizer_stem (tokenizer, verb);
+
+          if ((syn = px_knowledge_synonym_sets (vstem, n_syn)) != NULL)
+            return syn;
+          if (g_str_has_prefix (cut, "ge") && len - elen > 5)
+            {
+              g_autofree char *bare = g_strconcat (cut + 2, "en", NULL);
+              g_autofree char *bstem = px_tokenizer_stem (tokenizer, bare);
+
+              if ((syn = px_knowledge_synonym_sets (bstem, n_syn)) != NULL)
+                return syn;
+            }
+          break;
+        }
+    }
+  *n_syn = 0;
+  return NULL;
+}
+
+static gboolean
+prepare_units (Run          *run,
+               Progress     *progress,
+               GCancellable *cancellable,
+               GError      **error)
+{
+  g_autoptr(PxTokenizer) de = px_tokenizer_new ("de");
+  g_autoptr(PxTokenizer) en = px_tokenizer_new ("en");
+  g_autoptr(GArray) types = g_array_new (FALSE, TRUE, sizeof (TypeInfo));
+  guint n_articles = run->articles->len;
+
+  if (!px_knowledge_has_thesaurus ())
+    g_debug ("Aligning without synonyms");
+  if (!px_knowledge_has_dictionary ())
+    g_debug ("Aligning without compound splitting");
+
+  run->first_unit = g_new0 (guint, n_articles + 1);
+  run->languages = g_new0 (const char *, n_articles);
+
+  for (guint a = 0; a < n_articles; a++)
+    {
+      PxArticle *article = g_ptr_array_index (run->articles, a);
+      const char *text = px_article_get_text (article);
+      const char *language = px_article_get_language (article);
+      gboolean german = is_german (language);
+      PxTokenizer *tokenizer = german ? de : en;
+      const PxSentence *sentences;
+      guint n, order = 0;
+
+      run->languages[a] = german ? "de" : "en";
+      run->first_unit[a] = run->units->len;
+      sentences = px_article_get_sentences (article, &n);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      for (guint s = 0; s < n; s++)
+        {
+          Unit unit = { 0, };
+          g_autoptr(GArray) terms = NULL;
+
+          if (sentences[s].kind != PX_SENTENCE_BODY)
+            continue;
+
+          unit.article = a;
+          unit.sentence = s;
+          unit.order = order++;
+          unit.tokens = px_tokenizer_tokenize (tokenizer, text + sentences[s].start,
+                                               sentences[s].end - sentences[s].start,
+                                               sentences[s].start);
+          terms = g_array_new (FALSE, TRUE, sizeof (Term));
+
+          for (guint t = 0; t < unit.tokens->len; t++)
+            {
+              PxToken *token = &g_array_index (unit.tokens, PxToken, t);
+              Term term = { 0, };
+              TypeInfo *info;
+              gboolean duplicate = FALSE;
+
+              if (token->kind == PX_TOKEN_NUMBER)
+                {
+                  g_autofree char *key = g_strconcat ("#", token->norm, NULL);
+
+                  term.id = intern (run, key);
+                  term.number = TRUE;
+                }
+              else if (token->kind == PX_TOKEN_WORD &&
+                       !(token->flags & (PX_TOKEN_FLAG_STOP | PX_TOKEN_FLAG_REPORTING)) &&
+                       g_utf8_strlen (token->norm, -1) > 1)
+                {
+                  term.id = intern (run, token->stem);
+                  if (token->head != NULL)
+                    {
+                      term.head = intern (run, token->head);
+                      term.modifier = intern (run, token->modifier);
+                    }
+                  if (token->parts != NULL)
+                    {
+                      guint np = g_strv_length (token->parts);
+
+                      term.parts = g_new0 (guint, np);
+                      for (guint p = 0; p < np; p++)
+                        if (strlen (token->parts[p]) > 1)
+                          term.parts[term.n_parts++] = intern (run, token->parts[p]);
+                    }
+                  if (german)
+                    term.syn = lookup_synonyms (tokenizer, token->norm, token->stem, &term.n_syn);
+                  term.alias = px_knowledge_alias (run->languages[a], token->stem);
+                  if (term.alias == 0 && t > 0)
+                    {
+                      PxToken *prev = &g_array_index (unit.tokens, PxToken, t - 1);
+                      g_autofree char *pair = g_strconcat (prev->stem, " ", token->stem, NULL);
+
+                      if (prev->kind == PX_TOKEN_WORD)
+                        term.alias = px_knowledge_alias (run->languages[a], pair);
+                    }
+                  term.prefix_len = strlen (token->norm);
+                }
+              else
+                continue;
+
+              term.token = t;
+              term.quoted = (token->flags & PX_TOKEN_FLAG_IN_QUOTE) != 0;
+
+              if (term.id > types->len)
+                g_array_set_size (types, term.id + 64);
+              info = &g_array_index (types, TypeInfo, term.id - 1);
+              info->german = german;
+              if (!term.number)
+                {
+                  if (!(token->flags & PX_TOKEN_FLAG_CAPITALISED))
+                    info->any_lower = TRUE;
+                  if (token->flags & PX_TOKEN_FLAG_AFTER_DETERMINER)
+                    info->any_after_det = TRUE;
+                  if ((token->flags & PX_TOKEN_FLAG_CAPITALISED) &&
+                      !(token->flags & PX_TOKEN_FLAG_INITIAL))
+                    info->any_cap_noninitial = TRUE;
+                  if (token->flags & PX_TOKEN_FLAG_ACRONYM)
+                    info->any_acronym = TRUE;
+                  if (term.alias != 0)
+                    info->alias = TRUE;
+                  if (german && !info->in_dictionary)
+                    {
+                      info->in_dictionary = px_knowledge_is_word (token->norm);
+                      info->lower_case_word = px_knowledge_is_lower_case_word (token->norm);
+                    }
+                }
+
+              for (guint k = 0; k < terms->len; k++)
+                if (g_array_index (terms, Term, k).id == term.id)
+                  {
+                    g_array_index (terms, Term, k).quoted |= term.quoted;
+                    duplicate = TRUE;
+                    break;
+                  }
+              if (duplicate)
+                g_free (term.parts);
+              else
+                g_array_append_val (terms, term);
+            }
+
+          unit.n_terms = terms->len;
+          unit.terms = (Term *)(gpointer)g_array_free (g_steal_pointer (&terms), FALSE);
+          g_array_append_val (run->units, unit);
+        }
+
+      report_progress (progress, 0.4 * (a + 1) / n_articles);
+    }
+  run->first_unit[n_articles] = run->units->len;
+
+  /* Names: acronyms and known aliases always; otherwise capitalised words
+   * never written lower-case. German capitalises every noun, so there a
+   * word also needs to be missing from the word list, or never to follow
+   * an article ("Müller traf Schmidt in Berlin" vs "die Flutung des
+   * Polders").
+   */
+  for (guint i = 0; i < types->len; i++)
+    {
+      TypeInfo *info = &g_array_index (types, TypeInfo, i);
+
+      if (info->any_acronym || info->alias)
+        info->entity = TRUE;
+      else if (info->any_lower)
+        info->entity = FALSE;
+      else if (info->german)
+        info->entity = !info->any_after_det &&
+                       (!info->in_dictionary || !info->lower_case_word);
+      else
+        info->entity = info->any_cap_noninitial;
+    }
+  for (guint u = 0; u < run->units->len; u++)
+    {
+      Unit *unit = get_unit (run, u);
+
+      for (guint k = 0; k < unit->n_terms; k++)
+        {
+          Term *term = &unit->terms[k];
+
+          if (!term->number && term->id <= types->len)
+            term->entity = g_array_index (types, TypeInfo, term->id - 1).entity;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Phase-one features: the stem, compound parts, aliases and synonym sets,
+ * each with a factor for how much it says.
+ */
+static void
+add_feature (GArray *ids,
+             GArray *weights,
+             guint   id,
+             float   factor)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, guint, i) == id)
+      {
+        g_array_index (weights, float, i) = MAX (g_array_index (weights, float, i), factor);
+        return;
+      }
+  g_array_append_val (ids, id);
+  g_array_append_val (weights, factor);
+}
+
+static void
+build_features (Run *run)
+{
+  guint n_units = run->units->len;
+
+  for (guint u = 0; u < n_units; u++)
+    {
+      Unit *unit = get_unit (run, u);
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) weights = g_array_new (FALSE, FALSE, sizeof (float));
+
+      for (guint k = 0; k < unit->n_terms; k++)
+        {
+          Term *term = &unit->terms[k];
+          float base = term->entity ? ENTITY_FACTOR : 1.0;
+
+          add_feature (ids, weights, term->id, base);
+          if (term->head != 0)
+            {
+              add_feature (ids, weights, term->head, 0.5 * base);
+              add_feature (ids, weights, term->modifier, 0.5 * base);
+            }
+          for (guint p = 0; p < term->n_parts; p++)
+            add_feature (ids, weights, term->parts[p], 0.5 * base);
+          if (term->alias != 0)
+            {
+              g_autofree char *key = g_strdup_printf ("@%u", term->alias);
+
+              add_feature (ids, weights, intern (run, key), ENTITY_FACTOR);
+            }
+          for (guint s = 0; s < MIN (term->n_syn, 8); s++)
+            {
+              char key[24];
+
+              g_snprintf (key, sizeof key, "~%u", term->syn[s]);
+              add_feature (ids, weights, intern (run, key), 0.3);
+            }
+        }
+
+      unit->n_feats = ids->len;
+      unit->feats = (guint *)(gpointer)g_array_free (g_steal_pointer (&ids), FALSE);
+      unit->feat_w = (float *)(gpointer)g_array_free (g_steal_pointer (&weights), FALSE);
+    }
+
+  run->n_ids = run->names->len + 1;
+  run->df = g_new0 (guint, run->n_ids);
+  for (guint u = 0; u < n_units; u++)
+    {
+      Unit *unit = get_unit (run, u);
+
+      for (guint f = 0; f < unit->n_feats; f++)
+        run->df[unit->feats[f]]++;
+    }
+
+  for (guint u = 0; u < n_units; u++)
+    {
+      Unit *unit = get_unit (run, u);
+      double norm = 0.0;
+
+      for (guint f = 0; f < unit->n_feats; f++)
+        {
+          double idf = log (1.0 + (double)n_units / run->df[unit->feats[f]]);
+
+          unit->feat_w[f] *= idf;
+          norm += unit->feat_w[f] * unit->feat_w[f];
+        }
+      unit->norm = sqrt (norm);
+
+      for (guint k = 0; k < unit->n_terms; k++)
+        {
+          Term *term = &unit->terms[k];
+
+          term->weight = log (1.0 + (double)n_units / run->df[term->id]);
+          if (term->entity)
+            term->weight *= ENTITY_FACTOR;
+        }
+    }
+}
+
+static inline guint64
+pair_key (guint a,
+          guint b)
+{
+  return a < b ? ((guint64)a << 32) | b : ((guint64)b << 32) | a;
+}
+
+static gboolean
+shares_synonym (const Term *x,
+                const Term *y)
+{
+  for (guint i = 0; i < x->n_syn; i++)
+    for (guint j = 0; j < y->n_syn; j++)
+      if (x->syn[i] == y->syn[j])
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
+in_parts (guint       id,
+          const Term *term)
+{
+  for (guint p = 0; p < term->n_parts; p++)
+    if (term->parts[p] == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* How well term @x is matched by term @y: 0 (not at all) to 1 (same stem). */
+static double
+match_terms (Run            *run,
+             const Term     *x,
+             const Term     *y,
+             PxEvidenceKind *kind)
+{
+  if (x->id == y->id)
+    {
+      *kind = x->number ? PX_EVIDENCE_FIGURE : x->entity ? PX_EVIDENCE_ENTITY : PX_EVIDENCE_TERM;
+      return 1.0;
+    }
+  if (x->number || y->number)
+    return 0.0;
+  if (x->alias != 0 && x->alias == y->alias)
+    {
+      *kind = PX_EVIDENCE_ALIAS;
+      return 1.0;
+    }
+  if ((x->head != 0 && (x->head == y->id || x->head == y->head)) ||
+      (y->head != 0 && y->head == x->id) ||
+      in_parts (x->id, y) || in_parts (y->id, x))
+    {
+      *kind = PX_EVIDENCE_COMPOUND;
+      return COMPOUND_QUALITY;
+    }
+  if (x->n_syn > 0 && y->n_syn > 0 && shares_synonym (x, y))
+    {
+      *kind = PX_EVIDENCE_SYNONYM;
+      return SYNONYM_QUALITY;
+    }
+  if (x->entity == y->entity && x->prefix_len >= 6 && y->prefix_len >= 6)
+    {
+      const char *a = g_ptr_array_index (run->names, x->id - 1);
+      const char *b = g_ptr_array_index (run->names, y->id - 1);
+      gsize la = strlen (a), lb = strlen (b);
+      gsize shorter = MIN (la, lb), common = 0;
+
+      while (common < shorter && a[common] == b[common])
+        common++;
+      /* Same word, forms the stemmer keeps apart ("genehmigt" /
+       * "genehmigen"), not a compound with a shared front.
+       */
+      if (common >= 5 && common * 4 >= MAX (la, lb) * 3)
+        {
+          *kind = PX_EVIDENCE_INFLECTION;
+          return INFLECT_QUALITY;
+        }
+    }
+  return 0.0;
+}
+
+static const char *
+token_text (Unit        *unit,
+            const Term  *term)
+{
+  return g_array_index (unit->tokens, PxToken, term->token).fold;
+}
+
+/* The soft Dice coefficient of two units (see the comment at the top).
+ * With @evidence, also says what matched and how much each match gave.
+ */
+static double
+score_pair (Run    *run,
+            guint   ia,
+            guint   ib,
+            GArray *evidence)
+{
+  Unit *units[2] = { get_unit (run, ia), get_unit (run, ib) };
+  double matched[2][2] = { { 0, 0 }, { 0, 0 } };  /* [side][entity] */
+  double total[2][2] = { { 0, 0 }, { 0, 0 } };
+  double numerator, denominator, ent_scale = 1.0;
+  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (PxAlignmentEvidence));
+
+  for (guint side = 0; side < 2; side++)
+    {
+      Unit *x = units[side], *y = units[1 - side];
+
+      for (guint i = 0; i < x->n_terms; i++)
+        {
+          const Term *tx = &x->terms[i];
+          double best = 0.0;
+          PxEvidenceKind best_kind = PX_EVIDENCE_TERM;
+          guint best_j = 0;
+
+          total[side][tx->entity] += tx->weight;
+          for (guint j = 0; j < y->n_terms && best < 1.0; j++)
+            {
+              PxEvidenceKind kind;
+              double q = match_terms (run, tx, &y->terms[j], &kind);
+
+              if (q > best)
+                {
+                  best = q;
+                  best_kind = kind;
+                  best_j = j;
+                }
+            }
+          if (best > 0.0)
+            {
+              double gain = tx->weight * best;
+
+              if (tx->quoted && y->terms[best_j].quoted)
+                {
+                  gain *= QUOTE_BONUS;
+                  if (best_kind == PX_EVIDENCE_TERM)
+                    best_kind = PX_EVIDENCE_QUOTE;
+                }
+              matched[side][tx->entity] += gain;
+              if (evidence != NULL && side == 0)
+                {
+                  PxAlignmentEvidence item = { best_kind, NULL, NULL, gain };
+
+                  item.term_a = (char *)token_text (x, tx);
+                  item.term_b = (char *)token_text (y, &y->terms[best_j]);
+                  g_array_append_val (found, item);
+                }
+            }
+        }
+    }
+
+  {
+    double pred = matched[0][0] + matched[1][0];
+    double ent = matched[0][1] + matched[1][1];
+
+    /* Names may at most double the evidence of the predicate words. */
+    if (ent > pred)
+      {
+        ent_scale = ent > 0 ? pred / ent : 0.0;
+        ent = pred;
+      }
+    numerator = pred + ent;
+    denominator = total[0][0] + total[1][0] + total[0][1] + total[1][1];
+  }
+
+  if (denominator <= 0.0)
+    return 0.0;
+
+  if (evidence != NULL)
+    {
+      for (guint i = 0; i < found->len; i++)
+        {
+          PxAlignmentEvidence *item = &g_array_index (found, PxAlignmentEvidence, i);
+          PxAlignmentEvidence copy = *item;
+          gboolean entity = item->kind == PX_EVIDENCE_ENTITY || item->kind == PX_EVIDENCE_ALIAS;
+
+          /* Both sides count each match once; report it once, doubled. */
+          copy.weight = 2.0 * item->weight * (entity ? ent_scale : 1.0) / denominator;
+          copy.term_a = g_strdup (item->term_a);
+          copy.term_b = g_strdup (item->term_b);
+          g_array_append_val (evidence, copy);
+        }
+    }
+
+  return MIN (1.0, numerator / denominator);
+}
+
+/* Weak priors from the inverted pyramid. */
+static double
+order_bonus (Run   *run,
+             guint  ia,
+             guint  ib,
+             double base)
+{
+  Unit *a = get_unit (run, ia), *b = get_unit (run, ib);
+  double bonus = 0.0;
+
+  if (base <= 0.0)
+    return 0.0;
+  if (a->order == 0 && b->order == 0)
+    bonus += LEAD_BONUS;
+  else if (a->order <= 1 && b->order <= 1)
+    bonus += LEAD_BONUS / 2;
+  return bonus;
+}
+
+static double
+get_score (Run   *run,
+           guint  a,
+           guint  b)
+{
+  guint64 key = pair_key (a, b);
+  gpointer value;
+  double score;
+
+  if (g_hash_table_lookup_extended (run->scores, &key, NULL, &value))
+    return *(double *)value;
+
+  score = score_pair (run, MIN (a, b), MAX (a, b), NULL);
+  score += order_bonus (run, a, b, score);
+  {
+    guint64 *k = g_new (guint64, 1);
+    double *v = g_new (double, 1);
+
+    *k = key;
+    *v = score;
+    g_hash_table_insert (run->scores, k, v);
+  }
+  return score;
+}
+
+typedef struct
+{
+  guint unit;
+  float score;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *x = a, *y = b;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  return x->unit < y->unit ? -1 : x->unit > y->unit;
+}
+
+static int
+compare_edges (gconstpointer a,
+               gconstpointer b)
+{
+  const Edge *x = a, *y = b;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  if (x->a != y->a)
+    return x->a < y->a ? -1 : 1;
+  return x->b < y->b ? -1 : x->b > y->b;
+}
+
+typedef struct
+{
+  guint unit;
+  float weight;
+} Posting;
+
+/* Candidate pairs from the inverted index, then their exact scores. */
+static GArray *
+find_edges (Run          *run,
+            Progress     *progress,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  guint n_units = run->units->len;
+  guint n_articles = run->articles->len;
+  g_autoptr(GPtrArray) postings = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree float *acc = g_new0 (float, n_units);
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  GArray *edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  guint cap = CLAMP (n_units / 50, 64, 400);
+  guint top_k = CLAMP (3 * n_articles, 8, 24);
+  double floor = 0.5 * run->threshold;
+
+  g_ptr_array_set_size (postings, run->n_ids);
+  for (guint u = 0; u < n_units; u++)
+    {
+      Unit *unit = get_unit (run, u);
+
+      for (guint f = 0; f < unit->n_feats; f++)
+        {
+          GArray *list = g_ptr_array_index (postings, unit->feats[f]);
+          Posting posting = { u, unit->feat_w[f] };
+
+          if (run->df[unit->feats[f]] > cap)
+            continue;
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (Posting));
+              postings->pdata[unit->feats[f]] = list;
+            }
+          g_array_append_val (list, posting);
+        }
+    }
+
+  for (guint u = 0; u < n_units; u++)
+    {
+      Unit *unit = get_unit (run, u);
+
+      if (u % 256 == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            {
+              g_array_unref (edges);
+              return NULL;
+            }
+          report_progress (progress, 0.4 + 0.45 * u / MAX (n_units, 1));
+        }
+
+      g_array_set_size (touched, 0);
+      for (guint f = 0; f < unit->n_feats; f++)
+        {
+          GArray *list = g_ptr_array_index (postings, unit->feats[f]);
+
+          if (list == NULL)
+            continue;
+          for (guint p = 0; p < list->len; p++)
+            {
+              Posting *posting = &g_array_index (list, Posting, p);
+
+              if (get_unit (run, posting->unit)->article == unit->article)
+                continue;
+              if (acc[posting->unit] == 0.0f)
+                g_array_append_val (touched, posting->unit);
+              acc[posting->unit] += posting->weight * unit->feat_w[f];
+            }
+        }
+
+      g_array_set_size (candidates, 0);
+      for (guint t = 0; t < touched->len; t++)
+        {
+          guint v = g_array_index (touched, guint, t);
+          Candidate candidate = { v, acc[v] / (unit->norm * get_unit (run, v)->norm + 1e-9) };
+
+          acc[v] = 0.0f;
+          g_array_append_val (candidates, candidate);
+        }
+      g_array_sort (candidates, compare_candidates);
+
+      for (guint c = 0; c < MIN (candidates->len, top_k); c++)
+        {
+          Candidate *candidate = &g_array_index (candidates, Candidate, c);
+          guint64 key = pair_key (u, candidate->unit);
+          double score;
+
+          if (g_hash_table_contains (seen, &key))
+            continue;
+          g_hash_table_add (seen, g_memdup2 (&key, sizeof key));
+
+          score = get_score (run, u, candidate->unit);
+          if (score >= floor)
+            {
+              Edge edge = { MIN (u, candidate->unit), MAX (u, candidate->unit), score };
+
+              g_array_append_val (edges, edge);
+            }
+        }
+    }
+
+  /* Neighbours of a match tend to match: a small bonus when the sentences
+   * before or after both units are linked as well.
+   */
+  for (guint e = 0; e < edges->len; e++)
+    {
+      Edge *edge = &g_array_index (edges, Edge, e);
+      Unit *a = get_unit (run, edge->a), *b = get_unit (run, edge->b);
+      gboolean neighbour = FALSE;
+
+      for (int d = -1; d <= 1 && !neighbour; d += 2)
+        {
+          gint64 na = (gint64)edge->a + d, nb = (gint64)edge->b + d;
+          guint64 key;
+          gpointer value;
+
+          if (na < 0 || nb < 0 || na >= n_units || nb >= n_units ||
+              get_unit (run, na)->article != a->article ||
+              get_unit (run, nb)->article != b->article)
+            continue;
+          key = pair_key (na, nb);
+          if (g_hash_table_lookup_extended (run->scores, &key, NULL, &value) &&
+              *(double *)value >= run->threshold)
+            neighbour = TRUE;
+        }
+      if (neighbour)
+        edge->score += NEIGHBOUR_BONUS;
+    }
+
+  g_array_sort (edges, compare_edges);
+  return edges;
+}
+
+/* Groups under construction: member units, sorted. */
+typedef struct
+{
+  GArray *units;
+} Cluster;
+
+static gboolean
+clusters_conflict (Run     *run,
+                   Cluster *x,
+                   Cluster *y)
+{
+  for (guint i = 0; i < x->units->len; i++)
+    for (guint j = 0; j < y->units->len; j++)
+      if (get_unit (run, g_array_index (x->units, guint, i))->article ==
+          get_unit (run, g_array_index (y->units, guint, j))->article)
+        return TRUE;
+  return FALSE;
+}
+
+static double
+average_link (Run     *run,
+              Cluster *x,
+              Cluster *y)
+{
+  double sum = 0.0;
+  guint n = 0;
+
+  for (guint i = 0; i < x->units->len; i++)
+    for (guint j = 0; j < y->units->len; j++)
+      {
+        sum += get_score (run, g_array_index (x->units, guint, i),
+                          g_array_index (y->units, guint, j));
+        n++;
+      }
+  return n > 0 ? sum / n : 0.0;
+}
+
+static double
+average_to_cluster (Run     *run,
+                    guint    unit,
+                    Cluster *cluster)
+{
+  double sum = 0.0;
+
+  for (guint i = 0; i < cluster->units->len; i++)
+    sum += get_score (run, unit, g_array_index (cluster->units, guint, i));
+  return cluster->units->len > 0 ? sum / cluster->units->len : 0.0;
+}
+
+static void
+cluster_free (gpointer data)
+{
+  Cluster *cluster = data;
+
+  g_array_unref (cluster->units);
+  g_free (cluster);
+}
+
+static int
+compare_guint (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Best-first merging with one unit per source and average-link support,
+ * then a second membership for sentences carrying two claims.
+ */
+static GPtrArray *
+build_clusters (Run    *run,
+                GArray *edges)
+{
+  guint n_units = run->units->len;
+  g_autofree guint *owner = g_new (guint, n_units);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (cluster_free);
+  GPtrArray *result = g_ptr_array_new_with_free_func (cluster_free);
+  double link_floor = 0.55 * run->threshold;
+
+  for (guint u = 0; u < n_units; u++)
+    {
+      Cluster *cluster = g_new0 (Cluster, 1);
+
+      cluster->units = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (cluster->units, u);
+      g_ptr_array_add (all, cluster);
+      owner[u] = u;
+    }
+
+  for (guint e = 0; e < edges->len; e++)
+    {
+      Edge *edge = &g_array_index (edges, Edge, e);
+      guint ca = owner[edge->a], cb = owner[edge->b];
+      Cluster *x, *y;
+
+      if (edge->score < run->threshold)
+        break;
+      if (ca == cb)
+        continue;
+      x = g_ptr_array_index (all, ca);
+      y = g_ptr_array_index (all, cb);
+      if (clusters_conflict (run, x, y))
+        continue;
+      if ((x->units->len > 1 || y->units->len > 1) && average_link (run, x, y) < link_floor)
+        continue;
+
+      if (x->units->len < y->units->len)
+        {
+          Cluster *swap = x;
+          guint cswap = ca;
+
+          x = y, y = swap;
+          ca = cb, cb = cswap;
+        }
+      for (guint i = 0; i < y->units->len; i++)
+        {
+          guint v = g_array_index (y->units, guint, i);
+
+          g_array_append_val (x->units, v);
+          owner[v] = ca;
+        }
+      g_array_set_size (y->units, 0);
+    }
+
+  for (guint c = 0; c < all->len; c++)
+    {
+      Cluster *cluster = g_ptr_array_index (all, c);
+
+      if (cluster->units->len >= 2)
+        {
+          g_array_sort (cluster->units, compare_guint);
+          all->pdata[c] = NULL;
+          g_ptr_array_add (result, cluster);
+        }
+    }
+  g_ptr_array_set_free_func (all, NULL);
+  for (guint c = 0; c < all->len; c++)
+    if (all->pdata[c] != NULL)
+      cluster_free (all->pdata[c]);
+  g_ptr_array_set_size (all, 0);
+  g_ptr_array_set_free_func (all, cluster_free);
+
+  /* A sentence already in one group may serve a second claim: a source
+   * missing from a group offers its best-linked sentence, taken in when it
+   * fits the whole group well.
+   */
+  {
+    guint n_groups = result->len;
+    g_autoptr(GArray) additions = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+
+    for (guint c = 0; c < n_groups; c++)
+      {
+        Cluster *cluster = g_ptr_array_index (result, c);
+        g_autoptr(GHashTable) tried = g_hash_table_new (NULL, NULL);
+        g_autoptr(GHashTable) best_per_article = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+        for (guint e = 0; e < edges->len; e++)
+          {
+            Edge *edge = &g_array_index (edges, Edge, e);
+            gboolean has_a = FALSE, has_b = FALSE;
+            guint other;
+            double avg;
+            double *best;
+
+            if (edge->score < run->threshold)
+              break;
+            for (guint i = 0; i < cluster->units->len; i++)
+              {
+                guint v = g_array_index (cluster->units, guint, i);
+
+                has_a |= v == edge->a;
+                has_b |= v == edge->b;
+              }
+            if (has_a == has_b)
+              continue;
+            other = has_a ? edge->b : edge->a;
+            if (g_hash_table_contains (tried, GUINT_TO_POINTER (other + 1)))
+              continue;
+            g_hash_table_add (tried, GUINT_TO_POINTER (other + 1));
+
+            {
+              gboolean present = FALSE;
+
+              for (guint i = 0; i < cluster->units->len; i++)
+                if (get_unit (run, g_array_index (cluster->units, guint, i))->article ==
+                    get_unit (run, other)->article)
+                  present = TRUE;
+              if (present)
+                continue;
+            }
+
+            avg = average_to_cluster (run, other, cluster);
+            if (avg < run->threshold)
+              continue;
+            best = g_hash_table_lookup (best_per_article,
+                                        GUINT_TO_POINTER (get_unit (run, other)->article + 1));
+            if (best == NULL)
+              {
+                best = g_new0 (double, 2);
+                g_hash_table_insert (best_per_article,
+                                     GUINT_TO_POINTER (get_unit (run, other)->article + 1), best);
+                best[0] = -1.0;
+              }
+            if (avg > best[0])
+              {
+                best[0] = avg;
+                best[1] = other;
+              }
+          }
+
+        {
+          GHashTableIter iter;
+          gpointer value;
+
+          g_hash_table_iter_init (&iter, best_per_article);
+          while (g_hash_table_iter_next (&iter, NULL, &value))
+            {
+              double *best = value;
+              guint pair[2] = { c, (guint)best[1] };
+
+              g_array_append_val (additions, pair);
+            }
+        }
+      }
+
+    for (guint i = 0; i < additions->len; i++)
+      {
+        guint *pair = &g_array_index (additions, guint, 2 * i);
+        Cluster *cluster = g_ptr_array_index (result, pair[0]);
+
+        g_array_append_val (cluster->units, pair[1]);
+        g_array_sort (cluster->units, compare_guint);
+      }
+  }
+
+  return result;
+}
+
+static char *
+make_label (PxArticle *article,
+            guint      sentence)
+{
+  g_autofree char *text = px_article_dup_sentence_text (article, sentence);
+  glong n = g_utf8_strlen (text, -1);
+  const char *cut;
+  const char *space;
+
+  if (n <= LABEL_CHARS)
+    return g_steal_pointer (&text);
+  cut = g_utf8_offset_to_pointer (text, LABEL_CHARS);
+  space = cut;
+  while (space > text && *space != ' ')
+    space--;
+  if (space > text + LABEL_CHARS / 2)
+    cut = space;
+  return g_strdup_printf ("%.*s…", (int)(cut - text), text);
+}
+
+/* Word diff of two token sequences: the longest common subsequence over
+ * "same stem, synonym or alias", after Hunt–McIlroy; unmatched stretches
+ * between matches become changed, added or removed.
+ */
+static gboolean
+diff_words_match (const char  *language,
+                  PxToken     *a,
+                  PxToken     *b,
+                  PxWordDiffKind *kind)
+{
+  if (g_strcmp0 (a->fold, b->fold) == 0)
+    {
+      *kind = PX_WORD_DIFF_SAME;
+      return TRUE;
+    }
+  if (a->kind != b->kind)
+    return FALSE;
+  if (g_strcmp0 (a->stem, b->stem) == 0)
+    {
+      *kind = PX_WORD_DIFF_INFLECTION;
+      return TRUE;
+    }
+  if (a->kind != PX_TOKEN_WORD)
+    return FALSE;
+  if (!(a->flags & PX_TOKEN_FLAG_STOP) && !(b->flags & PX_TOKEN_FLAG_STOP))
+    {
+      guint na, nb;
+      const guint32 *sa = px_knowledge_synonym_sets (a->stem, &na);
+      const guint32 *sb = px_knowledge_synonym_sets (b->stem, &nb);
+      guint alias_a, alias_b;
+
+      if (is_german (language))
+        for (guint i = 0; i < na; i++)
+          for (guint j = 0; j < nb; j++)
+            if (sa[i] == sb[j])
+              {
+                *kind = PX_WORD_DIFF_SYNONYM;
+                return TRUE;
+              }
+      alias_a = px_knowledge_alias (language, a->stem);
+      alias_b = px_knowledge_alias (language, b->stem);
+      if (alias_a != 0 && alias_a == alias_b)
+        {
+          *kind = PX_WORD_DIFF_SYNONYM;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+append_diff (GArray         *diffs,
+             PxWordDiffKind  kind,
+             guint           ref_start,
+             guint           ref_end,
+             guint           mem_start,
+             guint           mem_end)
+{
+  PxWordDiff diff = { kind, { ref_start, ref_end }, { mem_start, mem_end } };
+
+  if (diffs->len > 0 && kind == PX_WORD_DIFF_SAME)
+    {
+      PxWordDiff *last = &g_array_index (diffs, PxWordDiff, diffs->len - 1);
+
+      if (last->kind == PX_WORD_DIFF_SAME)
+        {
+          last->reference.end = ref_end;
+          last->member.end = mem_end;
+          return;
+        }
+    }
+  g_array_append_val (diffs, diff);
+}
+
+static void
+flush_gap (GArray  *diffs,
+           PxToken *ra,
+           guint    ra_from,
+           guint    ra_to,
+           PxToken *mb,
+           guint    mb_from,
+           guint    mb_to,
+           guint    ref_pos,
+           guint    mem_pos)
+{
+  gboolean has_ref = ra_to > ra_from, has_mem = mb_to > mb_from;
+
+  if (has_ref && has_mem)
+    append_diff (diffs, PX_WORD_DIFF_CHANGED, ra[ra_from].start, ra[ra_to - 1].end,
+                 mb[mb_from].start, mb[mb_to - 1].end);
+  else if (has_ref)
+    append_diff (diffs, PX_WORD_DIFF_REMOVED, ra[ra_from].start, ra[ra_to - 1].end,
+                 mem_pos, mem_pos);
+  else if (has_mem)
+    append_diff (diffs, PX_WORD_DIFF_ADDED, ref_pos, ref_pos,
+                 mb[mb_from].start, mb[mb_to - 1].end);
+}
+
+static GArray *
+word_diff (const char *language,
+           GArray     *ref_tokens,
+           GArray     *mem_tokens)
+{
+  g_autoptr(GArray) ra = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  g_autoptr(GArray) mb = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  GArray *diffs = g_array_new (FALSE, FALSE, sizeof (PxWordDiff));
+  g_autofree guint16 *table = NULL;
+  guint n, m, i, j, gap_i, gap_j;
+
+  /* Words and numbers only: punctuation differences are noise here. */
+  for (guint t = 0; t < ref_tokens->len; t++)
+    if (g_array_index (ref_tokens, PxToken, t).kind <= PX_TOKEN_NUMBER)
+      g_array_append_val (ra, g_array_index (ref_tokens, PxToken, t));
+  for (guint t = 0; t < mem_tokens->len; t++)
+    if (g_array_index (mem_tokens, PxToken, t).kind <= PX_TOKEN_NUMBER)
+      g_array_append_val (mb, g_array_index (mem_tokens, PxToken, t));
+
+  n = MIN (ra->len, 400);
+  m = MIN (mb->len, 400);
+  table = g_new0 (guint16, (n + 1) * (m + 1));
+#define T(x, y) table[(x) * (m + 1) + (y)]
+  for (i = n; i-- > 0;)
+    for (j = m; j-- > 0;)
+      {
+        PxWordDiffKind kind;
+
+        if (diff_words_match (language, &g_array_index (ra, PxToken, i),
+                              &g_array_index (mb, PxToken, j), &kind))
+          T (i, j) = T (i + 1, j + 1) + 1;
+        else
+          T (i, j) = MAX (T (i + 1, j), T (i, j + 1));
+      }
+
+  i = j = gap_i = gap_j = 0;
+  while (i < n && j < m)
+    {
+      PxWordDiffKind kind;
+      PxToken *x = &g_array_index (ra, PxToken, i);
+      PxToken *y = &g_array_index (mb, PxToken, j);
+
+      if (diff_words_match (language, x, y, &kind) && T (i, j) == T (i + 1, j + 1) + 1)
+        {
+          flush_gap (diffs, (PxToken *)(gpointer)ra->data, gap_i, i,
+                     (PxToken *)(gpointer)mb->data, gap_j, j, x->start, y->start);
+          append_diff (diffs, kind, x->start, x->end, y->start, y->end);
+          i++, j++;
+          gap_i = i, gap_j = j;
+        }
+      else if (T (i + 1, j) >= T (i, j + 1))
+        i++;
+      else
+        j++;
+    }
+#undef T
+  {
+    guint ref_pos = n > 0 ? g_array_index (ra, PxToken, n - 1).end : 0;
+    guint mem_pos = m > 0 ? g_array_index (mb, PxToken, m - 1).end : 0;
+
+    if (gap_i < n)
+      ref_pos = g_array_index (ra, PxToken, gap_i).start;
+    if (gap_j < m)
+      mem_pos = g_array_index (mb, PxToken, gap_j).start;
+    flush_gap (diffs, (PxToken *)(gpointer)ra->data, gap_i, n,
+               (PxToken *)(gpointer)mb->data, gap_j, m, ref_pos, mem_pos);
+  }
+  return diffs;
+}
+
+typedef struct
+{
+  Cluster *cluster;
+  guint    coverage;
+  guint    first_order;
+  guint    first_unit;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  if (x->coverage != y->coverage)
+    return x->coverage > y->coverage ? -1 : 1;
+  if (x->first_order != y->first_order)
+    return x->first_order < y->first_order ? -1 : 1;
+  return x->first_unit < y->first_unit ? -1 : x->first_unit > y->first_unit;
+}
+
+typedef struct
+{
+  guint caller;
+  guint unit;
+} MemberSlot;
+
+static int
+compare_slots (gconstpointer a,
+               gconstpointer b)
+{
+  const MemberSlot *x = a, *y = b;
+
+  if (x->caller != y->caller)
+    return x->caller < y->caller ? -1 : 1;
+  return x->unit < y->unit ? -1 : x->unit > y->unit;
+}
+
+static int
+compare_evidence (gconstpointer a,
+                  gconstpointer b)
+{
+  const PxAlignmentEvidence *x = a, *y = b;
+
+  if (x->weight != y->weight)
+    return x->weight > y->weight ? -1 : 1;
+  return g_strcmp0 (x->term_a, y->term_a);
+}
+
+static PxAlignment *
+emit (Run       *run,
+      GPtrArray *caller_articles,
+      GPtrArray *clusters)
+{
+  PxAlignment *alignment = _px_alignment_new (caller_articles, run->threshold);
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      Cluster *cluster = g_ptr_array_index (clusters, c);
+      Ranked r = { cluster, 0, G_MAXUINT, G_MAXUINT };
+      guint last_article = G_MAXUINT;
+
+      for (guint i = 0; i < cluster->units->len; i++)
+        {
+          guint u = g_array_index (cluster->units, guint, i);
+          Unit *unit = get_unit (run, u);
+
+          if (unit->article != last_article)
+            r.coverage++;
+          last_article = unit->article;
+          r.first_order = MIN (r.first_order, unit->order);
+          r.first_unit = MIN (r.first_unit, u);
+        }
+      g_array_append_val (ranked, r);
+    }
+  g_array_sort (ranked, compare_ranked);
+
+  for (guint g = 0; g < ranked->len; g++)
+    {
+      Cluster *cluster = g_array_index (ranked, Ranked, g).cluster;
+      guint n = cluster->units->len;
+      g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (MemberSlot));
+      GArray *members = g_array_new (FALSE, FALSE, sizeof (PxAlignmentMember));
+      GPtrArray *explanations = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+      GPtrArray *diffs = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+      g_autofree double *sums = g_new0 (double, n);
+      guint reference = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          guint u = g_array_index (cluster->units, guint, i);
+          MemberSlot slot = { run->to_caller[get_unit (run, u)->article], u };
+
+          g_array_append_val (slots, slot);
+        }
+      g_array_sort (slots, compare_slots);
+
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          {
+            double s = get_score (run, g_array_index (slots, MemberSlot, i).unit,
+                                  g_array_index (slots, MemberSlot, j).unit);
+
+            sums[i] += s;
+            sums[j] += s;
+          }
+      for (guint i = 1; i < n; i++)
+        if (sums[i] > sums[reference] + 1e-9)
+          reference = i;
+
+      for (guint i = 0; i < n; i++)
+        {
+          MemberSlot *slot = &g_array_index (slots, MemberSlot, i);
+          Unit *unit = get_unit (run, slot->unit);
+          PxAlignmentMember member = { slot->caller, unit->sentence,
+                                       MIN (1.0, sums[i] / MAX (n - 1, 1)) };
+          GArray *evidence = _px_alignment_evidence_array_new ();
+          guint partner = reference;
+          double direct;
+
+          g_array_append_val (members, member);
+
+          if (i == reference)
+            {
+              double best = -1.0;
+
+              for (guint j = 0; j < n; j++)
+                if (j != i)
+                  {
+                    double s = get_score (run, slot->unit, g_array_index (slots, MemberSlot, j).unit);
+
+                    if (s > best)
+                      best = s, partner = j;
+                  }
+            }
+
+          if (partner != i)
+            {
+              Unit *other = get_unit (run, g_array_index (slots, MemberSlot, partner).unit);
+              guint other_unit = g_array_index (slots, MemberSlot, partner).unit;
+              double bonus;
+
+              /* Terms read reference-side first. */
+              direct = score_pair (run, other_unit, slot->unit, evidence);
+              bonus = order_bonus (run, other_unit, slot->unit, direct);
+              if (bonus > 0.0)
+                {
+                  PxAlignmentEvidence item = { PX_EVIDENCE_ORDER, NULL, NULL, bonus };
+
+                  g_array_append_val (evidence, item);
+                }
+              if (direct + bonus < run->threshold && member.score > direct)
+                {
+                  PxAlignmentEvidence item = { PX_EVIDENCE_GROUP, NULL, NULL,
+                                               member.score - direct };
+
+                  g_array_append_val (evidence, item);
+                }
+              g_array_sort (evidence, compare_evidence);
+              g_ptr_array_add (diffs, i == reference ? g_array_new (FALSE, FALSE, sizeof (PxWordDiff)) :
+                               word_diff (run->languages[other->article], other->tokens, unit->tokens));
+            }
+          else
+            g_ptr_array_add (diffs, g_array_new (FALSE, FALSE, sizeof (PxWordDiff)));
+
+          g_ptr_array_add (explanations, evidence);
+        }
+
+      {
+        MemberSlot *ref = &g_array_index (slots, MemberSlot, reference);
+        Unit *unit = get_unit (run, ref->unit);
+
+        _px_alignment_add_group (alignment,
+                                 make_label (g_ptr_array_index (run->articles, unit->article),
+                                             unit->sentence),
+                                 members, reference, explanations, diffs);
+      }
+    }
+
+  _px_alignment_finish (alignment);
+  return alignment;
+}
+
+static PxAlignment *
+align (PxAligner     *self,
+       GPtrArray     *articles,
+       Progress      *progress,
+       GCancellable  *cancellable,
+       GError       **error)
+{
+  g_autoptr(Run) run = g_new0 (Run, 1);
+  g_autoptr(GArray) edges = NULL;
+  g_autoptr(GPtrArray) clusters = NULL;
+  PxAlignment *alignment;
+
+  report_progress (progress, 0.0);
+
+  run->threshold = self->threshold;
+  run->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < articles->len; i++)
+    g_ptr_array_add (run->articles, g_object_ref (g_ptr_array_index (articles, i)));
+  /* Every decision below breaks ties by (article, sentence) in this order,
+   * so the result does not depend on the order of the files.
+   */
+  g_ptr_array_sort (run->articles, compare_articles_by_id);
+  run->to_caller = g_new0 (guint, articles->len);
+  for (guint i = 0; i < run->articles->len; i++)
+    for (guint j = 0; j < articles->len; j++)
+      if (g_ptr_array_index (articles, j) == g_ptr_array_index (run->articles, i))
+        {
+          run->to_caller[i] = j;
+          break;
+        }
+
+  run->units = g_array_new (FALSE, TRUE, sizeof (Unit));
+  g_array_set_clear_func (run->units, unit_clear);
+  run->intern = g_hash_table_new (g_str_hash, g_str_equal);
+  run->names = g_ptr_array_new_with_free_func (g_free);
+  run->scores = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  if (!prepare_units (run, progress, cancellable, error))
+    return NULL;
+  build_features (run);
+
+  if (!(edges = find_edges (run, progress, cancellable, error)))
+    return NULL;
+
+  clusters = build_clusters (run, edges);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  alignment = emit (run, articles, clusters);
+  report_progress (progress, 1.0);
+  return alignment;
+}
+
+/**
+ * px_aligner_run:
+ * @self: a #PxAligner
+ * @articles: (element-type PxArticle): the article set
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Aligns the body sentences of @articles into claim groups. The result
+ * does not depend on the order of @articles, except that member indices
+ * refer to it.
+ *
+ * Returns: (transfer full): the alignment, or %NULL when cancelled
+ */
+PxAlignment *
+px_aligner_run (PxAligner     *self,
+                GPtrArray     *articles,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  Progress progress = { self, NULL };
+
+  g_return_val_if_fail (PX_IS_ALIGNER (self), NULL);
+  g_return_val_if_fail (articles != NULL, NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+
+  for (guint i = 0; i < articles->len; i++)
+    g_return_val_if_fail (PX_IS_ARTICLE (g_ptr_array_index (articles, i)), NULL);
+
+  return align (self, articles, &progress, cancellable, error);
+}
+
+typedef struct
+{
+  GPtrArray    *articles;
+  GMainContext *context;
+} RunData;
+
+static void
+run_data_free (gpointer data)
+{
+  RunData *run_data = data;
+
+  g_ptr_array_unref (run_data->articles);
+  g_main_context_unref (run_data->context);
+  g_free (run_data);
+}
+
+static void
+px_aligner_run_worker (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  PxAligner *self = source_object;
+  RunData *data = task_data;
+  Progress progress = { self, data->context };
+  GError *error = NULL;
+  PxAlignment *alignment;
+
+  if ((alignment = align (self, data->articles, &progress, cancellable, &error)))
+    g_task_return_pointer (task, alignment, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * px_aligner_run_async:
+ * @self: a #PxAligner
+ * @articles: (element-type PxArticle): the article set
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Runs px_aligner_run() in a worker thread. #PxAligner:fraction is notified
+ * on the thread-default main context of the caller.
+ */
+void
+px_aligner_run_async (PxAligner           *self,
+                      GPtrArray           *articles,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RunData *data;
+
+  g_return_if_fail (PX_IS_ALIGNER (self));
+  g_return_if_fail (articles != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (RunData, 1);
+  data->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < articles->len; i++)
+    g_ptr_array_add (data->articles, g_object_ref (g_ptr_array_index (articles, i)));
+  data->context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_aligner_run_async);
+  g_task_set_task_data (task, data, run_data_free);
+  g_task_run_in_thread (task, px_aligner_run_worker);
+}
+
+/**
+ * px_aligner_run_finish:
+ * @self: a #PxAligner
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the alignment, or %NULL on error
+ */
+PxAlignment *
+px_aligner_run_finish (PxAligner     *self,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (PX_IS_ALIGNER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -6,3 +6,41 @@
  */
 
 #pragma once
+
+#include <gio/gio.h>
+
+#include "px-alignment.h"
+#include "px-core-types.h"
+
+G_BEGIN_DECLS
+
+/**
+ * PX_ALIGNER_DEFAULT_THRESHOLD:
+ *
+ * The default of #PxAligner:threshold, measured on the project's samples.
+ */
+#define PX_ALIGNER_DEFAULT_THRESHOLD 0.30
+
+#define PX_TYPE_ALIGNER (px_aligner_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxAligner, px_aligner, PX, ALIGNER, GObject)
+
+PxAligner   *px_aligner_new           (void);
+double       px_aligner_get_threshold (PxAligner            *self);
+void         px_aligner_set_threshold (PxAligner            *self,
+                                       double                threshold);
+double       px_aligner_get_fraction  (PxAligner            *self);
+PxAlignment *px_aligner_run           (PxAligner            *self,
+                                       GPtrArray            *articles,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
+void         px_aligner_run_async     (PxAligner            *self,
+                                       GPtrArray            *articles,
+                                       GCancellable         *cancellable,
+                                       GAsyncReadyCallback   callback,
+                                       gpointer              user_data);
+PxAlignment *px_aligner_run_finish    (PxAligner            *self,
+                                       GAsyncResult         *result,
+                                       GError              **error);
+
+G_END_DECLS

@@ -440,65 +440,151 @@ set_meta (char       **field,
   *field = g_steal_pointer (&v);
 }
 
-/* Parses a leading "---" block of "key: value" lines. Returns the offset of
- * the text after it, or 0 when there is none.
+/* "de", "de-DE", "de_AT", "German", "Deutsch" → "de"; likewise for English.
+ * Anything else keeps its first two letters, which px_language_detect ()
+ * would not do better.
+ */
+static char *
+normalise_language (const char *value)
+{
+  g_autofree char *lower = g_ascii_strdown (value, -1);
+
+  if (g_str_has_prefix (lower, "german") || g_str_has_prefix (lower, "deutsch"))
+    return g_strdup ("de");
+  if (g_str_has_prefix (lower, "english") || g_str_has_prefix (lower, "englisch"))
+    return g_strdup ("en");
+  lower[MIN (strlen (lower), 2)] = '\0';
+  return g_steal_pointer (&lower);
+}
+
+static void
+set_front_matter_key (Meta       *meta,
+                      const char *key,
+                      const char *value)
+{
+  if (g_str_equal (key, "outlet") || g_str_equal (key, "publisher") ||
+      g_str_equal (key, "site") || g_str_equal (key, "site_name") ||
+      g_str_equal (key, "publication") || g_str_equal (key, "newspaper") ||
+      g_str_equal (key, "medium"))
+    set_meta (&meta->outlet, value);
+  else if (g_str_equal (key, "source"))
+    {
+      /* "source" is an outlet in some tools and a link in others. */
+      if (g_str_has_prefix (value, "http://") || g_str_has_prefix (value, "https://"))
+        set_meta (&meta->url, value);
+      else
+        set_meta (&meta->outlet, value);
+    }
+  else if (g_str_equal (key, "title") || g_str_equal (key, "headline"))
+    set_meta (&meta->title, value);
+  else if (g_str_equal (key, "date") || g_str_equal (key, "published") ||
+           g_str_equal (key, "pubdate") || g_str_equal (key, "published_at") ||
+           g_str_equal (key, "datetime"))
+    set_meta (&meta->date, value);
+  else if (g_str_equal (key, "url") || g_str_equal (key, "link") ||
+           g_str_equal (key, "canonical") || g_str_equal (key, "source_url"))
+    set_meta (&meta->url, value);
+  else if (g_str_equal (key, "language") || g_str_equal (key, "lang") ||
+           g_str_equal (key, "locale"))
+    {
+      g_autofree char *unquoted = unquote (value);
+      g_autofree char *lang = normalise_language (unquoted);
+
+      set_meta (&meta->language, lang);
+    }
+}
+
+/* A front matter fence line: "---" (YAML, also closed by "...") or "+++"
+ * (TOML), trailing spaces allowed.
+ */
+static gboolean
+is_fence (const char *line,
+          gsize       len,
+          const char *fence)
+{
+  while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t'))
+    len--;
+  return len == 3 && memcmp (line, fence, 3) == 0;
+}
+
+/* Parses a leading "---" (YAML) or "+++" (TOML) block of "key: value" or
+ * "key = value" lines. Returns the offset of the text after it, or 0 when
+ * there is none; a block whose lines are not keys (a Markdown rule and some
+ * text) is not front matter.
  */
 static gsize
 parse_front_matter (const char *text,
                     Meta       *meta)
 {
   const char *p = text;
-  const char *end;
-  g_auto(GStrv) lines = NULL;
+  const char *fence;
+  char separator;
+  Meta found = { 0 };
+  guint keys = 0;
 
   while (*p == '\n')
     p++;
-  if (!g_str_has_prefix (p, "---\n"))
+  if (g_str_has_prefix (p, "---"))
+    fence = "---", separator = ':';
+  else if (g_str_has_prefix (p, "+++"))
+    fence = "+++", separator = '=';
+  else
     return 0;
-  p += 4;
+  {
+    const char *nl = strchr (p, '\n');
 
-  end = strstr (p, "\n---");
-  if (end == NULL || (end[4] != '\n' && end[4] != '\0'))
+    if (nl == NULL || !is_fence (p, nl - p, fence))
+      return 0;
+    p = nl + 1;
+  }
+
+  while (*p != '\0')
     {
-      if (g_str_has_prefix (p, "---") && (p[3] == '\n' || p[3] == '\0'))
-        end = p - 1;
-      else
-        return 0;
-    }
+      const char *nl = strchr (p, '\n');
+      gsize len = nl ? (gsize)(nl - p) : strlen (p);
+      const char *next = nl ? nl + 1 : p + len;
+      g_autofree char *line = g_strndup (p, len);
+      char *sep;
 
-  lines = g_strsplit_set (g_strndup (p, MAX (end - p, 0)), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      char *colon = strchr (lines[i], ':');
-      g_autofree char *key = NULL;
-      g_autofree char *value = NULL;
-
-      if (colon == NULL)
-        continue;
-      key = g_ascii_strdown (g_strstrip (g_strndup (lines[i], colon - lines[i])), -1);
-      value = g_strstrip (g_strdup (colon + 1));
-
-      if (g_str_equal (key, "outlet") || g_str_equal (key, "source") ||
-          g_str_equal (key, "publisher") || g_str_equal (key, "site"))
-        set_meta (&meta->outlet, value);
-      else if (g_str_equal (key, "title") || g_str_equal (key, "headline"))
-        set_meta (&meta->title, value);
-      else if (g_str_equal (key, "date") || g_str_equal (key, "published"))
-        set_meta (&meta->date, value);
-      else if (g_str_equal (key, "url") || g_str_equal (key, "link"))
-        set_meta (&meta->url, value);
-      else if (g_str_equal (key, "language") || g_str_equal (key, "lang"))
+      if (is_fence (p, len, fence) || (separator == ':' && is_fence (p, len, "...")))
         {
-          g_autofree char *lower = g_ascii_strdown (value, -1);
-          lower[MIN (strlen (lower), 2)] = '\0';
-          set_meta (&meta->language, lower);
+          meta_clear (meta);
+          *meta = found;
+          (void)keys;
+          return next - text;
         }
+
+      g_strchomp (line);
+      /* Blank lines, comments, YAML list items and continuation lines are
+       * allowed and ignored.
+       */
+      if (*line == '\0' || *line == '#' || *line == ' ' || *line == '\t' || *line == '-')
+        {
+          p = next;
+          continue;
+        }
+
+      sep = strchr (line, separator);
+      if (sep == NULL || sep == line)
+        break;
+      *sep = '\0';
+      {
+        g_autofree char *key = g_ascii_strdown (g_strstrip (line), -1);
+        g_autofree char *value = g_strdup (sep + 1);
+
+        for (const char *k = key; *k; k++)
+          if (!g_ascii_isalnum (*k) && *k != '_' && *k != '-' && *k != ' ')
+            goto not_front_matter;
+        g_strstrip (value);
+        set_front_matter_key (&found, key, value);
+        keys++;
+      }
+      p = next;
     }
 
-  end += 4;
-  if (*end == '\n')
-    end++;
-  return end - text;
+not_front_matter:
+  meta_clear (&found);
+  return 0;
 }
 
 static gboolean
@@ -558,17 +644,110 @@ add_paragraph (GArray         *paragraphs,
   g_array_append_val (paragraphs, para);
 }
 
-/* Splits plain text into paragraphs in place: with hard wrapping, the
- * newlines inside a paragraph become spaces so that offsets stay valid.
+/* Words after which a line cannot end a sentence or a headline. */
+static const char *dangling_words[] = {
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
+  "eines", "und", "oder", "aber", "mit", "von", "vom", "zu", "zum", "zur", "im", "in",
+  "am", "an", "auf", "für", "bei", "nach", "über", "unter", "aus", "durch", "um", "als",
+  "wie", "dass", "etwa", "rund", "ca.", "mehr", "bis", "seit", "gegen", "ohne", "sowie",
+  "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and",
+  "or", "but", "that", "as", "about", "some", "than", "into", "its", "their", "his",
+  "her", "around", "nearly", "almost",
+};
+
+static gboolean
+ends_with_final_punctuation (const char *line,
+                             gsize       len)
+{
+  const char *p = line + len;
+
+  while (p > line)
+    {
+      const char *prev = g_utf8_find_prev_char (line, p);
+      gunichar c = g_utf8_get_char (prev);
+
+      p = prev;
+      if (g_unichar_isspace (c) || c == '"' || c == ')' || c == 0x201C || c == 0x201D ||
+          c == 0x00BB || c == 0x00AB || c == 0x2019 || c == '\'')
+        continue;
+      return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026;
+    }
+  return FALSE;
+}
+
+/* One paragraph per line is the rule for text copied from a browser, but
+ * a stray newline sometimes cuts a sentence in two ("… mit etwa 50.000" /
+ * "Soldaten, darunter …"). A line is joined to the next when it is long,
+ * lacks final punctuation, and ends in a way no headline does: on a number,
+ * a comma, a function word, or before a line that starts in lower case.
+ * Short lines without punctuation stay headings.
+ */
+static gboolean
+line_continues (const char *line,
+                gsize       len,
+                const char *next,
+                gsize       next_len)
+{
+  glong chars = g_utf8_strlen (line, len);
+  guint words = 0;
+  gboolean in_word = FALSE;
+  gsize w = len;
+  gunichar last, first;
+  g_autofree char *last_word = NULL;
+
+  while (len > 0 && g_ascii_isspace (line[len - 1]))
+    len--;
+  while (next_len > 0 && g_ascii_isspace (*next))
+    next++, next_len--;
+  if (len == 0 || next_len == 0 || ends_with_final_punctuation (line, len))
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      gboolean space = g_ascii_isspace (line[i]);
+
+      if (!space && !in_word)
+        words++;
+      in_word = !space;
+    }
+  if (chars <= 60 || words < 8)
+    return FALSE;
+
+  /* The continuation finishes the sentence, or is itself running text. */
+  if (!ends_with_final_punctuation (next, next_len) && g_utf8_strlen (next, next_len) <= 60)
+    return FALSE;
+
+  last = g_utf8_get_char (g_utf8_find_prev_char (line, line + len));
+  first = g_utf8_get_char (next);
+  w = len;
+  while (w > 0 && !g_ascii_isspace (line[w - 1]))
+    w--;
+  last_word = g_utf8_strdown (line + w, len - w);
+
+  if (g_unichar_isdigit (last) || last == ',' || last == ';' || g_unichar_islower (first) ||
+      g_unichar_isdigit (first))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (dangling_words); i++)
+    if (g_str_equal (last_word, dangling_words[i]))
+      return TRUE;
+  /* A very long line ending on a lower-case word is no headline either. */
+  return g_unichar_islower (last) && chars > 100;
+}
+
+/* Splits plain text into paragraphs in place: with hard wrapping, or where a
+ * line continues a sentence, the newlines inside a paragraph become spaces so
+ * that offsets stay valid.
  */
 static void
-split_plain_paragraphs (char   *text,
-                        GArray *paragraphs)
+split_plain_paragraphs (char     *text,
+                        gboolean  has_title,
+                        GArray   *paragraphs)
 {
   gboolean wrapped = looks_hard_wrapped (text);
   gsize len = strlen (text);
   gsize para_start = 0;
   gsize i = 0;
+  gboolean seen_text = has_title;
 
   while (i <= len)
     {
@@ -580,7 +759,28 @@ split_plain_paragraphs (char   *text,
       blank = is_blank_line (text + i, line_end - i);
 
       if (!wrapped)
-        add_paragraph (paragraphs, text, i, line_end, PX_SENTENCE_BODY);
+        {
+          gsize next = line_end + 1;
+          gsize next_end = next;
+
+          while (next_end < len && text[next_end] != '\n')
+            next_end++;
+
+          /* Without front matter the first line is the headline's place;
+           * it is never joined.
+           */
+          if (!blank && seen_text && line_end < len &&
+              line_continues (text + para_start, line_end - para_start,
+                              text + next, next_end - next))
+            text[line_end] = ' ';
+          else
+            {
+              add_paragraph (paragraphs, text, para_start, line_end, PX_SENTENCE_BODY);
+              para_start = line_end + 1;
+            }
+          if (!blank)
+            seen_text = TRUE;
+        }
       else if (blank)
         {
           add_paragraph (paragraphs, text, para_start, i, PX_SENTENCE_BODY);
@@ -806,18 +1006,32 @@ outlet_from_url (const char *url)
 }
 
 /* A first paragraph that is short and has no final punctuation reads as a
- * headline in text copied from a news site.
+ * headline in text copied from a news site. Furniture above it ("Dieser
+ * Artikel wurde ursprünglich … veröffentlicht", "Anzeige") is skipped.
  */
 static char *
-title_from_text (const char        *text,
-                 const PxParagraph *para)
+title_from_text (PxArticle *article)
 {
-  gsize len = para->end - para->start;
-  char last = text[para->end - 1];
+  const PxSentence *sentences = (const PxSentence *)(gpointer)article->sentences->data;
+  guint n = article->sentences->len;
 
-  if (len > 200 || last == '.' || last == ':' || last == ';' || last == ',')
-    return NULL;
-  return g_strndup (text + para->start, len);
+  for (guint i = 0; i < n; i++)
+    {
+      const PxParagraph *para;
+      gsize len;
+      char last;
+
+      if (sentences[i].kind == PX_SENTENCE_BOILERPLATE)
+        continue;
+
+      para = &g_array_index (article->paragraphs, PxParagraph, sentences[i].paragraph);
+      len = para->end - para->start;
+      last = article->text[para->end - 1];
+      if (len > 200 || last == '.' || last == ':' || last == ';' || last == ',')
+        return NULL;
+      return g_strndup (article->text + para->start, len);
+    }
+  return NULL;
 }
 
 /**
@@ -910,7 +1124,7 @@ px_article_loader_load_data (PxArticleLoader  *self,
       else
         {
           body = g_strdup (decoded + offset);
-          split_plain_paragraphs (body, paragraphs);
+          split_plain_paragraphs (body, meta.title != NULL, paragraphs);
         }
     }
 
@@ -932,10 +1146,6 @@ px_article_loader_load_data (PxArticleLoader  *self,
 
   if (article->language == NULL)
     article->language = g_strdup (px_language_detect (article->text, article->text_length));
-  if (article->title == NULL)
-    article->title = title_from_text (article->text, &g_array_index (paragraphs, PxParagraph, 0));
-  if (article->title == NULL)
-    article->title = file_stem (base);
   if (article->outlet == NULL)
     article->outlet = outlet_from_url (article->url);
   if (article->outlet == NULL)
@@ -950,6 +1160,11 @@ px_article_loader_load_data (PxArticleLoader  *self,
   g_array_append_vals (article->sentences, sentences->data, sentences->len);
   g_array_unref (sentences);
   _px_boilerplate_classify (article);
+
+  if (article->title == NULL)
+    article->title = title_from_text (article);
+  if (article->title == NULL)
+    article->title = file_stem (base);
 
   return g_steal_pointer (&article);
 }

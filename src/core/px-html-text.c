@@ -49,9 +49,9 @@
 #define JSON_MAX_DEPTH 64
 
 /* Words in a class or id that mark page furniture. They must match a whole
- * token of the name split at '-', '_' and spaces: "header-ad" is an ad,
- * "shadow" and "download" are not. These always name something that is
- * not the article.
+ * token of the name split at '-', '_', spaces and camelCase humps:
+ * "header-ad" and "headerAd" are ads, "shadow" and "download" are not.
+ * These always name something that is not the article.
  */
 static const char *junk_tokens[] = {
   "share", "shares", "sharing", "social", "socials", "comment", "comments", "kommentar",
@@ -75,6 +75,13 @@ static const char *layout_tokens[] = {
  */
 static const char *modifier_tokens[] = {
   "has", "with", "without", "no", "is", "show", "hide", "enable", "disable", "allow",
+};
+
+/* Attributes that name what an element is: class and id, and the component
+ * markers of today's publishing systems (data-area="related_articles").
+ */
+static const char *named_attributes[] = {
+  "class", "id", "data-area", "data-component", "data-module", "data-testid",
 };
 
 /* ARIA landmarks that are not the article. */
@@ -209,7 +216,9 @@ names_junk (const char *value,
           p++;
         }
       start = p;
-      while (*p != '\0' && *p != '-' && *p != '_' && !g_ascii_isspace (*p))
+      /* camelCase splits too, for React-style names: "shareBar". */
+      while (*p != '\0' && *p != '-' && *p != '_' && !g_ascii_isspace (*p) &&
+             !(p > start && g_ascii_islower (p[-1]) && g_ascii_isupper (*p)))
         p++;
       len = p - start;
       if (len == 0 || len > 32)
@@ -231,8 +240,8 @@ names_junk (const char *value,
   return FALSE;
 }
 
-/* The article itself, which a class such as "article--has-comments" must
- * not throw away.
+/* Wrappers that no class name removes: a body "page--with-sidebar" or a
+ * main "layout-nav-open" still hold the article.
  */
 static gboolean
 is_article_root (xmlNode *node)
@@ -314,6 +323,7 @@ typedef struct
 {
   GString  *buffer;
   gboolean  pending_space;
+  gboolean  soft_space;     /* the pending space gives way to punctuation */
   gsize     link_bytes;
 } Collapser;
 
@@ -347,6 +357,9 @@ collapser_append (Collapser  *c,
         while (p[n] >= 0x80 && p[n] < 0xc0)
           n++;
 
+      if (c->soft_space && strchr (",.:;!?)", *p) != NULL)
+        c->pending_space = FALSE;
+      c->soft_space = FALSE;
       if (c->pending_space && c->buffer->len > 0)
         {
           g_string_append_c (c->buffer, ' ');
@@ -407,7 +420,7 @@ static char *
 node_text (xmlNode *node,
            gsize   *link_bytes)
 {
-  TextWalk tw = { { g_string_new (NULL), FALSE, 0 }, 0 };
+  TextWalk tw = { { g_string_new (NULL), FALSE, FALSE, 0 }, 0 };
 
   walk (node, text_walk_enter, text_walk_leave, &tw);
   if (link_bytes != NULL)
@@ -419,21 +432,21 @@ node_text (xmlNode *node,
 
 typedef struct
 {
-  char *og_title;
-  char *og_site_name;
-  char *og_url;
-  char *og_locale;
-  char *published_time;
-  char *meta_date;
-  char *itemprop_date;
-  char *application_name;
-  char *title;
-  char *canonical;
-  char *html_lang;
-  char *time_in_article;
-  char *ld_publisher;
-  char *ld_date;
-  gboolean ld_from_article;
+  char     *og_title;
+  char     *og_site_name;
+  char     *og_url;
+  char     *og_locale;
+  char     *published_time;
+  char     *meta_date;
+  char     *itemprop_date;
+  char     *application_name;
+  char     *title;
+  char     *canonical;
+  char     *html_lang;
+  char     *time_in_article;
+  char     *ld_publisher;
+  char     *ld_date;
+  gboolean  ld_from_article;
 } Meta;
 
 static void
@@ -462,7 +475,7 @@ static void
 take_first (char       **slot,
             const char  *value)
 {
-  Collapser c = { NULL, FALSE, 0 };
+  Collapser c = { NULL, FALSE, FALSE, 0 };
 
   if (*slot != NULL || value == NULL)
     return;
@@ -775,8 +788,10 @@ is_junk (Clean   *clean,
     if (has_word (role, junk_roles[i]))
       return TRUE;
 
-  return names_junk (attr (node, "class"), clean->layout_rules) ||
-         names_junk (attr (node, "id"), clean->layout_rules);
+  for (guint i = 0; i < G_N_ELEMENTS (named_attributes); i++)
+    if (names_junk (attr (node, named_attributes[i]), clean->layout_rules))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -877,24 +892,26 @@ typedef struct
 typedef struct
 {
   GHashTable *scores;      /* xmlNode* → double*, the density score */
+  GPtrArray  *scored;      /* the keys of @scores in document order */
   GArray     *stack;       /* of Candidate: open article-like elements */
   GArray     *candidates;  /* of Candidate: closed ones */
   gsize       total;       /* paragraph text in the whole page */
 } Score;
 
 static void
-add_score (GHashTable *scores,
-           xmlNode    *node,
-           double      value)
+add_score (Score   *score,
+           xmlNode *node,
+           double   value)
 {
   double *slot;
 
   if (node == NULL || node->type != XML_ELEMENT_NODE)
     return;
-  if (!(slot = g_hash_table_lookup (scores, node)))
+  if (!(slot = g_hash_table_lookup (score->scores, node)))
     {
       slot = g_new0 (double, 1);
-      g_hash_table_insert (scores, node, slot);
+      g_hash_table_insert (score->scores, node, slot);
+      g_ptr_array_add (score->scored, node);
     }
   *slot += value;
 }
@@ -920,9 +937,9 @@ score_enter (xmlNode  *node,
 
       /* Text that is mostly links is a teaser list, not reporting. */
       value = len * (1.0 - (double)links / len);
-      add_score (score->scores, node->parent, value);
+      add_score (score, node->parent, value);
       if (node->parent != NULL)
-        add_score (score->scores, node->parent->parent, value / 2);
+        add_score (score, node->parent->parent, value / 2);
 
       score->total += len;
       if (score->stack->len > 0)
@@ -1026,15 +1043,24 @@ widen_candidate (Score   *score,
   return chosen;
 }
 
+static gboolean
+encloses (xmlNode *outer,
+          xmlNode *inner)
+{
+  for (xmlNode *up = inner->parent; up != NULL; up = up->parent)
+    if (up == outer)
+      return TRUE;
+  return FALSE;
+}
+
 static xmlNode *
 choose_content (xmlNode *body)
 {
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GPtrArray) scored = g_ptr_array_new ();
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  Score score = { scores, stack, candidates, 0 };
-  GHashTableIter iter;
-  gpointer key, value;
+  Score score = { scores, scored, stack, candidates, 0 };
   xmlNode *best = NULL;
   double best_score = 0;
 
@@ -1044,18 +1070,16 @@ choose_content (xmlNode *body)
     if ((best = best_candidate (&score, rank)))
       return widen_candidate (&score, best);
 
-  g_hash_table_iter_init (&iter, scores);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  /* On a tie the node that encloses the other wins, as it holds both. */
+  for (guint i = 0; i < scored->len; i++)
     {
-      double s = *(double *)value;
+      xmlNode *node = g_ptr_array_index (scored, i);
+      double s = *(double *)g_hash_table_lookup (scores, node);
 
-      /* Ties go to the node earlier in the tree walk order would be nicer,
-       * but hash order is stable enough: equal scores mean equal text.
-       */
-      if (s > best_score)
+      if (s > best_score || (s == best_score && best != NULL && encloses (node, best)))
         {
           best_score = s;
-          best = key;
+          best = node;
         }
     }
 
@@ -1103,12 +1127,48 @@ ends_sentence (const GString *s)
   return FALSE;
 }
 
+/* Cuts the photo credit off a caption: "Rauch über dem Hafen. Foto: dpa".
+ * A credit opens with one of these words at the start or after a space.
+ */
+static void
+strip_credit (GString *caption)
+{
+  static const char *markers[] = {
+    "Foto:", "Fotos:", "Bild:", "Grafik:", "Quelle:", "Photo:", "Photos:", "Photograph:",
+    "Image:", "Picture:", "Illustration:", "Credit:", "\xc2\xa9",
+  };
+  gsize cut = caption->len;
+
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    {
+      const char *hit = caption->str;
+
+      while ((hit = strstr (hit, markers[i])) != NULL)
+        {
+          if (hit == caption->str || hit[-1] == ' ')
+            {
+              cut = MIN (cut, (gsize)(hit - caption->str));
+              break;
+            }
+          hit++;
+        }
+    }
+
+  while (cut > 0 && caption->str[cut - 1] == ' ')
+    cut--;
+  g_string_truncate (caption, cut);
+}
+
 static void
 emit_flush (Emit *e)
 {
   GString *buf = e->c.buffer;
   PxHtmlText *out = e->out;
-  gboolean keep = buf->len > 0;
+  gboolean keep;
+
+  if (e->para_caption && buf->len > 0)
+    strip_credit (buf);
+  keep = buf->len > 0;
 
   /* List items that are mostly links are "read more" lists; other blocks
    * must be almost nothing but a link to count as navigation.
@@ -1146,6 +1206,7 @@ emit_flush (Emit *e)
 
   g_string_truncate (buf, 0);
   e->c.pending_space = FALSE;
+  e->c.soft_space = FALSE;
   e->c.link_bytes = 0;
   e->para_started = FALSE;
 }
@@ -1197,8 +1258,12 @@ emit_enter (xmlNode  *node,
       /* Headings set a kicker and the headline in sibling spans that CSS
        * puts on lines of their own: "Hafenbrand" + "Großfeuer im Hafen".
        */
-      if (e->heading_depth > 0 && node->prev != NULL && node->prev->type == XML_ELEMENT_NODE)
-        e->c.pending_space = TRUE;
+      if (e->heading_depth > 0 && node->prev != NULL &&
+          node->prev->type == XML_ELEMENT_NODE && !e->c.pending_space)
+        {
+          e->c.pending_space = TRUE;
+          e->c.soft_space = TRUE;
+        }
       return TRUE;
     }
 

@@ -232,7 +232,7 @@ load_wordlist (gpointer data)
         *next++ = '\0';
       if (*line == '\0' || !g_utf8_validate (line, -1, NULL))
         continue;
-      g_hash_table_add (words, g_utf8_strdown (line, -1));
+      g_hash_table_add (words, g_strdup (line));
     }
   g_debug ("Loaded %u words from %s", g_hash_table_size (words), path);
   return words;
@@ -253,8 +253,48 @@ px_knowledge_has_dictionary (void)
   return get_wordlist () != NULL;
 }
 
+/* The list keeps German capitalisation: nouns and names start upper-case. */
+static gboolean
+has_capitalised (GHashTable *words,
+                 const char *lower)
+{
+  gunichar first = g_utf8_get_char (lower);
+  char buffer[8];
+  g_autofree char *capitalised = NULL;
+  int n;
+
+  n = g_unichar_to_utf8 (g_unichar_totitle (first), buffer);
+  capitalised = g_malloc (n + strlen (g_utf8_next_char (lower)) + 1);
+  memcpy (capitalised, buffer, n);
+  strcpy (capitalised + n, g_utf8_next_char (lower));
+  return g_hash_table_contains (words, capitalised);
+}
+
+/**
+ * px_knowledge_is_word:
+ * @lower: a lower-case word
+ *
+ * Returns: whether the German word list has the word, in lower case or
+ *   capitalised
+ */
 gboolean
 px_knowledge_is_word (const char *lower)
+{
+  GHashTable *words = get_wordlist ();
+
+  return words != NULL && (g_hash_table_contains (words, lower) || has_capitalised (words, lower));
+}
+
+/**
+ * px_knowledge_is_lower_case_word:
+ * @lower: a lower-case word
+ *
+ * Returns: whether the German word list has the word written in lower case
+ *   (verbs, adjectives, function words), which tells a capitalised word at
+ *   the start of a sentence from a noun or a name
+ */
+gboolean
+px_knowledge_is_lower_case_word (const char *lower)
 {
   GHashTable *words = get_wordlist ();
 

@@ -24,6 +24,7 @@ gboolean       px_knowledge_is_reporting_verb (const char *language,
                                                const char *lower);
 gboolean       px_knowledge_has_dictionary    (void);
 gboolean       px_knowledge_is_word           (const char *lower);
+gboolean       px_knowledge_is_lower_case_word (const char *lower);
 gboolean       px_knowledge_has_thesaurus     (void);
 const guint32 *px_knowledge_synonym_sets      (const char *stem,
                                                guint      *n_sets);
