@@ -90,7 +90,7 @@ create_tags (GtkTextBuffer *buffer)
                               NULL);
   gtk_text_buffer_create_tag (buffer, "unique",
                               "underline", PANGO_UNDERLINE_ERROR,
-                              "underline-rgba", &(GdkRGBA) { 0.6, 0.6, 0.59, 1.0 },
+                              "underline-rgba", &(GdkRGBA) { 0.6, 0.6, 0.59, 0.6 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "diff-changed",
                               "weight", PANGO_WEIGHT_BOLD,
@@ -607,16 +607,27 @@ clear_alignment_tags (PxSourcePane *self)
   gtk_text_buffer_remove_tag_by_name (buffer, "diff-synonym", &start, &end);
 }
 
+/* Word differences are shown for the selected group only: marked for every
+ * group at once they drown the text they explain.
+ */
 static void
-apply_word_diff (PxSourcePane *self)
+apply_word_diff (PxSourcePane *self,
+                 int           group)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
   GtkTextTag *changed = gtk_text_tag_table_lookup (table, "diff-changed");
   GtkTextTag *synonym = gtk_text_tag_table_lookup (table, "diff-synonym");
-  guint n_groups = px_alignment_get_n_groups (self->alignment);
+  GtkTextIter start, end;
 
-  for (guint g = 0; g < n_groups; g++)
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, changed, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, synonym, &start, &end);
+
+  if (group < 0 || !self->show_wording || self->alignment == NULL)
+    return;
+
+  for (guint g = (guint)group; g == (guint)group; g++)
     {
       const PxAlignmentMember *members;
       guint n_members, reference;
@@ -725,9 +736,6 @@ px_source_pane_set_alignment (PxSourcePane *self,
       apply_tag_span (self, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "unique"),
                       sentences[unique[u]].start, sentences[unique[u]].end);
 
-  if (self->show_wording)
-    apply_word_diff (self);
-
   /* Translators: shown in a source's header, e.g. "12 of 18 claims shared". */
   self->shared_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                     "%u of %u claim shared",
@@ -823,6 +831,7 @@ px_source_pane_select_group (PxSourcePane *self,
   if (group < 0 || self->alignment == NULL || (guint)group >= px_alignment_get_n_groups (self->alignment))
     {
       self->selected_group = -1;
+      apply_word_diff (self, -1);
       gtk_revealer_set_reveal_child (self->absent_revealer, FALSE);
       return;
     }
@@ -850,6 +859,7 @@ px_source_pane_select_group (PxSourcePane *self,
     }
 
   gtk_revealer_set_reveal_child (self->absent_revealer, first < 0);
+  apply_word_diff (self, group);
 
   if (first >= 0)
     {

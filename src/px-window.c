@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "px-inspector.h"
 #include "px-window.h"
 
 struct _PxWindow
@@ -26,6 +27,11 @@ struct _PxWindow
   char                 *last_toast;
   GtkFileChooserNative *chooser;
   GtkCssProvider       *text_css;
+  PxAligner            *aligner;
+  GCancellable         *align_cancellable;
+  PxAlignment          *alignment;
+  guint                 realign_source;
+  guint                 progress_source;
   guint                 busy : 1;
   guint                 dirty : 1;
   guint                 classroom : 1;
@@ -36,14 +42,19 @@ struct _PxWindow
   AdwWindowTitle       *window_title;
   GtkSpinner           *spinner;
   GtkSpinner           *loading_spinner;
+  GtkProgressBar       *progress_bar;
   AdwToastOverlay      *toasts;
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
+  AdwFlap              *flap;
+  PxInspector          *inspector;
   PxComparisonView     *comparison_view;
 };
 
 enum {
   PROP_0,
+  PROP_INSPECTOR_VISIBLE,
+  PROP_ALIGNING,
   PROP_BUSY,
   PROP_CLASSROOM,
   PROP_DIRTY,
@@ -54,6 +65,8 @@ enum {
 G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
+
+static void update_inspector (PxWindow *self);
 
 static void
 actions_update (PxWindow *self)
@@ -179,6 +192,247 @@ set_articles (PxWindow  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ARTICLES]);
 }
 
+/* Divergences in navigation order: group by group, figure conflicts
+ * flagged so that F7 can skip to them.
+ */
+static GArray *
+collect_divergences (PxAlignment *alignment)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (PxViewDivergence));
+
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment); g++)
+    {
+      const PxAlignmentMember *members;
+      guint n_members;
+      gboolean wording = FALSE;
+
+      members = px_alignment_group_get_members (alignment, g, &n_members);
+      for (guint m = 0; m < n_members && !wording; m++)
+        {
+          const PxWordDiff *diffs;
+          guint n_diffs;
+
+          (void)members;
+          diffs = px_alignment_group_get_word_diff (alignment, g, m, &n_diffs);
+          for (guint d = 0; d < n_diffs; d++)
+            if (diffs[d].kind == PX_WORD_DIFF_CHANGED || diffs[d].kind == PX_WORD_DIFF_ADDED ||
+                diffs[d].kind == PX_WORD_DIFF_REMOVED)
+              wording = TRUE;
+        }
+
+      if (wording)
+        {
+          PxViewDivergence d = { g, FALSE };
+          g_array_append_val (out, d);
+        }
+    }
+  return out;
+}
+
+static gboolean
+show_progress_cb (gpointer user_data)
+{
+  PxWindow *self = user_data;
+
+  self->progress_source = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+set_aligning (PxWindow *self,
+              gboolean  aligning)
+{
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+
+  /* Short runs finish before the bar would appear; only long sets show it. */
+  if (aligning)
+    {
+      gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+      self->progress_source = g_timeout_add (250, show_progress_cb, self);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), aligning || self->busy);
+  gtk_spinner_set_spinning (self->spinner, aligning || self->busy);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIGNING]);
+}
+
+static void
+fraction_cb (PxWindow   *self,
+             GParamSpec *pspec,
+             PxAligner  *aligner)
+{
+  gtk_progress_bar_set_fraction (self->progress_bar, px_aligner_get_fraction (aligner));
+}
+
+static void
+align_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  PxAligner *aligner = PX_ALIGNER (object);
+  g_autoptr(PxWindow) self = user_data;
+  g_autoptr(PxAlignment) alignment = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) divergences = NULL;
+
+  alignment = px_aligner_run_finish (aligner, result, &error);
+
+  /* Cancelled: a newer run replaced this one, or the window closed. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->align_cancellable);
+  set_aligning (self, FALSE);
+
+  if (alignment == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  g_set_object (&self->alignment, alignment);
+  divergences = collect_divergences (alignment);
+  px_comparison_view_set_alignment (self->comparison_view, alignment, divergences);
+  update_inspector (self);
+  actions_update (self);
+}
+
+static void
+start_alignment (PxWindow *self)
+{
+  g_autoptr(GPtrArray) articles = NULL;
+
+  g_clear_handle_id (&self->realign_source, g_source_remove);
+  if (self->align_cancellable != NULL)
+    g_cancellable_cancel (self->align_cancellable);
+  g_clear_object (&self->align_cancellable);
+
+  if (self->articles == NULL || self->articles->len == 0)
+    return;
+
+  self->align_cancellable = g_cancellable_new ();
+  px_aligner_set_threshold (self->aligner, g_settings_get_double (self->settings, "alignment-threshold"));
+  articles = g_ptr_array_copy (self->articles, (GCopyFunc)(void (*) (void))g_object_ref, NULL);
+  g_ptr_array_set_free_func (articles, g_object_unref);
+
+  set_aligning (self, TRUE);
+  px_aligner_run_async (self->aligner, articles, self->align_cancellable, align_cb, g_object_ref (self));
+}
+
+static gboolean
+realign_cb (gpointer user_data)
+{
+  PxWindow *self = user_data;
+
+  self->realign_source = 0;
+  start_alignment (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Dragging the threshold slider fires many changes; align once it rests. */
+static void
+threshold_changed_cb (PxWindow   *self,
+                      const char *key,
+                      GSettings  *settings)
+{
+  g_clear_handle_id (&self->realign_source, g_source_remove);
+  self->realign_source = g_timeout_add (300, realign_cb, self);
+}
+
+static void
+wording_changed_cb (PxWindow   *self,
+                    const char *key,
+                    GSettings  *settings)
+{
+  px_comparison_view_set_show_wording (self->comparison_view,
+                                       g_settings_get_boolean (settings, "highlight-wording"));
+}
+
+static void
+anchor_of_group (PxWindow   *self,
+                 int         group,
+                 const char **document,
+                 guint       *sentence)
+{
+  const PxAlignmentMember *members;
+  guint n;
+
+  *document = NULL;
+  if (self->alignment == NULL || group < 0)
+    return;
+
+  /* A group's note hangs on its first member, which survives re-alignment
+   * better than the group's number does.
+   */
+  members = px_alignment_group_get_members (self->alignment, group, &n);
+  if (n == 0)
+    return;
+  *document = px_article_get_id (px_alignment_get_article (self->alignment, members[0].article));
+  *sentence = members[0].sentence;
+}
+
+static void
+update_inspector (PxWindow *self)
+{
+  int group = px_comparison_view_get_selected_group (self->comparison_view);
+  const char *document = NULL;
+  const char *note = NULL;
+  guint sentence = 0;
+
+  anchor_of_group (self, group, &document, &sentence);
+  if (document != NULL && self->project != NULL)
+    note = px_project_get_note (self->project, document, sentence, TRUE);
+
+  px_inspector_show_group (self->inspector, self->alignment, group, NULL, note);
+}
+
+static void
+selected_group_cb (PxWindow         *self,
+                   GParamSpec       *pspec,
+                   PxComparisonView *view)
+{
+  update_inspector (self);
+}
+
+static void
+note_changed_cb (PxWindow    *self,
+                 const char  *text,
+                 PxInspector *inspector)
+{
+  int group = px_comparison_view_get_selected_group (self->comparison_view);
+  const char *document = NULL;
+  guint sentence = 0;
+
+  anchor_of_group (self, group, &document, &sentence);
+  if (document == NULL || self->project == NULL)
+    return;
+
+  px_project_set_note (self->project, document, sentence, TRUE, text);
+  set_dirty (self, TRUE);
+}
+
+static char *
+inspector_name_cb (guint    article,
+                   gpointer user_data)
+{
+  PxWindow *self = user_data;
+  PxArticle *a;
+
+  if (self->alignment == NULL)
+    return g_strdup ("");
+  a = px_alignment_get_article (self->alignment, article);
+
+  /* Classroom names follow the set's order, as the panes' do. */
+  if (self->classroom && self->articles != NULL)
+    for (guint i = 0; i < self->articles->len; i++)
+      if (g_ptr_array_index (self->articles, i) == a)
+        return classroom_name (i);
+  return g_strdup (px_article_get_outlet (a));
+}
+
 /* A newly opened set starts a new, unsaved project. */
 static void
 set_project (PxWindow  *self,
@@ -195,7 +449,19 @@ set_project (PxWindow  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASSROOM]);
     }
 
+  g_clear_object (&self->alignment);
   set_articles (self, project ? px_project_get_articles (project) : NULL);
+  px_comparison_view_set_show_wording (self->comparison_view,
+                                       g_settings_get_boolean (self->settings, "highlight-wording"));
+
+  /* A project brings its own threshold; the preference follows it, which
+   * also starts the alignment.
+   */
+  if (project != NULL && px_project_get_threshold (project) > 0 &&
+      px_project_get_threshold (project) != g_settings_get_double (self->settings, "alignment-threshold"))
+    g_settings_set_double (self->settings, "alignment-threshold", px_project_get_threshold (project));
+  start_alignment (self);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
 
@@ -510,6 +776,12 @@ cancel_action (GtkWidget  *widget,
   PxWindow *self = PX_WINDOW (widget);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->align_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->align_cancellable);
+      g_clear_object (&self->align_cancellable);
+      set_aligning (self, FALSE);
+    }
   set_busy (self, FALSE);
   set_articles (self, self->articles);
 }
@@ -577,6 +849,7 @@ save_to (PxWindow *self,
     return;
 
   px_project_set_classroom (self->project, self->classroom);
+  px_project_set_threshold (self->project, g_settings_get_double (self->settings, "alignment-threshold"));
 
   task = g_task_new (self, NULL, save_cb, NULL);
   g_task_set_source_tag (task, save_to);
@@ -793,6 +1066,10 @@ px_window_dispose (GObject *object)
     }
 
   g_cancellable_cancel (self->cancellable);
+  if (self->align_cancellable != NULL)
+    g_cancellable_cancel (self->align_cancellable);
+  g_clear_handle_id (&self->realign_source, g_source_remove);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
 
@@ -809,6 +1086,9 @@ px_window_finalize (GObject *object)
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_object (&self->project);
   g_clear_object (&self->project_file);
+  g_clear_object (&self->aligner);
+  g_clear_object (&self->align_cancellable);
+  g_clear_object (&self->alignment);
   g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
@@ -826,6 +1106,15 @@ px_window_get_property (GObject    *object,
     {
     case PROP_BUSY:
       g_value_set_boolean (value, self->busy);
+      break;
+
+    case PROP_ALIGNING:
+      g_value_set_boolean (value, self->align_cancellable != NULL);
+      break;
+
+    case PROP_INSPECTOR_VISIBLE:
+      /* The property action asks for the state even during disposal. */
+      g_value_set_boolean (value, self->flap != NULL && adw_flap_get_reveal_flap (self->flap));
       break;
 
     case PROP_N_ARTICLES:
@@ -859,6 +1148,14 @@ px_window_set_property (GObject      *object,
       px_window_set_classroom (self, g_value_get_boolean (value));
       break;
 
+    case PROP_INSPECTOR_VISIBLE:
+      if (self->flap != NULL && adw_flap_get_reveal_flap (self->flap) != g_value_get_boolean (value))
+        {
+          adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -878,6 +1175,14 @@ px_window_class_init (PxWindowClass *klass)
 
   window_class->close_request = px_window_close_request;
 
+  properties[PROP_INSPECTOR_VISIBLE] =
+    g_param_spec_boolean ("inspector-visible", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ALIGNING] =
+    g_param_spec_boolean ("aligning", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL,
                           FALSE,
@@ -898,6 +1203,7 @@ px_window_class_init (PxWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PX_TYPE_COMPARISON_VIEW);
+  g_type_ensure (PX_TYPE_INSPECTOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/ui/px-window.ui");
@@ -905,9 +1211,12 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, comparison_view);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -918,6 +1227,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_property_action (widget_class, "win.classroom", "classroom");
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-inspector", "inspector-visible");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel", NULL);
 }
@@ -937,6 +1247,20 @@ px_window_init (PxWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->comparison_view, "notify::selected-group",
+                           G_CALLBACK (selected_group_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inspector, "note-changed",
+                           G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+  px_inspector_set_name_func (self->inspector, inspector_name_cb, self);
+
+  self->aligner = px_aligner_new ();
+  g_signal_connect_object (self->aligner, "notify::fraction",
+                           G_CALLBACK (fraction_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::alignment-threshold",
+                           G_CALLBACK (threshold_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::highlight-wording",
+                           G_CALLBACK (wording_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* The text size applies to every pane of this window. */
   self->text_css = gtk_css_provider_new ();
@@ -988,6 +1312,39 @@ px_window_get_busy (PxWindow *self)
 }
 
 gboolean
+px_window_get_aligning (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
+  return self->align_cancellable != NULL;
+}
+
+/**
+ * px_window_get_alignment:
+ * @self: a #PxWindow
+ *
+ * Returns: (transfer none) (nullable): the latest alignment
+ */
+PxAlignment *
+px_window_get_alignment (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+  return self->alignment;
+}
+
+/**
+ * px_window_get_inspector:
+ * @self: a #PxWindow
+ *
+ * Returns: (transfer none): the inspector sidebar
+ */
+PxInspector *
+px_window_get_inspector (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+  return self->inspector;
+}
+
+gboolean
 px_window_get_classroom (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
@@ -1013,6 +1370,7 @@ px_window_set_classroom (PxWindow *self,
 
   self->classroom = !!classroom;
   apply_classroom (self);
+  update_inspector (self);
   if (self->project != NULL)
     set_dirty (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASSROOM]);

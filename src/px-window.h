@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "px-comparison-view.h"
+#include "px-inspector.h"
 
 G_BEGIN_DECLS
 
@@ -37,5 +38,8 @@ gboolean          px_window_get_classroom       (PxWindow        *self);
 void              px_window_set_classroom       (PxWindow        *self,
                                                  gboolean         classroom);
 gboolean          px_window_get_dirty           (PxWindow        *self);
+gboolean          px_window_get_aligning        (PxWindow        *self);
+PxAlignment      *px_window_get_alignment       (PxWindow        *self);
+PxInspector      *px_window_get_inspector       (PxWindow        *self);
 
 G_END_DECLS

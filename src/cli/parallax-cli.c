@@ -228,11 +228,132 @@ run_not_built (const char *command)
   return EXIT_USAGE;
 }
 
+static double opt_threshold = -1.0;
+
+/* The text synopsis: claim by claim, source by source. */
+static void
+print_alignment_text (PxAlignment *alignment)
+{
+  guint n_groups = px_alignment_get_n_groups (alignment);
+  guint n_articles = px_alignment_get_n_articles (alignment);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      const PxAlignmentMember *members;
+      guint n_members, n_sources = 0, last = G_MAXUINT;
+      g_autoptr(GString) missing = g_string_new (NULL);
+
+      members = px_alignment_group_get_members (alignment, g, &n_members);
+      for (guint m = 0; m < n_members; m++)
+        {
+          if (members[m].article != last)
+            n_sources++;
+          last = members[m].article;
+        }
+
+      g_print ("[%u] ", px_alignment_group_get_id (alignment, g));
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u/%u source", "%u/%u sources", n_articles),
+               n_sources, n_articles);
+      g_print ("\n");
+      for (guint m = 0; m < n_members; m++)
+        {
+          PxArticle *article = px_alignment_get_article (alignment, members[m].article);
+          g_autofree char *text = px_article_dup_sentence_text (article, members[m].sentence);
+          const char *outlet = px_article_get_outlet (article);
+
+          g_print ("  %s: %s\n", outlet ? outlet : px_article_get_id (article), text);
+        }
+      for (guint a = 0; a < n_articles; a++)
+        {
+          PxArticle *article = px_alignment_get_article (alignment, a);
+          const char *outlet = px_article_get_outlet (article);
+          gboolean present = FALSE;
+
+          for (guint m = 0; m < n_members; m++)
+            present |= members[m].article == a;
+          if (present)
+            continue;
+          if (missing->len > 0)
+            g_string_append (missing, ", ");
+          g_string_append (missing, outlet ? outlet : px_article_get_id (article));
+        }
+      if (missing->len > 0)
+        g_print ("  — %s %s\n", _("not in:"), missing->str);
+      g_print ("\n");
+    }
+
+  g_print ("%s\n", _("Only in one source:"));
+  for (guint a = 0; a < n_articles; a++)
+    {
+      PxArticle *article = px_alignment_get_article (alignment, a);
+      const char *outlet = px_article_get_outlet (article);
+      const guint *unique;
+      guint n;
+
+      unique = px_alignment_get_unique_sentences (alignment, a, &n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *text = px_article_dup_sentence_text (article, unique[i]);
+
+          g_print ("  %s: %s\n", outlet ? outlet : px_article_get_id (article), text);
+        }
+    }
+}
+
 static int
 run_align (int    argc,
            char **argv)
 {
-  return run_not_built ("align");
+  GOptionEntry entries[] = {
+    { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &opt_threshold,
+      N_("Link strength needed to group passages, 0 to 1 (lower finds more)"), "X" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: text or json"), "FORMAT" },
+    { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size, N_("Largest file to read, in bytes"), "BYTES" },
+    { NULL }
+  };
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(PxAligner) aligner = NULL;
+  g_autoptr(PxAlignment) alignment = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean partial;
+
+  if (!parse_options ("align", _("PATH…"),
+                      _("Align an article set and print the comparison report."),
+                      entries, &argc, &argv) ||
+      !check_format ())
+    return EXIT_USAGE;
+
+  aligner = px_aligner_new ();
+  if (opt_threshold >= 0.0)
+    {
+      if (opt_threshold > 1.0)
+        {
+          print_error (_("the threshold must be between 0 and 1"));
+          return EXIT_USAGE;
+        }
+      px_aligner_set_threshold (aligner, opt_threshold);
+    }
+
+  if (!(articles = load_paths (argc, argv, &partial)))
+    return EXIT_FAILED;
+
+  if (!(alignment = px_aligner_run (aligner, articles, NULL, &error)))
+    {
+      print_error (error->message);
+      return EXIT_FAILED;
+    }
+
+  if (g_str_equal (opt_format, "json"))
+    {
+      g_autoptr(JsonNode) root = px_json_report_build (alignment);
+      g_autofree char *json = px_json_report_to_string (root, TRUE);
+
+      g_print ("%s\n", json);
+    }
+  else
+    print_alignment_text (alignment);
+
+  return partial ? EXIT_FAILED : EXIT_OK;
 }
 
 static int
@@ -242,11 +363,123 @@ run_export (int    argc,
   return run_not_built ("export");
 }
 
+/* One line per figure: where, as written, and how it was read. */
+static void
+print_figures_text (GPtrArray *articles,
+                    GArray    *mentions,
+                    GPtrArray *comparisons)
+{
+  guint m = 0;
+
+  for (guint a = 0; a < articles->len; a++)
+    {
+      PxArticle *article = g_ptr_array_index (articles, a);
+      const char *text = px_article_get_text (article);
+      const char *outlet = px_article_get_outlet (article);
+
+      g_print ("== %s", px_article_get_id (article));
+      if (outlet != NULL)
+        g_print (" (%s)", outlet);
+      g_print ("\n");
+
+      for (; m < mentions->len && g_array_index (mentions, PxFigureMention, m).document == a; m++)
+        {
+          PxFigureMention *mention = &g_array_index (mentions, PxFigureMention, m);
+          PxFigure *f = mention->figure;
+          g_autofree char *reading = px_figure_format (f);
+          const char *noun = px_figure_get_noun (f);
+          guint end = px_figure_get_end (f);
+
+          /* Show the counted noun with the figure, as the reader sees it. */
+          if (noun != NULL)
+            {
+              const char *at = strstr (text + end, noun);
+
+              if (at != NULL && at - (text + end) < 80)
+                end = at - text + strlen (noun);
+            }
+          g_print ("  [%u] #%u %-34.*s → %s %s (%s)%s\n", mention->sentence, m,
+                   (int)(end - px_figure_get_start (f)), text + px_figure_get_start (f),
+                   reading,
+                   px_figure_get_unit (f) && px_figure_get_kind (f) == PX_FIGURE_KIND_COUNT
+                     ? px_figure_get_unit (f) : "",
+                   px_figure_qualifier_to_string (px_figure_get_qualifier (f)),
+                   px_figure_get_is_part (f) ? _(", part of a total") : "");
+        }
+      if (a + 1 < articles->len)
+        g_print ("\n");
+    }
+
+  g_print ("\n%s\n", _("Quantities:"));
+  for (guint c = 0; c < comparisons->len; c++)
+    {
+      PxFigureComparison *comparison = g_ptr_array_index (comparisons, c);
+
+      g_print ("%s%s: %s — %s\n", comparison->quantity,
+               comparison->is_part ? _(" (part)") : "",
+               px_figure_verdict_to_string (comparison->verdict), comparison->summary);
+      for (guint k = 0; k < comparison->mentions->len; k++)
+        {
+          guint index = g_array_index (comparison->mentions, guint, k);
+          PxFigureMention *mention = &g_array_index (mentions, PxFigureMention, index);
+          g_autofree char *reading = px_figure_format (mention->figure);
+
+          g_print ("  %-28s #%-3u %-24s %s\n",
+                   px_article_get_id (g_ptr_array_index (articles, mention->document)),
+                   index, px_figure_get_text (mention->figure), reading);
+        }
+    }
+}
+
 static int
 run_figures (int    argc,
              char **argv)
 {
-  return run_not_built ("figures");
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: text or json"), "FORMAT" },
+    { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size, N_("Largest file to read, in bytes"), "BYTES" },
+    { NULL }
+  };
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  g_autoptr(GPtrArray) comparisons = NULL;
+  gboolean partial;
+
+  if (!parse_options ("figures", _("PATH…"),
+                      _("List the figures of every source and compare them by quantity."),
+                      entries, &argc, &argv) ||
+      !check_format ())
+    return EXIT_USAGE;
+
+  if (!(articles = load_paths (argc, argv, &partial)))
+    return EXIT_FAILED;
+
+  mentions = px_figure_extract_articles (articles);
+  comparisons = px_figure_compare_mentions (articles, mentions);
+
+  if (g_str_equal (opt_format, "json"))
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *json = NULL;
+
+      json_builder_begin_object (builder);
+      px_json_report_begin (builder);
+      json_builder_set_member_name (builder, "documents");
+      json_builder_add_value (builder, px_json_report_documents (articles));
+      json_builder_set_member_name (builder, "figures");
+      json_builder_add_value (builder, px_figure_mentions_to_json (articles, mentions));
+      json_builder_set_member_name (builder, "figure_comparisons");
+      json_builder_add_value (builder, px_figure_comparisons_to_json (comparisons));
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      json = px_json_report_to_string (root, TRUE);
+      g_print ("%s\n", json);
+    }
+  else
+    print_figures_text (articles, mentions, comparisons);
+
+  return partial ? EXIT_FAILED : EXIT_OK;
 }
 
 static const Command commands[] = {

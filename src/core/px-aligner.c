@@ -42,10 +42,20 @@
  *  5. emit: reference member, explanations and word diffs per group.
  */
 
-#define ENTITY_FACTOR    0.5
+#define ENTITY_FACTOR    dev_knob ("K_ENT", 0.5)
 #define SYNONYM_QUALITY  0.8
 #define COMPOUND_QUALITY 0.7
 #define INFLECT_QUALITY  0.8
+#define MODIFIER_QUALITY 0.5
+#define APPROX_QUALITY   0.5
+static double
+dev_knob (const char *name, double fallback) /* DEV */
+{
+  const char *v = g_getenv (name);
+  return v ? g_ascii_strtod (v, NULL) : fallback;
+}
+#define SINGLE_FACTOR    dev_knob ("K_SINGLE", 0.8)
+#define WEAK_SINGLE_FACTOR dev_knob ("K_WSINGLE", 0.5)
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
 #define NEIGHBOUR_BONUS  0.04
@@ -80,10 +90,12 @@ typedef struct
   const guint32 *syn;
   guint          n_syn;
   guint          alias;
+  guint          root;      /* German: stem without ge-…-t and -ung, or 0 */
   guint          prefix_len;
   float          weight;
   guint8         entity;
   guint8         number;
+  double         value;     /* for numbers */
   guint8         quoted;
   guint          token;
 } Term;
@@ -254,6 +266,7 @@ static void
 px_aligner_init (PxAligner *self)
 {
   self->threshold = PX_ALIGNER_DEFAULT_THRESHOLD;
+  if (g_getenv ("PX_DEV_THRESHOLD")) self->threshold = g_ascii_strtod (g_getenv ("PX_DEV_THRESHOLD"), NULL); /* DEV */
 }
 
 /**
@@ -395,6 +408,7 @@ typedef struct
 {
   guint8 any_lower;
   guint8 any_after_det;
+  guint8 compound;
   guint8 any_cap_noninitial;
   guint8 any_acronym;
   guint8 alias;
@@ -446,6 +460,37 @@ lookup_synonyms (PxTokenizer *tokenizer,
   *n_syn = 0;
   return NULL;
 }
+
+/* German participles and nominalisations keep the verb root that the
+ * Snowball stemmer leaves apart: "geöffnet", "öffnen", "Öffnung" → "öffn".
+ */
+static char *
+german_root (const char *norm)
+{
+  static const char *suffixes[] = { "ungen", "ung", "ten", "tet", "te", "en", "et", "t", "e" };
+  gsize len = strlen (norm);
+  const char *start = norm;
+
+  if (len >= 7 && g_str_has_prefix (norm, "ge") &&
+      (g_str_has_suffix (norm, "t") || g_str_has_suffix (norm, "en")))
+    start += 2, len -= 2;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      gsize slen = strlen (suffixes[i]);
+
+      if (len >= slen + 4 && strncmp (start + len - slen, suffixes[i], slen) == 0)
+        {
+          len -= slen;
+          break;
+        }
+    }
+  if (g_utf8_strlen (start, len) < 4)
+    return NULL;
+  return g_strndup (start, len);
+}
+
+static const char *token_text (Unit *unit, const Term *term);
+static gboolean is_approximable (double value);
 
 static gboolean
 prepare_units (Run          *run,
@@ -512,6 +557,7 @@ prepare_units (Run          *run,
 
                   term.id = intern (run, key);
                   term.number = TRUE;
+                  term.value = g_ascii_strtod (token->norm, NULL);
                 }
               else if (token->kind == PX_TOKEN_WORD &&
                        !(token->flags & (PX_TOKEN_FLAG_STOP | PX_TOKEN_FLAG_REPORTING)) &&
@@ -544,6 +590,17 @@ prepare_units (Run          *run,
                         term.alias = px_knowledge_alias (run->languages[a], pair);
                     }
                   term.prefix_len = strlen (token->norm);
+                  if (german)
+                    {
+                      g_autofree char *root = german_root (token->norm);
+
+                      if (root != NULL)
+                        {
+                          g_autofree char *key = g_strconcat ("^", root, NULL);
+
+                          term.root = intern (run, key);
+                        }
+                    }
                 }
               else
                 continue;
@@ -561,6 +618,16 @@ prepare_units (Run          *run,
                     info->any_lower = TRUE;
                   if (token->flags & PX_TOKEN_FLAG_AFTER_DETERMINER)
                     info->any_after_det = TRUE;
+                  /* Bare nouns follow prepositions ("aus Panik", "seit
+                   * Stunden"); names do too, but those are mostly aliases or
+                   * missing from the word list.
+                   */
+                  if (t > 0 && g_array_index (unit.tokens, PxToken, t - 1).kind == PX_TOKEN_WORD &&
+                      px_knowledge_is_preposition (run->languages[a],
+                                                   g_array_index (unit.tokens, PxToken, t - 1).norm))
+                    info->any_after_det = TRUE;
+                  if (token->head != NULL)
+                    info->compound = TRUE;
                   if ((token->flags & PX_TOKEN_FLAG_CAPITALISED) &&
                       !(token->flags & PX_TOKEN_FLAG_INITIAL))
                     info->any_cap_noninitial = TRUE;
@@ -612,8 +679,8 @@ prepare_units (Run          *run,
       else if (info->any_lower)
         info->entity = FALSE;
       else if (info->german)
-        info->entity = !info->any_after_det &&
-                       (!info->in_dictionary || !info->lower_case_word);
+        info->entity = !info->compound &&
+                       (!info->in_dictionary || (!info->any_after_det && !info->lower_case_word));
       else
         info->entity = info->any_cap_noninitial;
     }
@@ -627,6 +694,8 @@ prepare_units (Run          *run,
 
           if (!term->number && term->id <= types->len)
             term->entity = g_array_index (types, TypeInfo, term->id - 1).entity;
+          if (g_getenv ("PX_DEV_ENT") && term->entity) /* DEV */
+            g_printerr ("ENT %s\n", token_text (unit, term));
         }
     }
 
@@ -669,6 +738,18 @@ build_features (Run *run)
           float base = term->entity ? ENTITY_FACTOR : 1.0;
 
           add_feature (ids, weights, term->id, base);
+          if (term->number && is_approximable (term->value))
+            {
+              int bucket = (int)floor (log (term->value) / log (1.25));
+
+              for (int b = bucket; b <= bucket + 1; b++)
+                {
+                  char key[24];
+
+                  g_snprintf (key, sizeof key, "#~%d", b);
+                  add_feature (ids, weights, intern (run, key), 0.3);
+                }
+            }
           if (term->head != 0)
             {
               add_feature (ids, weights, term->head, 0.5 * base);
@@ -724,7 +805,7 @@ build_features (Run *run)
         {
           Term *term = &unit->terms[k];
 
-          term->weight = log (1.0 + (double)n_units / run->df[term->id]);
+          term->weight = pow (log (1.0 + (double)n_units / run->df[term->id]), dev_knob ("K_IDFPOW", 1.0));
           if (term->entity)
             term->weight *= ENTITY_FACTOR;
         }
@@ -736,6 +817,29 @@ pair_key (guint a,
           guint b)
 {
   return a < b ? ((guint64)a << 32) | b : ((guint64)b << 32) | a;
+}
+
+/* Sizable counts within a quarter of each other ("mehr als 10.000" /
+ * "bis zu 12.000") likely state one quantity; years and small numbers
+ * (days, hours, ordinals) do not.
+ */
+static gboolean
+is_approximable (double value)
+{
+  if (value < 50)
+    return FALSE;
+  if (value >= 1900 && value <= 2100 && value == floor (value))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+approximately (double a,
+               double b)
+{
+  if (!is_approximable (a) || !is_approximable (b))
+    return FALSE;
+  return MAX (a, b) <= 1.25 * MIN (a, b);
 }
 
 static gboolean
@@ -771,6 +875,11 @@ match_terms (Run            *run,
       *kind = x->number ? PX_EVIDENCE_FIGURE : x->entity ? PX_EVIDENCE_ENTITY : PX_EVIDENCE_TERM;
       return 1.0;
     }
+  if (x->number && y->number && approximately (x->value, y->value))
+    {
+      *kind = PX_EVIDENCE_FIGURE;
+      return APPROX_QUALITY;
+    }
   if (x->number || y->number)
     return 0.0;
   if (x->alias != 0 && x->alias == y->alias)
@@ -784,6 +893,17 @@ match_terms (Run            *run,
     {
       *kind = PX_EVIDENCE_COMPOUND;
       return COMPOUND_QUALITY;
+    }
+  if ((x->modifier != 0 && (x->modifier == y->id || x->modifier == y->modifier)) ||
+      (y->modifier != 0 && y->modifier == x->id))
+    {
+      *kind = PX_EVIDENCE_COMPOUND;
+      return MODIFIER_QUALITY;
+    }
+  if (x->root != 0 && x->root == y->root)
+    {
+      *kind = PX_EVIDENCE_INFLECTION;
+      return INFLECT_QUALITY;
     }
   if (x->n_syn > 0 && y->n_syn > 0 && shares_synonym (x, y))
     {
@@ -831,6 +951,8 @@ score_pair (Run    *run,
   double matched[2][2] = { { 0, 0 }, { 0, 0 } };  /* [side][entity] */
   double total[2][2] = { { 0, 0 }, { 0, 0 } };
   double numerator, denominator, ent_scale = 1.0;
+  guint n_matched[2] = { 0, 0 };
+  double best_quality[2] = { 0, 0 };
   g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (PxAlignmentEvidence));
 
   for (guint side = 0; side < 2; side++)
@@ -868,6 +990,11 @@ score_pair (Run    *run,
                     best_kind = PX_EVIDENCE_QUOTE;
                 }
               matched[side][tx->entity] += gain;
+              if (!tx->entity)
+                {
+                  n_matched[side]++;
+                  best_quality[side] = MAX (best_quality[side], best);
+                }
               if (evidence != NULL && side == 0)
                 {
                   PxAlignmentEvidence item = { best_kind, NULL, NULL, gain };
@@ -896,6 +1023,32 @@ score_pair (Run    *run,
 
   if (denominator <= 0.0)
     return 0.0;
+
+  /* One shared word is thin evidence for a shared claim. */
+  if (MAX (n_matched[0], n_matched[1]) < 2)
+    numerator *= best_quality[0] >= 1.0 ? SINGLE_FACTOR : WEAK_SINGLE_FACTOR;
+
+  {
+    static int formula = -1;
+    double ta = total[0][0] + total[0][1], tb = total[1][0] + total[1][1];
+    double ma, mb, ca, cb, dice;
+
+    if (formula < 0) formula = g_getenv ("PX_DEV_FORMULA") ? atoi (g_getenv ("PX_DEV_FORMULA")) : 1; /* DEV */
+    /* Split the capped numerator back over the sides. */
+    ma = numerator * (ta / (ta + tb + 1e-9));
+    mb = numerator - ma;
+    ma = MIN (ma, ta); mb = MIN (mb, tb);
+    ca = ta > 0 ? (matched[0][0] + MIN (matched[0][1], matched[0][0])) / ta : 0;
+    cb = tb > 0 ? (matched[1][0] + MIN (matched[1][1], matched[1][0])) / tb : 0;
+
+    dice = numerator / denominator;
+    if (formula == 2)
+      return MIN (1.0, sqrt (ca * cb));
+    if (formula == 3)
+      return MIN (1.0, 0.5 * dice + 0.5 * MAX (ca, cb));
+    if (formula == 4)
+      return MIN (1.0, 0.7 * dice + 0.3 * MAX (ca, cb));
+  }
 
   if (evidence != NULL)
     {
@@ -996,6 +1149,13 @@ typedef struct
   float weight;
 } Posting;
 
+static void
+array_unref_nullable (gpointer data)
+{
+  if (data != NULL)
+    g_array_unref (data);
+}
+
 /* Candidate pairs from the inverted index, then their exact scores. */
 static GArray *
 find_edges (Run          *run,
@@ -1005,7 +1165,7 @@ find_edges (Run          *run,
 {
   guint n_units = run->units->len;
   guint n_articles = run->articles->len;
-  g_autoptr(GPtrArray) postings = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_autoptr(GPtrArray) postings = g_ptr_array_new_with_free_func (array_unref_nullable);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree float *acc = g_new0 (float, n_units);
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -1129,6 +1289,15 @@ find_edges (Run          *run,
     }
 
   g_array_sort (edges, compare_edges);
+  if (g_getenv ("PX_DEV_DUMP")) /* DEV */
+    for (guint e = 0; e < edges->len; e++)
+      {
+        Edge *edge = &g_array_index (edges, Edge, e);
+        g_printerr ("EDGE\t%s\t%u\t%s\t%u\t%.4f\n",
+                    px_article_get_id (g_ptr_array_index (run->articles, get_unit (run, edge->a)->article)), get_unit (run, edge->a)->sentence,
+                    px_article_get_id (g_ptr_array_index (run->articles, get_unit (run, edge->b)->article)), get_unit (run, edge->b)->sentence,
+                    edge->score);
+      }
   return edges;
 }
 
@@ -1210,7 +1379,7 @@ build_clusters (Run    *run,
   g_autofree guint *owner = g_new (guint, n_units);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (cluster_free);
   GPtrArray *result = g_ptr_array_new_with_free_func (cluster_free);
-  double link_floor = 0.55 * run->threshold;
+  double link_floor = dev_knob ("K_LINK", 0.55) * run->threshold;
 
   for (guint u = 0; u < n_units; u++)
     {
@@ -1358,6 +1527,7 @@ build_clusters (Run    *run,
         }
       }
 
+    if (dev_knob ("K_SECOND", 1) > 0)
     for (guint i = 0; i < additions->len; i++)
       {
         guint *pair = &g_array_index (additions, guint, 2 * i);

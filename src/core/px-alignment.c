@@ -49,6 +49,13 @@ group_free (gpointer data)
 }
 
 static void
+array_unref_nullable (gpointer data)
+{
+  if (data != NULL)
+    g_array_unref (data);
+}
+
+static void
 px_alignment_finalize (GObject *object)
 {
   PxAlignment *self = (PxAlignment *)object;
@@ -138,7 +145,7 @@ _px_alignment_finish (PxAlignment *self)
   for (guint a = 0; a < self->articles->len; a++)
     {
       PxArticle *article = g_ptr_array_index (self->articles, a);
-      GPtrArray *per_sentence = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+      GPtrArray *per_sentence = g_ptr_array_new_with_free_func (array_unref_nullable);
       GArray *unique = g_array_new (FALSE, FALSE, sizeof (guint));
       const PxSentence *sentences;
       guint n;

@@ -597,15 +597,25 @@ is_blank_line (const char *line,
   return TRUE;
 }
 
+static gboolean ends_with_final_punctuation (const char *line,
+                                             gsize       len);
+
 /* Plain text comes two ways: one paragraph per line (the usual copy from a
  * browser), or hard-wrapped lines with blank lines between paragraphs. The
- * second is recognised by short lines that mostly continue into the next.
+ * second is recognised by lines of nearly the full width that mostly break
+ * off mid-sentence and continue into the next; headings and one-line
+ * paragraphs do neither.
  */
 static gboolean
 looks_hard_wrapped (const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  guint nonblank = 0, continued = 0, longest = 0;
+  guint nonblank = 0, continued = 0;
+  glong longest = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (!is_blank_line (lines[i], strlen (lines[i])))
+      longest = MAX (longest, g_utf8_strlen (lines[i], -1));
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -614,8 +624,9 @@ looks_hard_wrapped (const char *text)
       if (is_blank_line (lines[i], len))
         continue;
       nonblank++;
-      longest = MAX (longest, g_utf8_strlen (lines[i], -1));
-      if (lines[i + 1] != NULL && !is_blank_line (lines[i + 1], strlen (lines[i + 1])))
+      if (lines[i + 1] != NULL && !is_blank_line (lines[i + 1], strlen (lines[i + 1])) &&
+          g_utf8_strlen (lines[i], -1) * 10 >= longest * 6 &&
+          !ends_with_final_punctuation (lines[i], len))
         continued++;
     }
 

@@ -14,6 +14,7 @@
 
 #include <libstemmer.h>
 
+#include "px-article.h"
 #include "px-figure-extractor.h"
 
 /* Figures are found in four passes over one sentence, the way a reader does
@@ -1080,9 +1081,6 @@ is_not_quantity (Ctx    *c,
       if (tok_dash (c, i - 1) && i > 1 && adjacent (c, i - 2, i - 1) &&
           TOK (c, i - 2)->type == TOK_WORD)
         return TRUE;
-      if (tok_dash (c, i - 1) && i > 1 && adjacent (c, i - 2, i - 1) &&
-          TOK (c, i - 2)->type == TOK_NUM)
-        return TRUE;  /* "2026-03-14", "0800-111" tails */
     }
   if (i > 0 && tok_punct (c, i - 1, 0x00A7))
     return TRUE;
@@ -1117,6 +1115,9 @@ is_not_quantity (Ctx    *c,
       strlen (TOK (c, i + 2)->lower) == 2)
     {
       *skip_to = i + 3;
+      if (tok_dash (c, i + 3) && adjacent (c, i + 2, i + 3) && i + 4 < N_TOK (c) &&
+          TOK (c, i + 4)->type == TOK_NUM && adjacent (c, i + 3, i + 4))
+        *skip_to = i + 5;
       return TRUE;
     }
 
@@ -1315,7 +1316,7 @@ find_unit (Ctx       *c,
       TOK (c, j - 1)->type == TOK_WORD && lookup_vague (TOK (c, j - 1)->lower) != 0)
     j++;
 
-  if (is_german_context (c) && !c->english)
+  if (c->german)
     {
       for (guint k = j; k < N_TOK (c) && k < j + 4; k++)
         {
@@ -1338,7 +1339,7 @@ find_unit (Ctx       *c,
             break;
         }
     }
-  else
+  if (c->english && m->noun == G_MAXUINT && m->unit == NULL)
     {
       for (guint k = j; k < N_TOK (c) && k < j + 4; k++)
         {
@@ -1625,9 +1626,18 @@ px_figure_extract (const char *text,
 
       first = currency_before (&c, i, &currency);
 
-      if (first > 0 && (tok_word (&c, first - 1, "zwischen") || tok_word (&c, first - 1, "between") ||
-                        tok_word (&c, first - 1, "von") || tok_word (&c, first - 1, "from")))
-        opener = first - 1;
+      /* "zwischen 10 und 12", also "zwischen rund 10 und 12" */
+      {
+        gboolean found_inner, approx_inner;
+        PxFigureQualifier inner;
+        guint o = qualifiers_before (&c, first, &found_inner, &inner, &approx_inner);
+
+        if (!found_inner || inner != PX_FIGURE_APPROX)
+          o = first;
+        if (o > 0 && (tok_word (&c, o - 1, "zwischen") || tok_word (&c, o - 1, "between") ||
+                      tok_word (&c, o - 1, "von") || tok_word (&c, o - 1, "from")))
+          opener = o - 1;
+      }
 
       if (!num.vague && read_range (&c, &num, opener, &right))
         {
@@ -1699,9 +1709,17 @@ px_figure_extract (const char *text,
           gboolean found_inner;
 
           qualifier = PX_FIGURE_RANGE;
-          first = opener != G_MAXUINT ? opener : first;
-          first = qualifiers_before (&c, first, &found_inner, &inner, &approximate);
+          qualifiers_before (&c, first, &found_inner, &inner, &approximate);
           approximate = found_inner && (inner == PX_FIGURE_APPROX || approximate);
+          if (opener != G_MAXUINT)
+            {
+              gboolean approx_outer;
+
+              first = qualifiers_before (&c, opener, &found_inner, &inner, &approx_outer);
+              approximate |= found_inner && (inner == PX_FIGURE_APPROX || approx_outer);
+            }
+          else if (found_inner)
+            first = qualifiers_before (&c, first, &found_inner, &inner, &approximate);
           found_qualifier = TRUE;
         }
       else
@@ -1710,7 +1728,7 @@ px_figure_extract (const char *text,
 
           /* "bis" alone after "von" is no hedge: it was a range or a date. */
           if (!(found_qualifier && qualifier == PX_FIGURE_UP_TO && tok_word (&c, qstart, "bis") &&
-                qstart > 0 && tok_word (&c, qstart - 1, "von")))
+                !tok_word (&c, qstart + 1, "zu") && qstart > 0 && tok_word (&c, qstart - 1, "von")))
             first = qstart;
           else
             found_qualifier = FALSE, qualifier = PX_FIGURE_EXACT, approximate = FALSE;
@@ -1810,4 +1828,381 @@ px_figure_extract (const char *text,
     sb_stemmer_delete (c.stemmer);
 
   return g_steal_pointer (&figures);
+}
+
+/* Article sets ---------------------------------------------------------- */
+
+static void
+mention_clear (gpointer data)
+{
+  PxFigureMention *mention = data;
+
+  g_clear_pointer (&mention->figure, px_figure_unref);
+}
+
+/**
+ * px_figure_extract_articles:
+ * @articles: (element-type PxArticle): an article set
+ *
+ * Extracts the figures of every body sentence of every article. Headings,
+ * captions and boilerplate repeat or decorate the body, so they are left out.
+ *
+ * Returns: (transfer full) (element-type PxFigureMention): the mentions, in
+ *   article and text order
+ */
+GArray *
+px_figure_extract_articles (GPtrArray *articles)
+{
+  GArray *mentions;
+
+  g_return_val_if_fail (articles != NULL, NULL);
+
+  mentions = g_array_new (FALSE, TRUE, sizeof (PxFigureMention));
+  g_array_set_clear_func (mentions, mention_clear);
+
+  for (guint a = 0; a < articles->len; a++)
+    {
+      PxArticle *article = g_ptr_array_index (articles, a);
+      const char *text = px_article_get_text (article);
+      const PxSentence *sentences;
+      guint n_sentences;
+
+      sentences = px_article_get_sentences (article, &n_sentences);
+      for (guint s = 0; s < n_sentences; s++)
+        {
+          g_autoptr(GPtrArray) figures = NULL;
+
+          if (sentences[s].kind != PX_SENTENCE_BODY)
+            continue;
+          figures = px_figure_extract (text, sentences[s].start, sentences[s].end,
+                                       px_article_get_language (article));
+          for (guint f = 0; f < figures->len; f++)
+            {
+              PxFigureMention mention = { a, s, px_figure_ref (g_ptr_array_index (figures, f)) };
+
+              g_array_append_val (mentions, mention);
+            }
+        }
+    }
+
+  return mentions;
+}
+
+static void
+comparison_free (gpointer data)
+{
+  PxFigureComparison *comparison = data;
+
+  g_free (comparison->quantity);
+  g_clear_pointer (&comparison->mentions, g_array_unref);
+  g_free (comparison->summary);
+  g_free (comparison);
+}
+
+/* A figure's value on a log scale, for telling which of several figures
+ * another one is closest to.
+ */
+static double
+figure_center (PxFigure *f)
+{
+  double low = px_figure_get_low (f), high = px_figure_get_high (f);
+
+  if (px_figure_get_qualifier (f) == PX_FIGURE_VAGUE)
+    return log (MAX (low * 3, 1e-9));
+  if (!isnan (low) && !isnan (high))
+    return (log (MAX (low, 1e-9)) + log (MAX (high, 1e-9))) / 2;
+  return log (MAX (isnan (low) ? high : low, 1e-9));
+}
+
+/* When one source gives two different numbers for one quantity ("7,34
+ * Meter" now, "2,50 Meter" normally), they measure different things: the
+ * group is split around that source's figures, and every other figure joins
+ * the one nearest in value. A group where each source gives one number is
+ * left whole, so that a contradiction between sources stays one.
+ */
+static void
+split_by_source_repeats (GPtrArray *comparisons,
+                         GArray    *mentions)
+{
+  guint n = comparisons->len;
+
+  for (guint c = 0; c < n; c++)
+    {
+      PxFigureComparison *comparison = g_ptr_array_index (comparisons, c);
+      GArray *members = comparison->mentions;
+      g_autoptr(GArray) seeds = NULL;
+      g_autoptr(GPtrArray) parts = NULL;
+
+      /* The seeds: the largest set of mutually different figures any one
+       * source gives.
+       */
+      for (guint k = 0; k < members->len; k++)
+        {
+          guint doc = g_array_index (mentions, PxFigureMention, g_array_index (members, guint, k)).document;
+          g_autoptr(GArray) candidate = g_array_new (FALSE, FALSE, sizeof (guint));
+
+          for (guint l = 0; l < members->len; l++)
+            {
+              guint m = g_array_index (members, guint, l);
+              PxFigureMention *mention = &g_array_index (mentions, PxFigureMention, m);
+              gboolean distinct = TRUE;
+
+              if (mention->document != doc)
+                continue;
+              for (guint s = 0; s < candidate->len && distinct; s++)
+                {
+                  PxFigureMention *seed = &g_array_index (mentions, PxFigureMention,
+                                                          g_array_index (candidate, guint, s));
+
+                  /* Two different numbers from one source measure two
+                   * things; a vague word next to a number ("Tausende",
+                   * later "bis zu 12.000") is the same thing told twice.
+                   */
+                  distinct = px_figure_get_qualifier (seed->figure) != PX_FIGURE_VAGUE &&
+                             px_figure_get_qualifier (mention->figure) != PX_FIGURE_VAGUE &&
+                             px_figure_compare (seed->figure, mention->figure) >= PX_FIGURE_VERDICT_DIFFER;
+                }
+              if (distinct)
+                g_array_append_val (candidate, m);
+            }
+          if (candidate->len >= 2 && (seeds == NULL || candidate->len > seeds->len))
+            {
+              g_clear_pointer (&seeds, g_array_unref);
+              seeds = g_steal_pointer (&candidate);
+            }
+        }
+      if (seeds == NULL)
+        continue;
+
+      parts = g_ptr_array_new ();
+      for (guint s = 0; s < seeds->len; s++)
+        g_ptr_array_add (parts, g_array_new (FALSE, FALSE, sizeof (guint)));
+
+      for (guint k = 0; k < members->len; k++)
+        {
+          guint m = g_array_index (members, guint, k);
+          PxFigureMention *mention = &g_array_index (mentions, PxFigureMention, m);
+          double center = figure_center (mention->figure);
+          double best = INFINITY;
+          guint best_seed = 0;
+
+          for (guint s = 0; s < seeds->len; s++)
+            {
+              guint seed_index = g_array_index (seeds, guint, s);
+              PxFigureMention *seed = &g_array_index (mentions, PxFigureMention, seed_index);
+              double d = seed_index == m ? -1 : fabs (figure_center (seed->figure) - center);
+
+              if (d < best)
+                best = d, best_seed = s;
+            }
+          g_array_append_val ((GArray *)g_ptr_array_index (parts, best_seed), m);
+        }
+
+      g_array_unref (comparison->mentions);
+      comparison->mentions = g_ptr_array_index (parts, 0);
+      for (guint s = 1; s < parts->len; s++)
+        {
+          PxFigureComparison *split = g_new0 (PxFigureComparison, 1);
+
+          split->quantity = g_strdup (comparison->quantity);
+          split->is_part = comparison->is_part;
+          split->mentions = g_ptr_array_index (parts, s);
+          g_ptr_array_add (comparisons, split);
+        }
+    }
+}
+
+/**
+ * px_figure_compare_mentions:
+ * @articles: (element-type PxArticle): the article set
+ * @mentions: (element-type PxFigureMention): its figures
+ *
+ * Groups the figures by quantity across the sources and compares each
+ * group. Shares of a total are grouped apart from totals. Figures without a
+ * unit or counted noun cannot be told apart and are left out.
+ *
+ * Until alignment groups restrict comparison to parallel passages, two
+ * different counts of one noun in one set (a total and an uncued
+ * sub-count) land in the same group.
+ *
+ * Returns: (transfer full) (element-type PxFigureComparison): one entry per
+ *   quantity, in order of first mention
+ */
+GPtrArray *
+px_figure_compare_mentions (GPtrArray *articles,
+                            GArray    *mentions)
+{
+  g_autoptr(GPtrArray) comparisons = g_ptr_array_new_with_free_func (comparison_free);
+
+  g_return_val_if_fail (articles != NULL, NULL);
+  g_return_val_if_fail (mentions != NULL, NULL);
+
+  for (guint m = 0; m < mentions->len; m++)
+    {
+      PxFigureMention *mention = &g_array_index (mentions, PxFigureMention, m);
+      PxFigureComparison *found = NULL;
+      const char *key = px_figure_quantity_key (mention->figure);
+
+      if (key == NULL)
+        continue;
+
+      for (guint c = 0; c < comparisons->len && found == NULL; c++)
+        {
+          PxFigureComparison *comparison = g_ptr_array_index (comparisons, c);
+          guint first = g_array_index (comparison->mentions, guint, 0);
+          PxFigureMention *other = &g_array_index (mentions, PxFigureMention, first);
+
+          if (px_figure_same_quantity (other->figure, mention->figure))
+            found = comparison;
+        }
+
+      if (found == NULL)
+        {
+          found = g_new0 (PxFigureComparison, 1);
+          found->quantity = g_strdup (key);
+          found->is_part = px_figure_get_is_part (mention->figure);
+          found->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_ptr_array_add (comparisons, found);
+        }
+      g_array_append_val (found->mentions, m);
+    }
+
+  split_by_source_repeats (comparisons, mentions);
+
+  for (guint c = 0; c < comparisons->len; c++)
+    {
+      PxFigureComparison *comparison = g_ptr_array_index (comparisons, c);
+      g_autoptr(GPtrArray) figures = g_ptr_array_new ();
+      g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+      for (guint k = 0; k < comparison->mentions->len; k++)
+        {
+          guint m = g_array_index (comparison->mentions, guint, k);
+          PxFigureMention *mention = &g_array_index (mentions, PxFigureMention, m);
+
+          g_ptr_array_add (figures, mention->figure);
+          g_ptr_array_add (sources, (gpointer)px_article_get_id (g_ptr_array_index (articles,
+                                                                                    mention->document)));
+        }
+      g_ptr_array_add (sources, NULL);
+      comparison->summary = px_figure_summarize (figures, (const char * const *)sources->pdata,
+                                                 &comparison->verdict);
+    }
+
+  return g_steal_pointer (&comparisons);
+}
+
+static void
+add_number_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isnan (value))
+    json_builder_add_null_value (builder);
+  else if (value == floor (value) && fabs (value) < 1e15)
+    json_builder_add_int_value (builder, (gint64)value);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+/**
+ * px_figure_mentions_to_json:
+ * @articles: (element-type PxArticle): the article set
+ * @mentions: (element-type PxFigureMention): its figures
+ *
+ * The report's `figures` array (design.md section 6).
+ *
+ * Returns: (transfer full): a JSON array node
+ */
+JsonNode *
+px_figure_mentions_to_json (GPtrArray *articles,
+                            GArray    *mentions)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (articles != NULL, NULL);
+  g_return_val_if_fail (mentions != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint m = 0; m < mentions->len; m++)
+    {
+      PxFigureMention *mention = &g_array_index (mentions, PxFigureMention, m);
+      PxFigure *f = mention->figure;
+      PxArticle *article = g_ptr_array_index (articles, mention->document);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "document");
+      json_builder_add_string_value (builder, px_article_get_id (article));
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_int_value (builder, mention->sentence);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, px_figure_get_start (f));
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, px_figure_get_end (f));
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, px_figure_get_text (f));
+      add_number_or_null (builder, "low", px_figure_get_low (f));
+      add_number_or_null (builder, "high", px_figure_get_high (f));
+      json_builder_set_member_name (builder, "qualifier");
+      json_builder_add_string_value (builder, px_figure_qualifier_to_string (px_figure_get_qualifier (f)));
+      json_builder_set_member_name (builder, "unit");
+      if (px_figure_get_unit (f) != NULL)
+        json_builder_add_string_value (builder, px_figure_get_unit (f));
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, px_figure_kind_to_string (px_figure_get_kind (f)));
+      json_builder_set_member_name (builder, "approximate");
+      json_builder_add_boolean_value (builder, px_figure_get_approximate (f));
+      json_builder_set_member_name (builder, "part");
+      json_builder_add_boolean_value (builder, px_figure_get_is_part (f));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * px_figure_comparisons_to_json:
+ * @comparisons: (element-type PxFigureComparison): from
+ *   px_figure_compare_mentions()
+ *
+ * The report's `figure_comparisons` array (design.md section 6); `figures`
+ * index the `figures` array.
+ *
+ * Returns: (transfer full): a JSON array node
+ */
+JsonNode *
+px_figure_comparisons_to_json (GPtrArray *comparisons)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (comparisons != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint c = 0; c < comparisons->len; c++)
+    {
+      PxFigureComparison *comparison = g_ptr_array_index (comparisons, c);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "quantity");
+      json_builder_add_string_value (builder, comparison->quantity);
+      json_builder_set_member_name (builder, "part");
+      json_builder_add_boolean_value (builder, comparison->is_part);
+      json_builder_set_member_name (builder, "verdict");
+      json_builder_add_string_value (builder, px_figure_verdict_to_string (comparison->verdict));
+      json_builder_set_member_name (builder, "figures");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < comparison->mentions->len; k++)
+        json_builder_add_int_value (builder, g_array_index (comparison->mentions, guint, k));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "summary");
+      json_builder_add_string_value (builder, comparison->summary);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
 }

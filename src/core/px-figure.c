@@ -342,6 +342,38 @@ append_number (GString *out,
     }
 }
 
+/* A vague figure reads as its order of magnitude, whatever the words:
+ * "Tausende", "tausender" and "thousands of" all read "thousands".
+ */
+static const char *
+vague_name (double low)
+{
+  static const struct {
+    double      low;
+    const char *name;
+  } names[] = {
+    { 2, N_("a few") },
+    { 24, N_("dozens") },
+    { 200, N_("hundreds") },
+    { 2e3, N_("thousands") },
+    { 2e4, N_("tens of thousands") },
+    { 2e5, N_("hundreds of thousands") },
+    { 2e6, N_("millions") },
+    { 2e9, N_("billions") },
+    { 24e6, N_("dozens of millions") },
+    { 24e9, N_("dozens of billions") },
+    { 2e8, N_("hundreds of millions") },
+    { 2e11, N_("hundreds of billions") },
+    { 2e10, N_("tens of billions") },
+    { 2e7, N_("tens of millions") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (fabs (low - names[i].low) < 1e-6 * names[i].low)
+      return _(names[i].name);
+  return _("many");
+}
+
 static gboolean
 unit_is_measure (const PxFigure *self)
 {
@@ -405,14 +437,11 @@ px_figure_format (const PxFigure *self)
       append_number (out, self->high);
     }
   else if (self->qualifier == PX_FIGURE_VAGUE)
-    {
-      /* TRANSLATORS: a vague figure such as "Tausende"; %s is the text as written */
-      g_string_append_printf (out, _("“%s”"), self->text);
-    }
+    g_string_append (out, vague_name (self->low));
   else if (!isnan (value))
     append_number (out, value);
 
-  if (unit_is_measure (self) && self->qualifier != PX_FIGURE_VAGUE)
+  if (unit_is_measure (self))
     {
       if (!g_str_equal (self->unit, "%"))
         g_string_append_c (out, ' ');

@@ -9,6 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "px-alignment.h"
 #include "px-core-types.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,8 @@ JsonNode *px_json_report_documents (GPtrArray  *articles);
 char     *px_json_report_to_string (JsonNode   *root,
                                     gboolean    pretty);
 void      px_json_report_begin     (JsonBuilder *builder);
+JsonNode *px_json_report_groups    (PxAlignment *alignment);
+JsonNode *px_json_report_unique    (PxAlignment *alignment);
+JsonNode *px_json_report_build     (PxAlignment *alignment);
 
 G_END_DECLS

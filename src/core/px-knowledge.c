@@ -79,6 +79,12 @@ static const char *determiners_de[] = {
   "vielen", "einige", "einigen", "wenige", "wenigen", "beide", "beiden",
 };
 
+static const char *prepositions_de[] = {
+  "ab", "an", "auf", "aus", "bei", "bis", "durch", "für", "gegen", "hinter", "in", "mit",
+  "nach", "neben", "ohne", "seit", "über", "um", "unter", "von", "vor", "wegen", "zu",
+  "zwischen", "trotz", "binnen", "gegenüber", "laut", "samt", "statt", "während", "per",
+};
+
 static const char *determiners_en[] = {
   "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
   "my", "your", "every", "each", "some", "any", "no",
@@ -187,6 +193,15 @@ px_knowledge_is_determiner (const char *language,
   g_return_val_if_fail (lower != NULL, FALSE);
 
   return is_german (language) ? IN_LIST (lower, determiners_de) : IN_LIST (lower, determiners_en);
+}
+
+gboolean
+px_knowledge_is_preposition (const char *language,
+                             const char *lower)
+{
+  g_return_val_if_fail (lower != NULL, FALSE);
+
+  return is_german (language) && IN_LIST (lower, prepositions_de);
 }
 
 gboolean

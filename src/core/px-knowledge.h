@@ -20,6 +20,8 @@ gboolean       px_knowledge_is_stop_word      (const char *language,
                                                const char *lower);
 gboolean       px_knowledge_is_determiner     (const char *language,
                                                const char *lower);
+gboolean       px_knowledge_is_preposition    (const char *language,
+                                               const char *lower);
 gboolean       px_knowledge_is_reporting_verb (const char *language,
                                                const char *lower);
 gboolean       px_knowledge_has_dictionary    (void);

@@ -33,7 +33,9 @@
 static const char *inner_abbreviations[] = {
   /* German */
   "Dr.", "Prof.", "St.", "Nr.", "Nrn.", "bzw.", "ca.", "vgl.", "evtl.", "ggf.", "Abs.",
-  "Art.", "Mio.", "Mrd.", "Tsd.", "Str.", "Tel.", "inkl.", "exkl.", "zzgl.", "gem.",
+  "Art.", "Str.", "med.", "jur.", "phil.", "rer.", "nat.", "habil.", "dent.", "vet.",
+  "Az.", "Aktz.", "rd.", "zw.", "nördl.", "südl.", "östl.", "westl.", "tägl.", "jährl.",
+  "monatl.", "wöchentl.", "voraussichtl.", "Tsd.", "Tel.", "inkl.", "exkl.", "zzgl.", "gem.",
   "lt.", "bspw.", "sog.", "insb.", "Hr.", "Hrn.", "Fr.", "Frl.", "Bd.", "Hrsg.", "Kap.",
   "Ziff.", "geb.", "gest.", "verh.", "Abb.", "Anm.", "Aufl.", "Min.", "Std.", "Sek.",
   "Dipl.", "Ing.", "Gebr.", "Jan.", "Feb.", "Febr.", "Mär.", "Apr.", "Jun.", "Jul.",
@@ -45,10 +47,11 @@ static const char *inner_abbreviations[] = {
   "Mr.", "Mrs.", "Ms.", "Messrs.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
   "Capt.", "Cpt.", "Sgt.", "Cpl.", "Maj.", "Adm.", "Cmdr.", "Pres.", "Rev.", "Hon.",
   "Supt.", "Insp.", "Det.", "Atty.", "Gen.", "Mt.", "Ft.", "Ave.", "Blvd.", "Dept.",
-  "Univ.", "No.", "Nos.", "vs.", "v.", "approx.", "est.", "e.g.", "i.e.", "cf.",
+  "Univ.", "No.", "Nos.", "vs.", "v.", "approx.", "incl.", "excl.", "est.", "em.", "emer.", "Emer.", "e.g.", "i.e.", "cf.",
   "ca.", "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "ed.", "eds.", "Oct.", "Dec.",
   "Mar.", "Calif.", "Mass.", "Conn.", "Penn.", "Wash.", "Fla.", "Ill.", "Mich.",
   "Ariz.", "Colo.", "Tenn.", "Wis.", "Minn.", "Okla.", "Ore.", "Ky.", "Va.", "Md.",
+  "pop.", "Pop.", "Ph.D.", "Gov.", "Supt.", "Sgt.", "Dist.", "Gen.", "Bldg.", "Rd.", "Mt.",
 };
 
 /* Abbreviations that may also close a sentence ("… Äpfel, Birnen usw.",
@@ -56,9 +59,22 @@ static const char *inner_abbreviations[] = {
  * sentence opener follows.
  */
 static const char *final_abbreviations[] = {
-  "usw.", "etc.", "Chr.", "Jh.", "Jhd.", "Jhs.", "ff.", "Inc.", "Corp.", "Co.",
-  "Ltd.", "Jr.", "Sr.", "Bros.", "a.m.", "p.m.", "U.S.", "U.K.", "U.N.", "E.U.",
-  "US.", "Ltd.", "Mass.", "al.",
+  "Mio.", "Mrd.", "Chr.", "Jh.", "Jhd.", "Jhs.", "ff.", "Inc.", "Corp.", "Co.",
+  "Ltd.", "Jr.", "Sr.", "Bros.", "U.S.", "U.K.", "U.N.", "E.U.", "US.", "Ltd.", "al.",
+};
+
+/* Abbreviations that usually close a sentence when a capital follows,
+ * unless it is a weekday or a time zone ("at 6 p.m. Friday").
+ */
+static const char *closing_abbreviations[] = {
+  "a.m.", "p.m.", "usw.", "etc.", "uvm.", "u.v.m.",
+};
+
+static const char *time_words[] = {
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+  "ET", "EST", "EDT", "CT", "CST", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
+  "CEST", "MEZ", "MESZ", "Uhr", "Eastern", "Pacific", "Central", "Mountain",
 };
 
 /* Words that commonly open a sentence; after an abbreviation that may end
@@ -76,6 +92,7 @@ static const char *sentence_openers[] = {
   "These", "Those", "There", "But", "And", "However", "In", "On", "At", "For", "After",
   "Before", "When", "While", "If", "As", "His", "Her", "Its", "Their", "Our", "Some",
   "Many", "Most", "Officials", "Now", "Then", "Meanwhile", "Earlier", "Later", "Still",
+  "All", "Nobody", "No", "By", "One", "Both", "Each", "Every", "Police", "Since",
 };
 
 /* Nouns after which a number with a stop is an ordinal ("am 3. Oktober",
@@ -375,6 +392,9 @@ is_false_break (const char *text,
   if (word_in (word, len, inner_abbreviations, G_N_ELEMENTS (inner_abbreviations)))
     return TRUE;
 
+  if (word_in (word, len, closing_abbreviations, G_N_ELEMENTS (closing_abbreviations)))
+    return word_in (text + next, next_len, time_words, G_N_ELEMENTS (time_words));
+
   if (word_in (word, len, final_abbreviations, G_N_ELEMENTS (final_abbreviations)) ||
       (len > 2 && is_dotted_initials (word, len)))
     return !word_in (text + next, next_len, sentence_openers, G_N_ELEMENTS (sentence_openers));
@@ -391,6 +411,9 @@ is_false_break (const char *text,
       gsize w = word - text;
 
       if (word_in (text + next, next_len, ordinal_nouns, G_N_ELEMENTS (ordinal_nouns)))
+        return TRUE;
+      /* A date written with spaces: "am 3. 10. 2024". */
+      if (len <= 3 && g_unichar_isdigit (following))
         return TRUE;
 
       w = trim_space_back (text, start, w);
@@ -476,6 +499,64 @@ find_attributed_quotes (const char *text,
     }
 }
 
+static gboolean
+in_quote_span (GArray *quotes,
+               gsize   at)
+{
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      QuoteSpan *span = &g_array_index (quotes, QuoteSpan, q);
+
+      if (at > span->open && at < span->close)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gint
+compare_offsets (gconstpointer a,
+                 gconstpointer b)
+{
+  gsize x = *(const gsize *)a;
+  gsize y = *(const gsize *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* UAX #29 does not break before a number followed by a lower-case word
+ * ("… gestiegen. 2023 lag sie …"), so such places are added as candidates
+ * and left to the same rules as Pango's.
+ */
+static void
+add_numeric_cuts (const char *text,
+                  gsize       start,
+                  gsize       end,
+                  GArray     *quotes,
+                  GArray     *cuts)
+{
+  guint before = cuts->len;
+
+  for (gsize i = start + 1; i + 1 < end; i++)
+    {
+      gsize j;
+
+      if (!is_space_char (text[i]) || (text[i - 1] != '.' && text[i - 1] != '!' && text[i - 1] != '?'))
+        continue;
+      j = skip_space (text, i, end);
+      if (j < end && g_ascii_isdigit (text[j]) && !in_quote_span (quotes, j))
+        {
+          gboolean known = FALSE;
+
+          for (guint c = 0; c < before && !known; c++)
+            known = g_array_index (cuts, gsize, c) == j;
+          if (!known)
+            g_array_append_val (cuts, j);
+        }
+    }
+  if (cuts->len > before)
+    g_array_sort (cuts, compare_offsets);
+}
+
 static void
 split_paragraph (const char    *text,
                  gsize          start,
@@ -501,18 +582,12 @@ split_paragraph (const char    *text,
       if (attrs[i].is_sentence_boundary)
         {
           gsize at = p - text;
-          gboolean quoted = FALSE;
 
-          for (guint q = 0; q < quotes->len && !quoted; q++)
-            {
-              QuoteSpan *span = &g_array_index (quotes, QuoteSpan, q);
-
-              quoted = at > span->open && at < span->close;
-            }
-          if (!quoted)
+          if (!in_quote_span (quotes, at))
             g_array_append_val (cuts, at);
         }
     }
+  add_numeric_cuts (text, start, end, quotes, cuts);
   {
     gsize at = end;
     g_array_append_val (cuts, at);

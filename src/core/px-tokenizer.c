@@ -368,7 +368,7 @@ split_compound (PxTokenizer *self,
   if (n_chars < 8 || !px_knowledge_has_dictionary ())
     return;
 
-  for (i = 0, p = word; i < n_chars - 4; i++, p = g_utf8_next_char (p))
+  for (i = 0, p = word; i <= n_chars - 4; i++, p = g_utf8_next_char (p))
     {
       g_autofree char *front = NULL;
       gsize front_len = p - word;

@@ -1,0 +1,442 @@
+/* px-inspector.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-inspector"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-inspector.h"
+#include "px-palette.h"
+
+/* The inspector explains the selected claim group: each source's passage
+ * with its word differences, why the engine linked it (the evidence and its
+ * weight), the divergences found, and the user's note.
+ */
+struct _PxInspector
+{
+  GtkWidget            parent_instance;
+
+  PxInspectorNameFunc  name_func;
+  gpointer             name_data;
+  char                *note;
+  guint                updating : 1;
+
+  GtkWidget           *scroller;
+  GtkBox              *content;
+  GtkTextView         *note_view;
+};
+
+enum {
+  NOTE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (PxInspector, px_inspector, GTK_TYPE_WIDGET)
+
+static void
+px_inspector_dispose (GObject *object)
+{
+  PxInspector *self = (PxInspector *)object;
+
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_pointer (&self->note, g_free);
+
+  G_OBJECT_CLASS (px_inspector_parent_class)->dispose (object);
+}
+
+static void
+px_inspector_class_init (PxInspectorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_inspector_dispose;
+
+  /**
+   * PxInspector::note-changed:
+   * @self: the inspector
+   * @text: the note's new text
+   */
+  signals[NOTE_CHANGED] =
+    g_signal_new ("note-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "inspector");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+note_buffer_changed_cb (PxInspector   *self,
+                        GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  if (self->updating)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_free (self->note);
+  self->note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_signal_emit (self, signals[NOTE_CHANGED], 0, self->note);
+}
+
+static void
+px_inspector_init (PxInspector *self)
+{
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 10));
+  gtk_widget_set_margin_start (GTK_WIDGET (self->content), 14);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->content), 14);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->content), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->content), 12);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->content));
+
+  gtk_widget_set_size_request (GTK_WIDGET (self), 340, -1);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "inspector");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "background");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Inspector"),
+                                  -1);
+
+  px_inspector_show_group (self, NULL, -1, NULL, NULL);
+}
+
+GtkWidget *
+px_inspector_new (void)
+{
+  return g_object_new (PX_TYPE_INSPECTOR, NULL);
+}
+
+void
+px_inspector_set_name_func (PxInspector         *self,
+                            PxInspectorNameFunc  func,
+                            gpointer             user_data)
+{
+  g_return_if_fail (PX_IS_INSPECTOR (self));
+
+  self->name_func = func;
+  self->name_data = user_data;
+}
+
+static GtkWidget *
+add_label (PxInspector *self,
+           const char  *markup,
+           const char  *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (self->content, label);
+  return label;
+}
+
+static void
+add_heading (PxInspector *self,
+             const char  *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  GtkWidget *label = add_label (self, escaped, "heading");
+
+  gtk_widget_set_margin_top (label, 8);
+}
+
+static char *
+source_name (PxInspector *self,
+             PxAlignment *alignment,
+             guint        article)
+{
+  if (self->name_func != NULL)
+    return self->name_func (article, self->name_data);
+  return g_strdup (px_article_get_outlet (px_alignment_get_article (alignment, article)));
+}
+
+/* The passage as markup: changed words red and bold, synonyms blue, the
+ * rest plain; spans come from the group's word diff.
+ */
+static char *
+passage_markup (PxAlignment *alignment,
+                guint        group,
+                guint        member,
+                gboolean     is_reference)
+{
+  const PxAlignmentMember *members;
+  const PxWordDiff *diffs;
+  const PxSentence *sentences;
+  PxArticle *article;
+  const char *text;
+  GString *out = g_string_new (NULL);
+  guint n_members, n_diffs, pos;
+  const PxSentence *s;
+
+  members = px_alignment_group_get_members (alignment, group, &n_members);
+  article = px_alignment_get_article (alignment, members[member].article);
+  text = px_article_get_text (article);
+  sentences = px_article_get_sentences (article, NULL);
+  s = &sentences[members[member].sentence];
+  pos = s->start;
+
+  diffs = is_reference ? NULL : px_alignment_group_get_word_diff (alignment, group, member, &n_diffs);
+  for (guint d = 0; diffs != NULL && d < n_diffs; d++)
+    {
+      const PxSpan *span = &diffs[d].member;
+      const char *open = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *inner = NULL;
+
+      if (span->end <= span->start || span->start < pos || span->end > s->end)
+        continue;
+      if (diffs[d].kind == PX_WORD_DIFF_CHANGED || diffs[d].kind == PX_WORD_DIFF_ADDED)
+        open = "<span foreground=\"#a51d2d\" weight=\"bold\">";
+      else if (diffs[d].kind == PX_WORD_DIFF_SYNONYM)
+        open = "<span foreground=\"#1c71d8\">";
+      else
+        continue;
+
+      before = g_markup_escape_text (text + pos, span->start - pos);
+      inner = g_markup_escape_text (text + span->start, span->end - span->start);
+      g_string_append_printf (out, "%s%s%s</span>", before, open, inner);
+      pos = span->end;
+    }
+
+  {
+    g_autofree char *rest = g_markup_escape_text (text + pos, s->end - pos);
+    g_string_append (out, rest);
+  }
+  return g_string_free (out, FALSE);
+}
+
+static void
+clear_content (PxInspector *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))))
+    gtk_box_remove (self->content, child);
+  self->note_view = NULL;
+}
+
+/**
+ * px_inspector_show_group:
+ * @self: a #PxInspector
+ * @alignment: (nullable): the alignment
+ * @group: the group to explain, or -1
+ * @details: (nullable) (element-type utf8): divergence summaries to list
+ * @note: (nullable): the user's note on the group
+ */
+void
+px_inspector_show_group (PxInspector *self,
+                         PxAlignment *alignment,
+                         int          group,
+                         GPtrArray   *details,
+                         const char  *note)
+{
+  const PxAlignmentMember *members;
+  guint n_members, reference, n_articles;
+  g_autofree gboolean *present = NULL;
+  g_autoptr(GString) absent = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  GtkWidget *label;
+
+  g_return_if_fail (PX_IS_INSPECTOR (self));
+
+  clear_content (self);
+
+  if (alignment == NULL || group < 0 || (guint)group >= px_alignment_get_n_groups (alignment))
+    {
+      label = add_label (self, _("Select a passage to see how the sources report it."), "dim-label");
+      gtk_widget_set_vexpand (label, TRUE);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.5);
+      return;
+    }
+
+  members = px_alignment_group_get_members (alignment, group, &n_members);
+  reference = px_alignment_group_get_reference (alignment, group);
+  n_articles = px_alignment_get_n_articles (alignment);
+  present = g_new0 (gboolean, n_articles);
+
+  for (guint m = 0; m < n_members; m++)
+    present[members[m].article] = TRUE;
+  {
+    guint covered = 0;
+
+    for (guint a = 0; a < n_articles; a++)
+      covered += present[a];
+    /* Translators: the inspector's heading, e.g. "Claim 3 · 4 of 5 sources". */
+    title = g_strdup_printf (_("Claim %u · %u of %u sources"),
+                             px_alignment_group_get_id (alignment, group), covered, n_articles);
+  }
+  {
+    g_autofree char *escaped = g_markup_escape_text (title, -1);
+    add_label (self, escaped, "title-4");
+  }
+
+  for (guint m = 0; m < n_members; m++)
+    {
+      g_autofree char *name = source_name (self, alignment, members[m].article);
+      g_autofree char *escaped = g_markup_escape_text (name, -1);
+      g_autofree char *header = NULL;
+      g_autofree char *passage = passage_markup (alignment, group, m, m == reference);
+      GdkRGBA color;
+
+      px_palette_get_color (group, &color);
+      header = g_strdup_printf ("<b>%s</b>%s <span size=\"small\" alpha=\"60%%\">%.0f%%</span>",
+                                escaped,
+                                m == reference ? _(" (reference)") : "",
+                                members[m].score * 100.0);
+      label = add_label (self, header, NULL);
+      gtk_widget_set_margin_top (label, 6);
+      add_label (self, passage, "inspector-passage");
+    }
+
+  for (guint a = 0; a < n_articles; a++)
+    if (!present[a])
+      {
+        g_autofree char *name = source_name (self, alignment, a);
+
+        if (absent->len > 0)
+          g_string_append (absent, ", ");
+        g_string_append (absent, name);
+      }
+  if (absent->len > 0)
+    {
+      g_autofree char *escaped = g_markup_escape_text (absent->str, -1);
+      /* Translators: %s lists the sources that do not carry the claim. */
+      g_autofree char *line = g_strdup_printf (_("Not in: %s"), escaped);
+
+      add_label (self, line, "warning");
+    }
+
+  if (details != NULL && details->len > 0)
+    {
+      add_heading (self, _("Divergences"));
+      for (guint i = 0; i < details->len; i++)
+        {
+          g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (details, i), -1);
+          g_autofree char *line = g_strdup_printf ("• %s", escaped);
+
+          add_label (self, line, NULL);
+        }
+    }
+
+  add_heading (self, _("Why These Passages Are Linked"));
+  for (guint m = 0; m < n_members; m++)
+    {
+      const PxAlignmentEvidence *evidence;
+      guint n_evidence;
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *name = NULL;
+
+      if (m == reference)
+        continue;
+      evidence = px_alignment_group_get_explanation (alignment, group, m, &n_evidence);
+      name = source_name (self, alignment, members[m].article);
+      {
+        g_autofree char *escaped = g_markup_escape_text (name, -1);
+        g_string_append_printf (line, "<b>%s</b>: ", escaped);
+      }
+      for (guint e = 0; e < n_evidence && e < 12; e++)
+        {
+          g_autofree char *a = g_markup_escape_text (evidence[e].term_a ? evidence[e].term_a : "", -1);
+          g_autofree char *b = g_markup_escape_text (evidence[e].term_b ? evidence[e].term_b : "", -1);
+
+          if (e > 0)
+            g_string_append (line, ", ");
+          if (evidence[e].term_b != NULL && g_strcmp0 (evidence[e].term_a, evidence[e].term_b) != 0)
+            g_string_append_printf (line, "%s ↔ %s", a, b);
+          else
+            g_string_append (line, a);
+          g_string_append_printf (line, " <span size=\"small\" alpha=\"60%%\">%s %.2f</span>",
+                                  px_evidence_kind_to_string (evidence[e].kind), evidence[e].weight);
+        }
+      if (n_evidence == 0)
+        g_string_append (line, _("linked through the other members"));
+      add_label (self, line->str, NULL);
+    }
+
+  add_heading (self, _("Note"));
+  {
+    GtkWidget *frame = gtk_frame_new (NULL);
+    GtkTextBuffer *buffer;
+
+    self->note_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+    gtk_text_view_set_wrap_mode (self->note_view, GTK_WRAP_WORD_CHAR);
+    gtk_widget_set_size_request (GTK_WIDGET (self->note_view), -1, 80);
+    gtk_text_view_set_left_margin (self->note_view, 6);
+    gtk_text_view_set_right_margin (self->note_view, 6);
+    gtk_text_view_set_top_margin (self->note_view, 6);
+    gtk_text_view_set_bottom_margin (self->note_view, 6);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_view),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on this claim"),
+                                    -1);
+    buffer = gtk_text_view_get_buffer (self->note_view);
+    self->updating = TRUE;
+    gtk_text_buffer_set_text (buffer, note ? note : "", -1);
+    self->updating = FALSE;
+    g_free (self->note);
+    self->note = g_strdup (note ? note : "");
+    g_signal_connect_object (buffer, "changed", G_CALLBACK (note_buffer_changed_cb), self, G_CONNECT_SWAPPED);
+    gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->note_view));
+    gtk_box_append (self->content, frame);
+  }
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+/**
+ * px_inspector_dup_text:
+ * @self: a #PxInspector
+ *
+ * Returns: (transfer full): the visible text, for tests
+ */
+char *
+px_inspector_dup_text (PxInspector *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (PX_IS_INSPECTOR (self), NULL);
+
+  collect_text (GTK_WIDGET (self->content), out);
+  return g_string_free (out, FALSE);
+}
+
+const char *
+px_inspector_get_note (PxInspector *self)
+{
+  g_return_val_if_fail (PX_IS_INSPECTOR (self), NULL);
+  return self->note;
+}

@@ -1,0 +1,34 @@
+/* px-inspector.h
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "px-core.h"
+
+G_BEGIN_DECLS
+
+#define PX_TYPE_INSPECTOR (px_inspector_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxInspector, px_inspector, PX, INSPECTOR, GtkWidget)
+
+typedef char *(*PxInspectorNameFunc) (guint article, gpointer user_data);
+
+GtkWidget  *px_inspector_new           (void);
+void        px_inspector_show_group    (PxInspector         *self,
+                                        PxAlignment         *alignment,
+                                        int                  group,
+                                        GPtrArray           *details,
+                                        const char          *note);
+void        px_inspector_set_name_func (PxInspector         *self,
+                                        PxInspectorNameFunc  func,
+                                        gpointer             user_data);
+char       *px_inspector_dup_text      (PxInspector         *self);
+const char *px_inspector_get_note      (PxInspector         *self);
+
+G_END_DECLS

@@ -1,0 +1,508 @@
+/* test-aligner.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "px-test-utils.h"
+
+/* Pair-level evaluation against the gold annotation: a pair is two members
+ * of one group in different documents; predicted pairs likewise.
+ */
+
+static PxArticle *
+find_article (GPtrArray  *articles,
+              const char *id)
+{
+  for (guint i = 0; i < articles->len; i++)
+    if (g_strcmp0 (px_article_get_id (g_ptr_array_index (articles, i)), id) == 0)
+      return g_ptr_array_index (articles, i);
+  return NULL;
+}
+
+static int
+sentence_for_quote (PxArticle  *article,
+                    const char *quote)
+{
+  const char *text = px_article_get_text (article);
+  const char *found = strstr (text, quote);
+  const PxSentence *sentences;
+  guint n, offset;
+
+  if (found == NULL)
+    return -1;
+  offset = found - text;
+  sentences = px_article_get_sentences (article, &n);
+  for (guint s = 0; s < n; s++)
+    if (sentences[s].start <= offset && offset < sentences[s].end)
+      return s;
+  return -1;
+}
+
+static char *
+member_key (const char *document,
+            guint       sentence)
+{
+  return g_strdup_printf ("%s#%u", document, sentence);
+}
+
+static void
+add_pairs (GHashTable *pairs,
+           GPtrArray  *keys)
+{
+  for (guint i = 0; i < keys->len; i++)
+    for (guint j = 0; j < keys->len; j++)
+      {
+        const char *a = g_ptr_array_index (keys, i);
+        const char *b = g_ptr_array_index (keys, j);
+
+        /* Different documents only: compare the parts before '#'. */
+        if (strcmp (a, b) >= 0 || strncmp (a, b, strchr (a, '#') - a + 1) == 0)
+          continue;
+        g_hash_table_add (pairs, g_strconcat (a, " | ", b, NULL));
+      }
+}
+
+static GHashTable *
+gold_pairs (GPtrArray  *articles,
+            const char *language)
+{
+  g_autofree char *name = g_strdup_printf ("samples-%s.json", language);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gold", name, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  GHashTable *pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *groups;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  groups = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                         "groups");
+  for (guint g = 0; g < json_array_get_length (groups); g++)
+    {
+      JsonArray *members = json_object_get_array_member (json_array_get_object_element (groups, g),
+                                                         "members");
+      g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint m = 0; m < json_array_get_length (members); m++)
+        {
+          JsonObject *member = json_array_get_object_element (members, m);
+          const char *document = json_object_get_string_member (member, "document");
+          const char *quote = json_object_get_string_member (member, "quote");
+          PxArticle *article = find_article (articles, document);
+          int sentence;
+
+          g_assert_nonnull (article);
+          sentence = sentence_for_quote (article, quote);
+          g_assert_cmpint (sentence, >=, 0);
+          g_ptr_array_add (keys, member_key (document, sentence));
+        }
+      add_pairs (pairs, keys);
+    }
+  return pairs;
+}
+
+static GHashTable *
+predicted_pairs (PxAlignment *alignment)
+{
+  GHashTable *pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment); g++)
+    {
+      g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+      const PxAlignmentMember *members;
+      guint n;
+
+      members = px_alignment_group_get_members (alignment, g, &n);
+      for (guint m = 0; m < n; m++)
+        {
+          PxArticle *article = px_alignment_get_article (alignment, members[m].article);
+
+          g_ptr_array_add (keys, member_key (px_article_get_id (article), members[m].sentence));
+        }
+      add_pairs (pairs, keys);
+    }
+  return pairs;
+}
+
+static void
+print_pair (GPtrArray  *articles,
+            const char *label,
+            const char *pair)
+{
+  g_auto(GStrv) sides = g_strsplit (pair, " | ", 2);
+
+  g_print ("# %s\n", label);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (sides[i], "#", 2);
+      PxArticle *article = find_article (articles, parts[0]);
+      g_autofree char *text = px_article_dup_sentence_text (article, atoi (parts[1]));
+
+      g_print ("#   %s: %s\n", parts[0], text);
+    }
+}
+
+static double
+evaluate (const char *language,
+          double     *precision,
+          double     *recall)
+{
+  g_autoptr(GPtrArray) articles = px_test_load_sample (language);
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) alignment = NULL;
+  g_autoptr(GHashTable) gold = NULL;
+  g_autoptr(GHashTable) predicted = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  guint hits = 0;
+  gboolean verbose = g_getenv ("PX_ALIGN_DEBUG") != NULL;
+  double f1;
+
+  alignment = px_aligner_run (aligner, articles, NULL, &error);
+  g_assert_no_error (error);
+  gold = gold_pairs (articles, language);
+  predicted = predicted_pairs (alignment);
+
+  g_hash_table_iter_init (&iter, predicted);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      if (g_hash_table_contains (gold, key))
+        hits++;
+      else if (verbose)
+        print_pair (articles, "false positive", key);
+    }
+  if (verbose)
+    {
+      g_hash_table_iter_init (&iter, gold);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (!g_hash_table_contains (predicted, key))
+          print_pair (articles, "missed", key);
+    }
+
+  *precision = g_hash_table_size (predicted) ? (double)hits / g_hash_table_size (predicted) : 0;
+  *recall = g_hash_table_size (gold) ? (double)hits / g_hash_table_size (gold) : 0;
+  f1 = *precision + *recall > 0 ? 2 * *precision * *recall / (*precision + *recall) : 0;
+  g_print ("# %s: P=%.3f R=%.3f F1=%.3f (%u predicted, %u gold pairs)\n", language,
+           *precision, *recall, f1, g_hash_table_size (predicted), g_hash_table_size (gold));
+  return f1;
+}
+
+static void
+test_aligner_gold_de (void)
+{
+  double precision, recall;
+  double f1 = evaluate ("de", &precision, &recall);
+
+  g_assert_cmpfloat (f1, >=, 0.85);
+}
+
+static void
+test_aligner_gold_en (void)
+{
+  double precision, recall;
+  double f1 = evaluate ("en", &precision, &recall);
+
+  /* English has no synonym list yet; the bar is lower. */
+  g_assert_cmpfloat (f1, >=, 0.70);
+}
+
+static char *
+describe_groups (PxAlignment *alignment)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment); g++)
+    {
+      const PxAlignmentMember *members;
+      g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+      guint n;
+
+      members = px_alignment_group_get_members (alignment, g, &n);
+      for (guint m = 0; m < n; m++)
+        g_ptr_array_add (keys, member_key (px_article_get_id (px_alignment_get_article (alignment, members[m].article)),
+                                           members[m].sentence));
+      g_ptr_array_sort (keys, (GCompareFunc)g_strcmp0);
+      for (guint k = 0; k < keys->len; k++)
+        g_string_append_printf (out, "%s ", (char *)g_ptr_array_index (keys, k));
+      g_string_append (out, "\n");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_aligner_deterministic (void)
+{
+  g_autoptr(GPtrArray) articles = px_test_load_sample ("de");
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) first = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  first = px_aligner_run (aligner, articles, NULL, NULL);
+  expected = describe_groups (first);
+  g_assert_cmpuint (px_alignment_get_n_groups (first), >, 5);
+
+  for (guint round = 0; round < 4; round++)
+    {
+      g_autoptr(GPtrArray) shuffled = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(PxAlignment) again = NULL;
+      g_autofree char *got = NULL;
+
+      for (guint i = 0; i < articles->len; i++)
+        g_ptr_array_add (shuffled, g_object_ref (g_ptr_array_index (articles, i)));
+      for (guint i = shuffled->len; i > 1; i--)
+        {
+          guint j = g_rand_int_range (rand, 0, i);
+          gpointer swap = shuffled->pdata[i - 1];
+
+          shuffled->pdata[i - 1] = shuffled->pdata[j];
+          shuffled->pdata[j] = swap;
+        }
+      again = px_aligner_run (aligner, shuffled, NULL, NULL);
+      got = describe_groups (again);
+      g_assert_cmpstr (got, ==, expected);
+    }
+}
+
+static void
+test_aligner_headings_never_grouped (void)
+{
+  g_autoptr(GPtrArray) articles = px_test_load_sample ("de");
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) alignment = NULL;
+  guint checked = 0;
+
+  alignment = px_aligner_run (aligner, articles, NULL, NULL);
+  for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
+    {
+      PxArticle *article = px_alignment_get_article (alignment, a);
+      const PxSentence *sentences;
+      guint n;
+
+      sentences = px_article_get_sentences (article, &n);
+      for (guint s = 0; s < n; s++)
+        {
+          guint n_groups;
+
+          px_alignment_get_groups_for_sentence (alignment, a, s, &n_groups);
+          if (sentences[s].kind != PX_SENTENCE_BODY)
+            {
+              g_assert_cmpuint (n_groups, ==, 0);
+              checked++;
+            }
+        }
+    }
+  /* The samples carry headings, captions and web debris. */
+  g_assert_cmpuint (checked, >, 0);
+}
+
+static GPtrArray *
+load_pair (const char *a,
+           const char *b)
+{
+  GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (articles, px_test_load_string ("a.txt", a));
+  g_ptr_array_add (articles, px_test_load_string ("b.txt", b));
+  return articles;
+}
+
+static guint
+count_links (GPtrArray *articles)
+{
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) alignment = px_aligner_run (aligner, articles, NULL, NULL);
+
+  return px_alignment_get_n_groups (alignment);
+}
+
+static void
+test_aligner_names_alone (void)
+{
+  g_autoptr(GPtrArray) articles =
+    load_pair ("---\nlanguage: de\n---\n\nMüller traf Schmidt in Berlin.\n",
+               "---\nlanguage: de\n---\n\nMüller kritisierte Schmidt in Berlin scharf für den Etat.\n");
+
+  g_assert_cmpuint (count_links (articles), ==, 0);
+}
+
+static void
+test_aligner_paraphrase (void)
+{
+  /* Few shared words: synonyms ("erlaubt" / "genehmigt"), a compound and
+   * its head ("Flutung" / "Polderflutung"), an alias ("brandenburgische" /
+   * "Potsdam").
+   */
+  g_autoptr(GPtrArray) articles =
+    load_pair ("---\nlanguage: de\n---\n\n"
+               "Die Regierung in Potsdam hat die Polderflutung erlaubt.\n\n"
+               "Am Abend regnete es in Strömen über der Stadt.\n",
+               "---\nlanguage: de\n---\n\n"
+               "Das Kabinett genehmigte die Flutung, teilte die brandenburgische Regierung mit.\n\n"
+               "Ein Sprecher der Feuerwehr lobte die Helfer.\n");
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) alignment = px_aligner_run (aligner, articles, NULL, NULL);
+  const PxAlignmentMember *members;
+  const PxAlignmentEvidence *evidence;
+  guint n, n_evidence;
+  gboolean synonym = FALSE;
+
+  g_assert_cmpuint (px_alignment_get_n_groups (alignment), ==, 1);
+  members = px_alignment_group_get_members (alignment, 0, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (members[0].sentence, ==, 0);
+  g_assert_cmpuint (members[1].sentence, ==, 0);
+
+  for (guint m = 0; m < n; m++)
+    {
+      evidence = px_alignment_group_get_explanation (alignment, 0, m, &n_evidence);
+      g_assert_cmpuint (n_evidence, >, 0);
+      for (guint e = 0; e < n_evidence; e++)
+        synonym |= evidence[e].kind == PX_EVIDENCE_SYNONYM;
+    }
+  g_assert_true (synonym);
+}
+
+static void
+test_aligner_word_diff (void)
+{
+  g_autoptr(GPtrArray) articles =
+    load_pair ("---\nlanguage: de\n---\n\nDie Landesregierung hat die Flutung des Polders genehmigt.\n",
+               "---\nlanguage: de\n---\n\nDie Landesregierung hat die Flutung des Polders erlaubt.\n");
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) alignment = px_aligner_run (aligner, articles, NULL, NULL);
+  guint n_diffs, reference, other;
+  const PxWordDiff *diffs;
+  gboolean found = FALSE;
+
+  g_assert_cmpuint (px_alignment_get_n_groups (alignment), ==, 1);
+  reference = px_alignment_group_get_reference (alignment, 0);
+  other = 1 - reference;
+  diffs = px_alignment_group_get_word_diff (alignment, 0, other, &n_diffs);
+  g_assert_cmpuint (n_diffs, >=, 2);
+  g_assert_cmpint (diffs[0].kind, ==, PX_WORD_DIFF_SAME);
+  for (guint d = 0; d < n_diffs; d++)
+    if (diffs[d].kind == PX_WORD_DIFF_SYNONYM)
+      {
+        PxArticle *article = px_alignment_get_article (alignment, other);
+        const char *text = px_article_get_text (article);
+        g_autofree char *word = g_strndup (text + diffs[d].member.start,
+                                           diffs[d].member.end - diffs[d].member.start);
+
+        g_assert_true (g_str_equal (word, "erlaubt") || g_str_equal (word, "genehmigt"));
+        found = TRUE;
+      }
+  g_assert_true (found);
+}
+
+static void
+run_cb (GObject      *object,
+        GAsyncResult *result,
+        gpointer      user_data)
+{
+  PxAlignment **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = px_aligner_run_finish (PX_ALIGNER (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fraction_cb (GObject    *object,
+             GParamSpec *pspec,
+             gpointer    user_data)
+{
+  guint *notified = user_data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  (*notified)++;
+}
+
+static void
+test_aligner_async (void)
+{
+  g_autoptr(GPtrArray) articles = px_test_load_sample ("de");
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  PxAlignment *alignment = NULL;
+  guint notified = 0;
+
+  g_signal_connect (aligner, "notify::fraction", G_CALLBACK (fraction_cb), &notified);
+  px_aligner_run_async (aligner, articles, NULL, run_cb, &alignment);
+  while (alignment == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (px_alignment_get_n_groups (alignment), >, 5);
+  g_assert_cmpuint (notified, >, 0);
+  g_assert_cmpfloat (px_aligner_get_fraction (aligner), ==, 1.0);
+  g_object_unref (alignment);
+}
+
+static void
+test_aligner_cancelled (void)
+{
+  g_autoptr(GPtrArray) articles = px_test_load_sample ("de");
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(PxAlignment) alignment = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  alignment = px_aligner_run (aligner, articles, cancellable, &error);
+  g_assert_null (alignment);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+test_aligner_threshold (void)
+{
+  g_autoptr(GPtrArray) articles = px_test_load_sample ("de");
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) loose = NULL;
+  g_autoptr(PxAlignment) strict = NULL;
+  guint n_loose = 0, n_strict = 0;
+
+  px_aligner_set_threshold (aligner, 0.15);
+  loose = px_aligner_run (aligner, articles, NULL, NULL);
+  px_aligner_set_threshold (aligner, 0.7);
+  strict = px_aligner_run (aligner, articles, NULL, NULL);
+
+  for (guint a = 0; a < articles->len; a++)
+    {
+      guint n;
+
+      px_alignment_get_unique_sentences (loose, a, &n);
+      n_loose += n;
+      px_alignment_get_unique_sentences (strict, a, &n);
+      n_strict += n;
+    }
+  /* A stricter threshold leaves more passages standing alone. */
+  g_assert_cmpuint (n_strict, >, n_loose);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/px/aligner/gold-de", test_aligner_gold_de);
+  g_test_add_func ("/px/aligner/gold-en", test_aligner_gold_en);
+  g_test_add_func ("/px/aligner/deterministic", test_aligner_deterministic);
+  g_test_add_func ("/px/aligner/headings-never-grouped", test_aligner_headings_never_grouped);
+  g_test_add_func ("/px/aligner/names-alone", test_aligner_names_alone);
+  g_test_add_func ("/px/aligner/paraphrase", test_aligner_paraphrase);
+  g_test_add_func ("/px/aligner/word-diff", test_aligner_word_diff);
+  g_test_add_func ("/px/aligner/async", test_aligner_async);
+  g_test_add_func ("/px/aligner/cancelled", test_aligner_cancelled);
+  g_test_add_func ("/px/aligner/threshold", test_aligner_threshold);
+
+  return g_test_run ();
+}

@@ -1,0 +1,699 @@
+/* test-figure-extractor.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "px-test-utils.h"
+
+#define NONE NAN
+
+/* One expression and what a reader takes from it. @text is the figure as
+ * written (qualifier and number); NULL means the sentence holds no quantity.
+ */
+typedef struct
+{
+  const char *lang;
+  const char *input;
+  const char *text;
+  double      low;
+  double      high;
+  const char *qualifier;
+  const char *unit;
+} Case;
+
+static const Case cases[] = {
+  /* German digits in both conventions */
+  { "de", "Es kamen 10.000 Menschen.", "10.000", 10000, 10000, "exact", "mensch" },
+  { "de", "Es kamen 10 000 Menschen.", "10 000", 10000, 10000, "exact", "mensch" },
+  { "de", "Es kamen 10\u202f000 Menschen.", "10\u202f000", 10000, 10000, "exact", "mensch" },
+  { "de", "Es kamen 10\u00a0000 Menschen.", "10\u00a0000", 10000, 10000, "exact", "mensch" },
+  { "de", "Es kamen 10,000 Soldaten.", "10,000", 10000, 10000, "exact", "soldat" },
+  { "de", "Der Pegel stieg auf 7,34 Meter.", "7,34", 7.34, 7.34, "exact", "m" },
+  { "de", "Die Anlage kostete 1,5 Millionen Euro.", "1,5 Millionen", 1.5e6, 1.5e6, "exact", "EUR" },
+  { "de", "Das Gebiet umfasst 2.400 Hektar.", "2.400", 2400, 2400, "exact", "ha" },
+  { "de", "Insgesamt 1.250.000 Stimmen wurden gezählt.", "1.250.000", 1250000, 1250000, "exact", "stimm" },
+  { "de", "Die Strecke ist 2,5 km lang.", "2,5", 2.5, 2.5, "exact", "km" },
+  { "de", "Die Strecke ist 300km lang.", "300km", 300, 300, "exact", "km" },
+  { "de", "Es fielen 12,5 Millimeter Regen.", "12,5", 12.5, 12.5, "exact", "mm" },
+  { "de", "Die Inflation lag bei 2,3 Prozent.", "2,3", 2.3, 2.3, "exact", "%" },
+  { "de", "Die Inflation lag bei 2,3 %.", "2,3", 2.3, 2.3, "exact", "%" },
+  { "de", "Die Zustimmung sank um 4 Prozentpunkte.", "4", 4, 4, "exact", "pp" },
+  { "de", "Der Konzern verdiente 1,2 Mrd. Euro.", "1,2 Mrd.", 1.2e9, 1.2e9, "exact", "EUR" },
+  { "de", "Der Konzern verdiente 3 Mio. Euro.", "3 Mio.", 3e6, 3e6, "exact", "EUR" },
+  { "de", "Der Schaden beträgt 2,5 Millionen Euro.", "2,5 Millionen", 2.5e6, 2.5e6, "exact", "EUR" },
+  { "de", "Geliefert wurden 40 Tonnen Hilfsgüter.", "40", 40, 40, "exact", "t" },
+  { "de", "Der Zug braucht 24 Stunden.", "24", 24, 24, "exact", "hour" },
+  { "de", "Die Waffenruhe gilt für 30 Tage.", "30", 30, 30, "exact", "day" },
+  { "de", "Die Verhandlungen dauerten 14 Wochen.", "14", 14, 14, "exact", "week" },
+  { "de", "Er saß 12 Jahre in Haft.", "12", 12, 12, "exact", "year" },
+  { "de", "Die Sitzung dauerte 45 Minuten.", "45", 45, 45, "exact", "minute" },
+  { "de", "Das kostet 30 €.", "30", 30, 30, "exact", "EUR" },
+  { "de", "Das kostet €30.", "€30", 30, 30, "exact", "EUR" },
+  { "de", "Die Hilfe umfasst 500 Millionen US-Dollar.", "500 Millionen", 5e8, 5e8, "exact", "USD" },
+  { "de", "Die Hilfe umfasst 500 Millionen Dollar.", "500 Millionen", 5e8, 5e8, "exact", "USD" },
+  { "de", "Es waren 2000 Soldaten im Einsatz.", "2000", 2000, 2000, "exact", "soldat" },
+  { "de", "Die Temperatur erreichte 38 Grad.", "38", 38, 38, "exact", "°C" },
+  { "de", "Es wurden 3,2 Milliarden Euro bewilligt.", "3,2 Milliarden", 3.2e9, 3.2e9, "exact", "EUR" },
+  { "de", "Der Staudamm ist 120 Meter hoch.", "120", 120, 120, "exact", "m" },
+  { "de", "Der Wasserstand sank um 30 Zentimeter.", "30", 30, 30, "exact", "cm" },
+  { "de", "Das Lager bietet 900 Feldbetten.", "900", 900, 900, "exact", "feldbett" },
+  { "de", "Seine 240 Milchkühe stehen im Stall.", "240", 240, 240, "exact", "milchkuh" },
+  { "de", "Das Gelände misst 15 Quadratkilometer.", "15", 15, 15, "exact", "km²" },
+  { "de", "Die Fläche beträgt 80 Quadratmeter.", "80", 80, 80, "exact", "m²" },
+  { "de", "Es wurden 5 Kilogramm Sprengstoff gefunden.", "5", 5, 5, "exact", "kg" },
+  { "de", "Der Tank fasst 500 Liter.", "500", 500, 500, "exact", "l" },
+  { "de", "Der Hurrikan zog 200 Meilen weiter.", "200", 200, 200, "exact", "mi" },
+
+  /* German number words */
+  { "de", "Zwei hochrangige Beamte bestätigten das.", "Zwei", 2, 2, "exact", "beamt" },
+  { "de", "Das sagten zwei hochrangige Beamte.", "zwei", 2, 2, "exact", "beamt" },
+  { "de", "Es starben zwölf Menschen.", "zwölf", 12, 12, "exact", "mensch" },
+  { "de", "Es kamen zwanzig Soldaten.", "zwanzig", 20, 20, "exact", "soldat" },
+  { "de", "Es kamen dreitausend Soldaten.", "dreitausend", 3000, 3000, "exact", "soldat" },
+  { "de", "Es kamen zwölftausend Soldaten.", "zwölftausend", 12000, 12000, "exact", "soldat" },
+  { "de", "Es kamen einhundert Freiwillige.", "einhundert", 100, 100, "exact", "freiwill" },
+  { "de", "Es kamen einundzwanzig Gäste.", "einundzwanzig", 21, 21, "exact", "gast" },
+  { "de", "Es kamen zweihundertfünfzig Gäste.", "zweihundertfünfzig", 250, 250, "exact", "gast" },
+  { "de", "Rund elftausend Einwohner sind betroffen.", "Rund elftausend", 11000, 11000, "approx", "einwohn" },
+  { "de", "Der Pegel liegt bei rund zweieinhalb Meter.", "rund zweieinhalb", 2.5, 2.5, "approx", "m" },
+  { "de", "Der Streit dauert eineinhalb Jahre.", "eineinhalb", 1.5, 1.5, "exact", "year" },
+  { "de", "Der Streit dauert anderthalb Jahre.", "anderthalb", 1.5, 1.5, "exact", "year" },
+  { "de", "Es kamen zwei Dutzend Reporter.", "zwei Dutzend", 24, 24, "exact", "report" },
+  { "de", "Es kamen ein Dutzend Reporter.", "ein Dutzend", 12, 12, "exact", "report" },
+  { "de", "Der Bau kostet eine Million Euro.", "eine Million", 1e6, 1e6, "exact", "EUR" },
+  { "de", "Der Bau kostet zwei Millionen Euro.", "zwei Millionen", 2e6, 2e6, "exact", "EUR" },
+  { "de", "Die Frist beträgt zwei Monate.", "zwei", 2, 2, "exact", "month" },
+  { "de", "Es kamen acht Busse.", "acht", 8, 8, "exact", "buss" },
+  { "de", "Der Damm ist drei Kilometer lang.", "drei", 3, 3, "exact", "km" },
+  { "de", "Sie wurde in etwa drei Kilometern Entfernung gefunden.", "etwa drei", 3, 3, "approx", "km" },
+  { "de", "Sie hatten neunzehn Verletzte.", "neunzehn", 19, 19, "exact", "verletzt" },
+
+  /* German hedges */
+  { "de", "Mehr als 10.000 Anwohner sind betroffen.", "Mehr als 10.000", 10000, NONE, "more-than", "anwohn" },
+  { "de", "Bis zu 12.000 Menschen müssen gehen.", "Bis zu 12.000", NONE, 12000, "up-to", "mensch" },
+  { "de", "Es sind rund 6.500 Einsatzkräfte vor Ort.", "rund 6.500", 6500, 6500, "approx", "einsatzkraft" },
+  { "de", "Es gibt etwa 300 Plätze.", "etwa 300", 300, 300, "approx", "platz" },
+  { "de", "Es gibt ungefähr 300 Plätze.", "ungefähr 300", 300, 300, "approx", "platz" },
+  { "de", "Es gibt circa 300 Plätze.", "circa 300", 300, 300, "approx", "platz" },
+  { "de", "Es gibt ca. 900 Plätze.", "ca. 900", 900, 900, "approx", "platz" },
+  { "de", "Es gibt gut 300 Plätze.", "gut 300", 300, 300, "approx", "platz" },
+  { "de", "Es gibt knapp 300 Plätze.", "knapp 300", 300, 300, "approx", "platz" },
+  { "de", "Es gibt fast 300 Plätze.", "fast 300", 300, 300, "approx", "platz" },
+  { "de", "Es gibt nahezu 300 Plätze.", "nahezu 300", 300, 300, "approx", "platz" },
+  { "de", "Es gibt über 300 Plätze.", "über 300", 300, NONE, "more-than", "platz" },
+  { "de", "Es gibt mindestens 300 Plätze.", "mindestens 300", 300, NONE, "at-least", "platz" },
+  { "de", "Es gibt höchstens 300 Plätze.", "höchstens 300", NONE, 300, "at-most", "platz" },
+  { "de", "Es gibt weniger als 300 Plätze.", "weniger als 300", NONE, 300, "less-than", "platz" },
+  { "de", "Es gibt unter 300 Plätze.", "unter 300", NONE, 300, "less-than", "platz" },
+  { "de", "Es gibt nicht mehr als 300 Plätze.", "nicht mehr als 300", NONE, 300, "at-most", "platz" },
+  { "de", "Die Raketen fliegen bis zu rund 300 Kilometer weit.", "bis zu rund 300", NONE, 300, "up-to", "km" },
+  { "de", "Die Raketen fliegen rund 300 Kilometer weit.", "rund 300", 300, 300, "approx", "km" },
+  { "de", "Der Wasserstand soll um bis zu 30 Zentimeter sinken.", "bis zu 30", NONE, 30, "up-to", "cm" },
+  { "de", "Die Raketen haben eine Reichweite von bis zu rund 300 Kilometern.", "bis zu rund 300", NONE, 300, "up-to", "km" },
+  { "de", "Die Raketen haben eine Reichweite von rund 300 Kilometern.", "rund 300", 300, 300, "approx", "km" },
+  { "de", "Die Entschädigung liegt bei mindestens 50 Millionen Euro.", "mindestens 50 Millionen", 5e7, NONE, "at-least", "EUR" },
+  { "de", "Die Kosten liegen bei schätzungsweise 40 Millionen Euro.", "schätzungsweise 40 Millionen", 4e7, 4e7, "approx", "EUR" },
+
+  /* German ranges */
+  { "de", "Zwischen 10.000 und 12.000 Menschen sind betroffen.", "Zwischen 10.000 und 12.000", 10000, 12000, "range", "mensch" },
+  { "de", "Es sind 10.000 bis 12.000 Menschen.", "10.000 bis 12.000", 10000, 12000, "range", "mensch" },
+  { "de", "Es sind 10.000 – 12.000 Menschen.", "10.000 – 12.000", 10000, 12000, "range", "mensch" },
+  { "de", "Es sind 10.000-12.000 Menschen.", "10.000-12.000", 10000, 12000, "range", "mensch" },
+  { "de", "Der Pegel sinkt um 20 bis 30 Zentimeter.", "20 bis 30", 20, 30, "range", "cm" },
+  { "de", "Es kosten zwei bis drei Millionen Euro.", "zwei bis drei Millionen", 2e6, 3e6, "range", "EUR" },
+  { "de", "Es gab von 10 bis 12 Verletzte.", "von 10 bis 12", 10, 12, "range", "verletzt" },
+  { "de", "Es sind zwischen rund 100 und 120 Menschen.", "zwischen rund 100 und 120", 100, 120, "range", "mensch" },
+
+  /* German vague */
+  { "de", "Tausende Menschen müssen ihre Häuser verlassen.", "Tausende", 2000, NONE, "vague", "mensch" },
+  { "de", "Das Schicksal tausender Menschen ist offen.", "tausender", 2000, NONE, "vague", "mensch" },
+  { "de", "Es kamen mehrere Hundert Menschen.", "mehrere Hundert", 200, NONE, "vague", "mensch" },
+  { "de", "Es kamen Hunderte Menschen.", "Hunderte", 200, NONE, "vague", "mensch" },
+  { "de", "Es kamen Dutzende Reporter.", "Dutzende", 24, NONE, "vague", "report" },
+  { "de", "Es kamen Zehntausende Demonstranten.", "Zehntausende", 20000, NONE, "vague", "demonstrant" },
+  { "de", "Es fehlen Dutzende Milliarden Dollar.", "Dutzende Milliarden", 24e9, NONE, "vague", "USD" },
+  { "de", "Das dauert noch wenige Wochen.", "wenige", 2, NONE, "vague", "week" },
+  { "de", "Das dauert einige Tage.", "einige", 2, NONE, "vague", "day" },
+  { "de", "Es kamen einige Tausend Menschen.", "einige Tausend", 2000, NONE, "vague", "mensch" },
+  { "de", "Es kamen ein paar Hundert Menschen.", "ein paar Hundert", 200, NONE, "vague", "mensch" },
+  { "de", "Millionen Menschen sahen zu.", "Millionen", 2e6, NONE, "vague", "mensch" },
+
+  /* German parts of a total */
+  { "de", "Im Einsatz sind 40.000 Einsatzkräfte, davon 6.000 aus Bayern.", "40.000", 40000, 40000, "exact", "einsatzkraft" },
+
+  /* German traps: no quantity here */
+  { "de", "Die Evakuierung beginnt um 18 Uhr.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Schleusen öffnen gegen 6 Uhr.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Sitzung endet um 18.30 Uhr.", NULL, 0, 0, NULL, NULL },
+  { "de", "Der Zug fährt um drei Uhr.", NULL, 0, 0, NULL, NULL },
+  { "de", "Der Polder wird zum 3. Mal geflutet.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die 4. Konferenz beginnt morgen.", NULL, 0, 0, NULL, NULL },
+  { "de", "Er wurde am 3. Oktober gewählt.", NULL, 0, 0, NULL, NULL },
+  { "de", "Er wurde am 11. März gewählt.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Frist endet am 14.03.2026 um Mitternacht.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Frist endet am 14.3. um Mitternacht.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Frist endet am 2026-03-14 um Mitternacht.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das geschah im Jahr 1999 in Köln.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das Hochwasser von 2002 ist unvergessen.", NULL, 0, 0, NULL, NULL },
+  { "de", "Der Polder wurde im Sommer 2002 geflutet.", NULL, 0, 0, NULL, NULL },
+  { "de", "Der Polder wurde im August 2002 geflutet.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das war am 17. August 2002 der Fall.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Anlage stammt aus dem 20. Jahrhundert.", NULL, 0, 0, NULL, NULL },
+  { "de", "Seit 2024 gilt das Gesetz.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die G7 beraten in Rom.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Ukraine erhält F-16 aus Dänemark.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Covid-19-Pandemie ist vorbei.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das regelt Artikel 5 des Vertrags.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das steht in der Verfügung Nr. 3/2026.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Buslinie 912 endet vorerst in Seehausen.", NULL, 0, 0, NULL, NULL },
+  { "de", "Der Rechner läuft mit Windows 11.", NULL, 0, 0, NULL, NULL },
+  { "de", "Der Airbus A320 landete sicher.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Hotline ist unter 0800 1234567 erreichbar.", NULL, 0, 0, NULL, NULL },
+  { "de", "Anrufe unter +49 30 12345 werden beantwortet.", NULL, 0, 0, NULL, NULL },
+  { "de", "Nach Blickpunkt24-Informationen soll das geschehen.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Helfer arbeiten rund um die Uhr.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das Spiel endete 3:1 für die Gäste.", NULL, 0, 0, NULL, NULL },
+  { "de", "Der Sender zeigte die Serie in den 1990er Jahren.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Reform gilt von 2020 bis 2024.", NULL, 0, 0, NULL, NULL },
+  { "de", "Der Paragraf 218 bleibt umstritten.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das Spiel gewann die Elf aus Bremen.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das ließ man außer Acht.", NULL, 0, 0, NULL, NULL },
+  { "de", "Ein Mann wurde festgenommen.", NULL, 0, 0, NULL, NULL },
+  { "de", "Er ist der Zweite auf der Liste.", NULL, 0, 0, NULL, NULL },
+  { "de", "Es war die dritte Flutung.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Turnhallen in mehreren Orten sind geöffnet.", NULL, 0, 0, NULL, NULL },
+  { "de", "Der ICE 507 fällt aus.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Sitzung findet in Zimmer 12 statt.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das Treffen ist in der KW 12 geplant.", NULL, 0, 0, NULL, NULL },
+
+  /* English digits */
+  { "en", "There were 10,000 people.", "10,000", 10000, 10000, "exact", "peopl" },
+  { "en", "There were 10 000 people.", "10 000", 10000, 10000, "exact", "peopl" },
+  { "en", "The river rose to 7.34 metres.", "7.34", 7.34, 7.34, "exact", "m" },
+  { "en", "The river rose to 1.5 metres.", "1.5", 1.5, 1.5, "exact", "m" },
+  { "en", "The town counts 1,250,000 residents.", "1,250,000", 1250000, 1250000, "exact", "resid" },
+  { "en", "The plan costs 1.2 billion dollars.", "1.2 billion", 1.2e9, 1.2e9, "exact", "USD" },
+  { "en", "The plan costs $1.2 billion.", "$1.2 billion", 1.2e9, 1.2e9, "exact", "USD" },
+  { "en", "The plan costs €30 million.", "€30 million", 3e7, 3e7, "exact", "EUR" },
+  { "en", "The plan costs 3 million euros.", "3 million", 3e6, 3e6, "exact", "EUR" },
+  { "en", "The plan costs $3m.", "$3m", 3e6, 3e6, "exact", "USD" },
+  { "en", "The plan costs $4bn.", "$4bn", 4e9, 4e9, "exact", "USD" },
+  { "en", "Unemployment fell to 4.5 percent.", "4.5", 4.5, 4.5, "exact", "%" },
+  { "en", "Unemployment fell to 4.5 per cent.", "4.5", 4.5, 4.5, "exact", "%" },
+  { "en", "Unemployment fell to 4.5%.", "4.5", 4.5, 4.5, "exact", "%" },
+  { "en", "Support fell by 3 percentage points.", "3", 3, 3, "exact", "pp" },
+  { "en", "The dam is 120 metres high.", "120", 120, 120, "exact", "m" },
+  { "en", "The convoy drove 300 kilometres.", "300", 300, 300, "exact", "km" },
+  { "en", "The convoy drove 300 km.", "300", 300, 300, "exact", "km" },
+  { "en", "The polder covers 2,400 hectares.", "2,400", 2400, 2400, "exact", "ha" },
+  { "en", "The 2,400-hectare polder was flooded.", "2,400", 2400, 2400, "exact", "ha" },
+  { "en", "The water fell by 30 centimetres.", "30", 30, 30, "exact", "cm" },
+  { "en", "The ship carried 40 tonnes of grain.", "40", 40, 40, "exact", "t" },
+  { "en", "The talks lasted 24 hours.", "24", 24, 24, "exact", "hour" },
+  { "en", "The ceasefire holds for 30 days.", "30", 30, 30, "exact", "day" },
+  { "en", "He spent 12 years in prison.", "12", 12, 12, "exact", "year" },
+  { "en", "The farmer has 240 cows.", "240", 240, 240, "exact", "cow" },
+  { "en", "The army sent 10,000 soldiers.", "10,000", 10000, 10000, "exact", "soldier" },
+  { "en", "The army sent 10.000 soldiers.", "10.000", 10000, 10000, "exact", "soldier" },
+  { "en", "The army sent 2000 troops.", "2000", 2000, 2000, "exact", "troop" },
+  { "en", "There were 500 square kilometres of forest.", "500", 500, 500, "exact", "km²" },
+
+  /* English number words */
+  { "en", "Two senior officials confirmed it.", "Two", 2, 2, "exact", "offici" },
+  { "en", "It was confirmed by two senior interior ministry officials.", "two", 2, 2, "exact", "offici" },
+  { "en", "There were twelve deaths.", "twelve", 12, 12, "exact", "death" },
+  { "en", "There were twenty-five deaths.", "twenty-five", 25, 25, "exact", "death" },
+  { "en", "There were three hundred protesters.", "three hundred", 300, 300, "exact", "protest" },
+  { "en", "There were two thousand protesters.", "two thousand", 2000, 2000, "exact", "protest" },
+  { "en", "There were a dozen protesters.", "a dozen", 12, 12, "exact", "protest" },
+  { "en", "There were two dozen protesters.", "two dozen", 24, 24, "exact", "protest" },
+  { "en", "The bill costs a million dollars.", "a million", 1e6, 1e6, "exact", "USD" },
+  { "en", "The talks lasted three years.", "three", 3, 3, "exact", "year" },
+  { "en", "The talks lasted two months.", "two", 2, 2, "exact", "month" },
+
+  /* English hedges */
+  { "en", "More than 10,000 residents were evacuated.", "More than 10,000", 10000, NONE, "more-than", "resid" },
+  { "en", "Up to 12,000 people were evacuated.", "Up to 12,000", NONE, 12000, "up-to", "peopl" },
+  { "en", "Some 6,500 emergency workers helped.", "Some 6,500", 6500, 6500, "approx", "worker" },
+  { "en", "About 1,800 firefighters helped.", "About 1,800", 1800, 1800, "approx", "firefight" },
+  { "en", "Around 300 people came.", "Around 300", 300, 300, "approx", "peopl" },
+  { "en", "Roughly 300 people came.", "Roughly 300", 300, 300, "approx", "peopl" },
+  { "en", "Nearly 300 people came.", "Nearly 300", 300, 300, "approx", "peopl" },
+  { "en", "Almost 300 people came.", "Almost 300", 300, 300, "approx", "peopl" },
+  { "en", "Over 300 people came.", "Over 300", 300, NONE, "more-than", "peopl" },
+  { "en", "At least 300 people came.", "At least 300", 300, NONE, "at-least", "peopl" },
+  { "en", "At most 300 people came.", "At most 300", NONE, 300, "at-most", "peopl" },
+  { "en", "Less than 30 percent voted.", "Less than 30", NONE, 30, "less-than", "%" },
+  { "en", "Fewer than 300 people came.", "Fewer than 300", NONE, 300, "less-than", "peopl" },
+  { "en", "The water fell by up to 30 centimetres.", "up to 30", NONE, 30, "up-to", "cm" },
+  { "en", "The fund is around €30 million.", "around €30 million", 3e7, 3e7, "approx", "EUR" },
+  { "en", "The fund is at least €50 million.", "at least €50 million", 5e7, NONE, "at-least", "EUR" },
+  { "en", "The river rose to approx. 2.50 metres.", "approx. 2.50", 2.5, 2.5, "approx", "m" },
+  { "en", "An estimated 5,000 people fled.", "An estimated 5,000", 5000, 5000, "approx", "peopl" },
+  { "en", "As many as 400 people fled.", "As many as 400", NONE, 400, "up-to", "peopl" },
+  { "en", "No more than 400 people fled.", "No more than 400", NONE, 400, "at-most", "peopl" },
+
+  /* English ranges */
+  { "en", "Between 10,000 and 12,000 people fled.", "Between 10,000 and 12,000", 10000, 12000, "range", "peopl" },
+  { "en", "Some 10,000-12,000 people fled.", "Some 10,000-12,000", 10000, 12000, "range", "peopl" },
+  { "en", "The level fell 20 to 30 centimetres.", "20 to 30", 20, 30, "range", "cm" },
+  { "en", "The number rose from 10 to 12 ships.", "from 10 to 12", 10, 12, "range", "ship" },
+  { "en", "It costs between 2 and 3 million euros.", "between 2 and 3 million", 2e6, 3e6, "range", "EUR" },
+
+  /* English vague */
+  { "en", "Thousands of people fled.", "Thousands", 2000, NONE, "vague", "peopl" },
+  { "en", "Hundreds of people fled.", "Hundreds", 200, NONE, "vague", "peopl" },
+  { "en", "Dozens of people fled.", "Dozens", 24, NONE, "vague", "peopl" },
+  { "en", "Tens of thousands of people fled.", "Tens of thousands", 20000, NONE, "vague", "peopl" },
+  { "en", "Several hundred people fled.", "Several hundred", 200, NONE, "vague", "peopl" },
+  { "en", "A few thousand people fled.", "A few thousand", 2000, NONE, "vague", "peopl" },
+  { "en", "The talks could take a few weeks.", "a few", 2, NONE, "vague", "week" },
+  { "en", "Millions of people watched.", "Millions", 2e6, NONE, "vague", "peopl" },
+
+  /* English traps */
+  { "en", "The evacuation starts at 6 p.m. on Friday.", NULL, 0, 0, NULL, NULL },
+  { "en", "The evacuation starts at 6pm on Friday.", NULL, 0, 0, NULL, NULL },
+  { "en", "The gates open at 6 a.m. on Saturday.", NULL, 0, 0, NULL, NULL },
+  { "en", "The vote was held on March 3.", NULL, 0, 0, NULL, NULL },
+  { "en", "The vote was held on 3 March.", NULL, 0, 0, NULL, NULL },
+  { "en", "The vote was held on March 11, 2026.", NULL, 0, 0, NULL, NULL },
+  { "en", "The vote was held on 2026-03-14.", NULL, 0, 0, NULL, NULL },
+  { "en", "The area last flooded in 2002.", NULL, 0, 0, NULL, NULL },
+  { "en", "It was built in 1958 by the state.", NULL, 0, 0, NULL, NULL },
+  { "en", "It was the third time in a decade.", NULL, 0, 0, NULL, NULL },
+  { "en", "It was built in the 20th century.", NULL, 0, 0, NULL, NULL },
+  { "en", "The 4th conference opened.", NULL, 0, 0, NULL, NULL },
+  { "en", "The G7 met in Rome.", NULL, 0, 0, NULL, NULL },
+  { "en", "Ukraine receives F-16 jets.", NULL, 0, 0, NULL, NULL },
+  { "en", "The Covid-19 pandemic is over.", NULL, 0, 0, NULL, NULL },
+  { "en", "Article 5 applies here.", NULL, 0, 0, NULL, NULL },
+  { "en", "The laptop runs Windows 11.", NULL, 0, 0, NULL, NULL },
+  { "en", "An A320 landed safely.", NULL, 0, 0, NULL, NULL },
+  { "en", "Call 0800 123 4567 for help.", NULL, 0, 0, NULL, NULL },
+  { "en", "Call +44 20 7946 0958 for help.", NULL, 0, 0, NULL, NULL },
+  { "en", "The game ended 3-1.", NULL, 0, 0, NULL, NULL },
+  { "en", "The crew of Apollo 13 returned.", NULL, 0, 0, NULL, NULL },
+  { "en", "One of them was arrested.", NULL, 0, 0, NULL, NULL },
+  { "en", "The rules applied from 2020 to 2024.", NULL, 0, 0, NULL, NULL },
+  { "en", "Shops closed in the 1990s.", NULL, 0, 0, NULL, NULL },
+  { "en", "The decree No. 3 is in force.", NULL, 0, 0, NULL, NULL },
+  { "en", "Services run 24/7 now.", NULL, 0, 0, NULL, NULL },
+  { "en", "The first 5G network opened.", NULL, 0, 0, NULL, NULL },
+};
+
+static gboolean
+same_double (double a,
+             double b)
+{
+  if (isnan (a) || isnan (b))
+    return isnan (a) && isnan (b);
+  return fabs (a - b) <= 1e-6 * MAX (1.0, fabs (a));
+}
+
+static char *
+describe (PxFigure *f)
+{
+  return g_strdup_printf ("“%s” low=%g high=%g %s unit=%s part=%d",
+                          px_figure_get_text (f), px_figure_get_low (f),
+                          px_figure_get_high (f),
+                          px_figure_qualifier_to_string (px_figure_get_qualifier (f)),
+                          px_figure_get_unit (f), px_figure_get_is_part (f));
+}
+
+static void
+test_figure_table (void)
+{
+  guint failures = 0;
+
+  g_assert_cmpuint (G_N_ELEMENTS (cases), >=, 200);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const Case *tc = &cases[i];
+      g_autoptr(GPtrArray) figures = px_figure_extract (tc->input, 0, strlen (tc->input), tc->lang);
+      PxFigure *f = NULL;
+
+      if (tc->text == NULL)
+        {
+          if (figures->len != 0)
+            {
+              g_autofree char *got = describe (g_ptr_array_index (figures, 0));
+
+              g_test_message ("%s: expected no figure, got %s", tc->input, got);
+              failures++;
+            }
+          continue;
+        }
+
+      for (guint k = 0; k < figures->len && f == NULL; k++)
+        if (g_str_equal (px_figure_get_text (g_ptr_array_index (figures, k)), tc->text))
+          f = g_ptr_array_index (figures, k);
+
+      if (f == NULL)
+        {
+          g_autofree char *got = figures->len ? describe (g_ptr_array_index (figures, 0)) : g_strdup ("nothing");
+
+          g_test_message ("%s: expected “%s”, got %s", tc->input, tc->text, got);
+          failures++;
+          continue;
+        }
+
+      /* The span points at the text as written. */
+      g_assert_cmpint (strncmp (tc->input + px_figure_get_start (f), tc->text, strlen (tc->text)), ==, 0);
+      g_assert_cmpuint (px_figure_get_end (f) - px_figure_get_start (f), ==, strlen (tc->text));
+
+      if (!same_double (px_figure_get_low (f), tc->low) ||
+          !same_double (px_figure_get_high (f), tc->high) ||
+          g_strcmp0 (px_figure_qualifier_to_string (px_figure_get_qualifier (f)), tc->qualifier) != 0 ||
+          g_strcmp0 (px_figure_get_unit (f), tc->unit) != 0)
+        {
+          g_autofree char *got = describe (f);
+
+          g_test_message ("%s: expected low=%g high=%g %s unit=%s, got %s", tc->input,
+                          tc->low, tc->high, tc->qualifier, tc->unit, got);
+          failures++;
+        }
+    }
+
+  g_test_message ("%u of %u expressions misread", failures, (guint)G_N_ELEMENTS (cases));
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+/* Comparison -------------------------------------------------------------- */
+
+static PxFigure *
+first_figure (const char *lang,
+              const char *sentence)
+{
+  g_autoptr(GPtrArray) figures = px_figure_extract (sentence, 0, strlen (sentence), lang);
+
+  g_assert_cmpuint (figures->len, >=, 1);
+  return px_figure_ref (g_ptr_array_index (figures, 0));
+}
+
+static PxFigureVerdict
+verdict_of (const char *lang,
+            const char *a,
+            const char *b)
+{
+  g_autoptr(PxFigure) fa = first_figure (lang, a);
+  g_autoptr(PxFigure) fb = first_figure (lang, b);
+
+  g_test_message ("%s / %s", a, b);
+  g_assert_true (px_figure_same_quantity (fa, fb));
+  g_assert_cmpint (px_figure_compare (fa, fb), ==, px_figure_compare (fb, fa));
+  return px_figure_compare (fa, fb);
+}
+
+static void
+test_figure_compare (void)
+{
+  /* agree */
+  g_assert_cmpint (verdict_of ("de", "Das Gebiet umfasst 2.400 Hektar.", "Der Polder ist 2.400 Hektar groß."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_of ("de", "Normal sind ca. 2,50 Meter.", "Üblich sind rund zweieinhalb Meter."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_of (NULL, "Es waren 10.000 Soldaten.", "There were 10,000 troops."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  {
+    g_autoptr(PxFigure) de = first_figure ("de", "Es waren 10.000 Soldaten.");
+    g_autoptr(PxFigure) en = first_figure ("en", "There were 10,000 troops.");
+
+    g_assert_true (px_figure_same_quantity (de, en));
+    g_assert_cmpint (px_figure_compare (de, en), ==, PX_FIGURE_VERDICT_AGREE);
+  }
+
+  /* hedge */
+  g_assert_cmpint (verdict_of ("de", "Sie fliegen rund 300 Kilometer.", "Sie fliegen bis zu rund 300 Kilometer."),
+                   ==, PX_FIGURE_VERDICT_HEDGE);
+  g_assert_cmpint (verdict_of ("de", "Es gibt ca. 900 Plätze.", "Es stehen 900 Plätze bereit."),
+                   ==, PX_FIGURE_VERDICT_HEDGE);
+  g_assert_cmpint (verdict_of ("de", "Der Damm ist auf etwa drei Kilometern durchweicht.",
+                               "Ein drei Kilometer langer Damm."),
+                   ==, PX_FIGURE_VERDICT_HEDGE);
+  g_assert_cmpint (verdict_of ("de", "Mehr als 10.000 Menschen.", "Es sind 10.000 Menschen."),
+                   ==, PX_FIGURE_VERDICT_HEDGE);
+
+  /* differ */
+  g_assert_cmpint (verdict_of ("de", "Mehr als 10.000 Soldaten.", "Bis zu 12.000 Soldaten."),
+                   ==, PX_FIGURE_VERDICT_DIFFER);
+  g_assert_cmpint (verdict_of ("de", "Mehr als 10.000 Soldaten.", "Zwischen 10.000 und 12.000 Soldaten."),
+                   ==, PX_FIGURE_VERDICT_DIFFER);
+  g_assert_cmpint (verdict_of ("de", "Bis zu 12.000 Soldaten.", "Zwischen 10.000 und 12.000 Truppen."),
+                   ==, PX_FIGURE_VERDICT_DIFFER);
+  g_assert_cmpint (verdict_of ("de", "Tausende Menschen.", "Zwischen 10.000 und 12.000 Einwohner."),
+                   ==, PX_FIGURE_VERDICT_DIFFER);
+  g_assert_cmpint (verdict_of ("de", "Rund elftausend Einwohner.", "Bis zu 12.000 Menschen."),
+                   ==, PX_FIGURE_VERDICT_DIFFER);
+  g_assert_cmpint (verdict_of ("de", "Um bis zu 30 Zentimeter.", "Um 20 bis 30 Zentimeter."),
+                   ==, PX_FIGURE_VERDICT_DIFFER);
+  g_assert_cmpint (verdict_of ("de", "Rund 300 Soldaten.", "Es kamen 320 Soldaten."),
+                   ==, PX_FIGURE_VERDICT_DIFFER);
+
+  /* contradict */
+  g_assert_cmpint (verdict_of ("de", "Rund 30 Millionen Euro.", "Mindestens 50 Millionen Euro."),
+                   ==, PX_FIGURE_VERDICT_CONTRADICT);
+  g_assert_cmpint (verdict_of ("de", "Es kamen 300 Soldaten.", "Es kamen 3.000 Soldaten."),
+                   ==, PX_FIGURE_VERDICT_CONTRADICT);
+  g_assert_cmpint (verdict_of ("de", "Weniger als 100 Menschen.", "Mehr als 200 Menschen."),
+                   ==, PX_FIGURE_VERDICT_CONTRADICT);
+  g_assert_cmpint (verdict_of ("en", "Hundreds of people.", "Between 10,000 and 12,000 people."),
+                   ==, PX_FIGURE_VERDICT_CONTRADICT);
+  g_assert_cmpint (verdict_of ("de", "Rund 300 Kilometer.", "Rund 400 Kilometer."),
+                   ==, PX_FIGURE_VERDICT_CONTRADICT);
+}
+
+static void
+test_figure_same_quantity (void)
+{
+  g_autoptr(PxFigure) soldiers = first_figure ("de", "Es kamen 10.000 nordkoreanische Soldaten.");
+  g_autoptr(PxFigure) troops = first_figure ("de", "Es kamen 10.000 Truppen.");
+  g_autoptr(PxFigure) english = first_figure ("en", "There were 10,000 soldiers.");
+  g_autoptr(PxFigure) km = first_figure ("de", "Sie fliegen 300 Kilometer.");
+  g_autoptr(PxFigure) km_en = first_figure ("en", "They fly 300 km.");
+  g_autoptr(PxFigure) percent = first_figure ("de", "Es sind 300 Prozent.");
+  g_autoptr(PxFigure) cows = first_figure ("de", "Seine 240 Milchkühe.");
+  g_autoptr(PxFigure) kuehe = first_figure ("de", "Seine 240 Kühe.");
+
+  g_assert_cmpstr (px_figure_get_unit (soldiers), ==, "soldat");
+  g_assert_cmpstr (px_figure_get_noun (soldiers), ==, "Soldaten");
+  g_assert_cmpstr (px_figure_get_unit (troops), ==, "trupp");
+  g_assert_cmpint (px_figure_get_kind (soldiers), ==, PX_FIGURE_KIND_COUNT);
+  g_assert_cmpint (px_figure_get_kind (km), ==, PX_FIGURE_KIND_DISTANCE);
+  g_assert_cmpint (px_figure_get_kind (percent), ==, PX_FIGURE_KIND_PERCENT);
+  g_assert_true (px_figure_same_quantity (soldiers, troops));
+  g_assert_true (px_figure_same_quantity (soldiers, english));
+  g_assert_true (px_figure_same_quantity (km, km_en));
+  g_assert_true (px_figure_same_quantity (cows, kuehe));
+  g_assert_false (px_figure_same_quantity (soldiers, km));
+  g_assert_false (px_figure_same_quantity (km, percent));
+}
+
+/* "insgesamt 40.000 Einsatzkräfte, davon 6.000 aus Bayern": the 6,000 are
+ * a part; compared with a total they would look like a contradiction.
+ */
+static void
+test_figure_total_and_part (void)
+{
+  const char *de = "Im Einsatz sind insgesamt 40.000 Einsatzkräfte, davon 6.000 aus Bayern.";
+  const char *en = "Some 40,000 emergency workers are deployed, including 6,000 from Bavaria.";
+  g_autoptr(GPtrArray) a = px_figure_extract (de, 0, strlen (de), "de");
+  g_autoptr(GPtrArray) b = px_figure_extract (en, 0, strlen (en), "en");
+  g_autoptr(PxFigure) other = first_figure ("de", "Es sind 40.000 Einsatzkräfte.");
+  PxFigure *total, *part;
+
+  g_assert_cmpuint (a->len, ==, 2);
+  total = g_ptr_array_index (a, 0);
+  part = g_ptr_array_index (a, 1);
+  g_assert_false (px_figure_get_is_part (total));
+  g_assert_true (px_figure_get_is_part (part));
+  g_assert_cmpfloat (px_figure_get_low (part), ==, 6000);
+  /* the part counts what its total counts, yet is never compared with it */
+  g_assert_cmpstr (px_figure_get_unit (part), ==, "einsatzkraft");
+  g_assert_false (px_figure_same_quantity (total, part));
+  g_assert_false (px_figure_same_quantity (other, part));
+  g_assert_true (px_figure_same_quantity (other, total));
+  g_assert_cmpint (px_figure_compare (other, total), ==, PX_FIGURE_VERDICT_AGREE);
+
+  g_assert_cmpuint (b->len, ==, 2);
+  g_assert_false (px_figure_get_is_part (g_ptr_array_index (b, 0)));
+  g_assert_true (px_figure_get_is_part (g_ptr_array_index (b, 1)));
+  g_assert_true (px_figure_same_quantity (g_ptr_array_index (a, 1), g_ptr_array_index (b, 1)));
+}
+
+static void
+test_figure_summary (void)
+{
+  g_autoptr(GPtrArray) set = g_ptr_array_new_with_free_func ((GDestroyNotify)px_figure_unref);
+  const char *sources[] = { "a.txt", "b.txt", "c.txt", NULL };
+  const char *same[] = { "a.txt", "a.txt", "a.txt", NULL };
+  g_autofree char *summary = NULL;
+  g_autofree char *single = NULL;
+  PxFigureVerdict verdict;
+
+  g_ptr_array_add (set, first_figure ("de", "Mehr als 10.000 Soldaten."));
+  g_ptr_array_add (set, first_figure ("de", "Bis zu 12.000 Soldaten."));
+  g_ptr_array_add (set, first_figure ("de", "Zwischen 10.000 und 12.000 Soldaten."));
+
+  summary = px_figure_summarize (set, sources, &verdict);
+  g_assert_cmpint (verdict, ==, PX_FIGURE_VERDICT_DIFFER);
+  g_assert_cmpstr (summary, ==, "3 sources, 3 different figures: >10,000 · ≤12,000 · 10,000–12,000");
+  g_assert_cmpstr (px_figure_verdict_to_string (verdict), ==, "differ");
+
+  /* One source alone has nothing to be compared with. */
+  single = px_figure_summarize (set, same, &verdict);
+  g_assert_cmpint (verdict, ==, PX_FIGURE_VERDICT_SINGLE);
+  g_assert_true (g_str_has_prefix (single, "1 source,"));
+
+  g_ptr_array_add (set, first_figure ("de", "Es kamen 300 Soldaten."));
+  g_assert_cmpint (px_figure_compare_set (set, NULL), ==, PX_FIGURE_VERDICT_CONTRADICT);
+}
+
+static void
+test_figure_strings (void)
+{
+  const char *names[] = { "exact", "approx", "more-than", "at-least", "up-to", "at-most",
+                          "less-than", "range", "vague" };
+  const char *verdicts[] = { "agree", "hedge", "differ", "contradict", "single" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      PxFigureQualifier q;
+
+      g_assert_cmpstr (px_figure_qualifier_to_string (i), ==, names[i]);
+      g_assert_true (px_figure_qualifier_from_string (names[i], &q));
+      g_assert_cmpint (q, ==, i);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (verdicts); i++)
+    g_assert_cmpstr (px_figure_verdict_to_string (i), ==, verdicts[i]);
+}
+
+/* Offsets are absolute when reading a span inside a longer text. */
+static void
+test_figure_span_offsets (void)
+{
+  const char *text = "Erster Satz mit 5 Booten. Zweiter Satz mit mehr als 10.000 Soldaten.";
+  const char *second = strstr (text, "Zweiter");
+  g_autoptr(GPtrArray) figures = px_figure_extract (text, second - text, strlen (text), "de");
+  PxFigure *f;
+
+  g_assert_cmpuint (figures->len, ==, 1);
+  f = g_ptr_array_index (figures, 0);
+  g_assert_cmpuint (px_figure_get_start (f), ==, strstr (text, "mehr als") - text);
+  g_assert_cmpstr (px_figure_get_text (f), ==, "mehr als 10.000");
+}
+
+/* Precision and recall on the German sample against the gold figures. */
+static void
+test_figure_gold (void)
+{
+  g_autofree char *gold_path = g_test_build_filename (G_TEST_DIST, "data", "gold", "samples-de.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonArray *gold;
+  guint n_gold, n_found = 0, n_true = 0, n_recalled = 0;
+  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  double precision, recall;
+
+  if (!g_file_test (gold_path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no gold annotation for the German sample");
+      return;
+    }
+
+  json_parser_load_from_file (parser, gold_path, &error);
+  g_assert_no_error (error);
+  gold = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "figures");
+  n_gold = json_array_get_length (gold);
+  articles = px_test_load_sample ("de");
+
+  for (guint a = 0; a < articles->len; a++)
+    {
+      PxArticle *article = g_ptr_array_index (articles, a);
+      const PxSentence *sentences;
+      guint n_sentences;
+
+      sentences = px_article_get_sentences (article, &n_sentences);
+      for (guint s = 0; s < n_sentences; s++)
+        {
+          g_autoptr(GPtrArray) figures = NULL;
+
+          if (sentences[s].kind != PX_SENTENCE_BODY)
+            continue;
+          figures = px_figure_extract (px_article_get_text (article), sentences[s].start,
+                                       sentences[s].end, px_article_get_language (article));
+          for (guint f = 0; f < figures->len; f++)
+            {
+              const char *text = px_figure_get_text (g_ptr_array_index (figures, f));
+              gboolean matched = FALSE;
+
+              n_found++;
+              for (guint g = 0; g < n_gold && !matched; g++)
+                {
+                  JsonObject *entry = json_array_get_object_element (gold, g);
+                  const char *number = json_object_get_string_member (entry, "number_text");
+
+                  if (g_hash_table_contains (used, GUINT_TO_POINTER (g + 1)) ||
+                      !g_str_equal (json_object_get_string_member (entry, "document"),
+                                    px_article_get_id (article)))
+                    continue;
+                  if (strstr (text, number) != NULL || strstr (number, text) != NULL)
+                    {
+                      g_hash_table_add (used, GUINT_TO_POINTER (g + 1));
+                      matched = TRUE;
+                    }
+                }
+              if (matched)
+                n_true++;
+              else
+                g_test_message ("not in gold: %s: “%s”", px_article_get_id (article), text);
+            }
+        }
+    }
+
+  for (guint g = 0; g < n_gold; g++)
+    if (g_hash_table_contains (used, GUINT_TO_POINTER (g + 1)))
+      n_recalled++;
+    else
+      {
+        JsonObject *entry = json_array_get_object_element (gold, g);
+
+        g_test_message ("missed: %s: “%s”", json_object_get_string_member (entry, "document"),
+                        json_object_get_string_member (entry, "text"));
+      }
+
+  precision = n_found ? (double)n_true / n_found : 0;
+  recall = n_gold ? (double)n_recalled / n_gold : 0;
+  g_print ("# precision %.3f (%u of %u) recall %.3f (%u of %u)\n",
+           precision, n_true, n_found, recall, n_recalled, n_gold);
+  g_assert_cmpfloat (precision, >=, 0.9);
+  g_assert_cmpfloat (recall, >=, 0.9);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/px/figure-extractor/table", test_figure_table);
+  g_test_add_func ("/px/figure-extractor/span-offsets", test_figure_span_offsets);
+  g_test_add_func ("/px/figure/strings", test_figure_strings);
+  g_test_add_func ("/px/figure/same-quantity", test_figure_same_quantity);
+  g_test_add_func ("/px/figure/compare", test_figure_compare);
+  g_test_add_func ("/px/figure/total-and-part", test_figure_total_and_part);
+  g_test_add_func ("/px/figure/summary", test_figure_summary);
+  g_test_add_func ("/px/figure-extractor/gold-de", test_figure_gold);
+
+  return g_test_run ();
+}

@@ -1,0 +1,327 @@
+/* test-workbench.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "px-application.h"
+#include "px-resources.h"
+#include "px-window.h"
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Waits until the set is loaded and aligned. */
+static void
+wait_until_aligned (PxWindow *window)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+
+  do
+    g_main_context_iteration (NULL, TRUE);
+  while ((px_window_get_busy (window) || px_window_get_aligning (window) ||
+          px_window_get_alignment (window) == NULL) && !timed_out);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static PxWindow *
+open_sample (void)
+{
+  PxWindow *window = g_object_new (PX_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_sample (window, "de");
+  wait_until_aligned (window);
+  return window;
+}
+
+static void
+destroy_window (PxWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+save_shot (PxWindow   *window,
+           const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  spin (300);
+  g_assert_true (px_save_widget_png (GTK_WIDGET (window), path, &error));
+  g_assert_no_error (error);
+  g_test_message ("screenshot written to %s", path);
+}
+
+static int
+pane_of_article (PxComparisonView *view,
+                 PxArticle        *article)
+{
+  for (guint i = 0; i < px_comparison_view_get_n_panes (view); i++)
+    if (px_source_pane_get_article (px_comparison_view_get_pane (view, i)) == article)
+      return i;
+  return -1;
+}
+
+/* Opening a set aligns it: groups exist, every pane says how many claims it
+ * shares, and the gutters carry links.
+ */
+static void
+test_workbench_aligns (void)
+{
+  PxWindow *window = open_sample ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  PxAlignment *alignment = px_window_get_alignment (window);
+  guint links = 0;
+
+  g_assert_nonnull (alignment);
+  g_assert_cmpuint (px_alignment_get_n_groups (alignment), >=, 8);
+
+  for (guint i = 0; i < px_comparison_view_get_n_panes (view); i++)
+    {
+      g_autofree char *header = px_source_pane_dup_header_text (px_comparison_view_get_pane (view, i));
+      g_assert_nonnull (strstr (header, "claims shared"));
+    }
+
+  spin (200);
+  px_comparison_view_update_links_now (view);
+  for (guint g = 0; g < px_comparison_view_get_n_gutters (view); g++)
+    links += px_link_gutter_get_n_links (px_comparison_view_get_gutter (view, g));
+  g_assert_cmpuint (links, >, 0);
+
+  save_shot (window, "screenshot-aligned.png");
+  destroy_window (window);
+}
+
+/* Clicking a passage selects its group in every pane: members are
+ * highlighted, the others say "Not in this source", the inspector lists the
+ * members' outlets.
+ */
+static void
+test_workbench_select (void)
+{
+  PxWindow *window = open_sample ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  PxAlignment *alignment = px_window_get_alignment (window);
+  const PxAlignmentMember *members = NULL;
+  guint n_members = 0;
+  int group = -1;
+  g_autofree char *inspector = NULL;
+
+  /* A group that some but not all sources carry shows both cases. */
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment) && group < 0; g++)
+    {
+      members = px_alignment_group_get_members (alignment, g, &n_members);
+      if (n_members >= 2 && n_members < px_alignment_get_n_articles (alignment))
+        group = g;
+    }
+  g_assert_cmpint (group, >=, 0);
+
+  g_object_set (window, "inspector-visible", TRUE, NULL);
+  {
+    int position = pane_of_article (view, px_alignment_get_article (alignment, members[0].article));
+    g_signal_emit_by_name (px_comparison_view_get_pane (view, position), "sentence-activated",
+                           members[0].sentence);
+  }
+
+  g_assert_cmpint (px_comparison_view_get_selected_group (view), ==, group);
+
+  for (guint i = 0; i < px_comparison_view_get_n_panes (view); i++)
+    {
+      PxSourcePane *pane = px_comparison_view_get_pane (view, i);
+      gboolean member = FALSE;
+
+      for (guint m = 0; m < n_members; m++)
+        member |= px_alignment_get_article (alignment, members[m].article) == px_source_pane_get_article (pane);
+
+      g_assert_cmpint (px_source_pane_get_selected_group (pane), ==, group);
+      g_assert_cmpint (px_source_pane_get_absent (pane), ==, !member);
+    }
+
+  inspector = px_inspector_dup_text (px_window_get_inspector (window));
+  for (guint m = 0; m < n_members; m++)
+    g_assert_nonnull (strstr (inspector, px_article_get_outlet (px_alignment_get_article (alignment, members[m].article))));
+  g_assert_nonnull (strstr (inspector, "Not in:"));
+
+  save_shot (window, "screenshot-inspector.png");
+  destroy_window (window);
+}
+
+/* Next divergence walks the groups whose wording differs, in order. */
+static void
+test_workbench_next_divergence (void)
+{
+  PxWindow *window = open_sample ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  PxAlignment *alignment = px_window_get_alignment (window);
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment); g++)
+    {
+      const PxAlignmentMember *members;
+      guint n_members;
+      gboolean differs = FALSE;
+
+      members = px_alignment_group_get_members (alignment, g, &n_members);
+      (void)members;
+      for (guint m = 0; m < n_members; m++)
+        {
+          const PxWordDiff *diffs;
+          guint n_diffs;
+
+          diffs = px_alignment_group_get_word_diff (alignment, g, m, &n_diffs);
+          for (guint d = 0; d < n_diffs; d++)
+            differs |= diffs[d].kind == PX_WORD_DIFF_CHANGED || diffs[d].kind == PX_WORD_DIFF_ADDED ||
+                       diffs[d].kind == PX_WORD_DIFF_REMOVED;
+        }
+      if (differs)
+        g_array_append_val (expected, g);
+    }
+  g_assert_cmpuint (expected->len, >=, 2);
+
+  for (guint i = 0; i < expected->len; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (view), "comparison.next-divergence", NULL);
+      g_assert_cmpint (px_comparison_view_get_selected_group (view), ==, g_array_index (expected, int, i));
+    }
+  /* It wraps around. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "comparison.next-divergence", NULL);
+  g_assert_cmpint (px_comparison_view_get_selected_group (view), ==, g_array_index (expected, int, 0));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "comparison.previous-divergence", NULL);
+  g_assert_cmpint (px_comparison_view_get_selected_group (view), ==, g_array_index (expected, int, expected->len - 1));
+
+  destroy_window (window);
+}
+
+/* The threshold preference re-aligns: a strict one finds fewer links. */
+static void
+test_workbench_threshold (void)
+{
+  PxWindow *window = open_sample ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  PxAlignment *before = g_object_ref (px_window_get_alignment (window));
+  PxAlignment *after;
+  guint members_before = 0, members_after = 0;
+  gboolean timed_out = FALSE;
+  guint id;
+
+  g_settings_set_double (settings, "alignment-threshold", 0.9);
+
+  id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+  while (px_window_get_alignment (window) == before && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  wait_until_aligned (window);
+  after = px_window_get_alignment (window);
+
+  for (guint g = 0; g < px_alignment_get_n_groups (before); g++)
+    {
+      guint n;
+      px_alignment_group_get_members (before, g, &n);
+      members_before += n;
+    }
+  for (guint g = 0; g < px_alignment_get_n_groups (after); g++)
+    {
+      guint n;
+      px_alignment_group_get_members (after, g, &n);
+      members_after += n;
+    }
+  g_assert_cmpuint (members_after, <, members_before);
+  g_assert_cmpfloat_with_epsilon (px_alignment_get_threshold (after), 0.9, 1e-9);
+
+  g_settings_reset (settings, "alignment-threshold");
+  g_object_unref (before);
+  destroy_window (window);
+}
+
+/* Hiding a pane removes it and its gutter; showing all brings them back. */
+static void
+test_workbench_hide_pane (void)
+{
+  PxWindow *window = open_sample ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+
+  g_assert_cmpuint (px_comparison_view_get_n_gutters (view), ==, 4);
+  gtk_widget_activate_action (GTK_WIDGET (view), "comparison.hide-pane", "u", 1);
+  g_assert_cmpuint (px_comparison_view_get_n_visible_panes (view), ==, 4);
+  g_assert_cmpuint (px_comparison_view_get_n_gutters (view), ==, 3);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (px_comparison_view_get_pane (view, 1))));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "comparison.move-right", "u", 0);
+  g_assert_cmpstr (px_article_get_id (px_source_pane_get_article (px_comparison_view_get_pane (view, 1))), ==,
+                   px_article_get_id (g_ptr_array_index (px_window_get_articles (window), 0)));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "comparison.show-all-panes", NULL);
+  g_assert_cmpuint (px_comparison_view_get_n_visible_panes (view), ==, 5);
+  g_assert_cmpuint (px_comparison_view_get_n_gutters (view), ==, 4);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "comparison.set-reference", "u", 2);
+  g_assert_true (px_source_pane_get_is_reference (px_comparison_view_get_pane (view, 2)));
+  g_assert_false (px_source_pane_get_is_reference (px_comparison_view_get_pane (view, 0)));
+
+  destroy_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("PARALLAX_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  px_register_resource ();
+
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add_func ("/workbench/aligns", test_workbench_aligns);
+  g_test_add_func ("/workbench/select", test_workbench_select);
+  g_test_add_func ("/workbench/next-divergence", test_workbench_next_divergence);
+  g_test_add_func ("/workbench/threshold", test_workbench_threshold);
+  g_test_add_func ("/workbench/hide-pane", test_workbench_hide_pane);
+
+  return g_test_run ();
+}
