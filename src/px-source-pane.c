@@ -29,6 +29,7 @@ struct _PxSourcePane
   GPtrArray   *group_tags;
   GtkTextTag  *selected_tag;
   GtkTextMark *scroll_mark;
+  GArray      *marks;
   guint        article_index;
   int          selected_group;
   int          column_width;
@@ -44,6 +45,14 @@ struct _PxSourcePane
   GtkRevealer *absent_revealer;
   GtkTextView *text_view;
 };
+
+typedef struct
+{
+  guint  start;
+  guint  end;
+  char  *tag;
+  char  *tooltip;
+} Mark;
 
 enum {
   SENTENCE_ACTIVATED,
@@ -83,6 +92,30 @@ create_tags (GtkTextBuffer *buffer)
                               NULL);
   gtk_text_buffer_create_tag (buffer, "paragraph",
                               "pixels-below-lines", 10,
+                              NULL);
+  /* Figure verdicts: the stronger the disagreement, the stronger the mark. */
+  gtk_text_buffer_create_tag (buffer, "figure-contradict",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "background-rgba", &(GdkRGBA) { 0.88, 0.11, 0.14, 0.22 },
+                              "underline", PANGO_UNDERLINE_DOUBLE,
+                              "underline-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1.0 },
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "figure-differ",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "background-rgba", &(GdkRGBA) { 1.0, 0.47, 0.0, 0.22 },
+                              "underline", PANGO_UNDERLINE_SINGLE,
+                              "underline-rgba", &(GdkRGBA) { 0.9, 0.38, 0.0, 1.0 },
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "figure-hedge",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.35 },
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "figure-single",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "attribution",
+                              "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.16 },
+                              "style", PANGO_STYLE_ITALIC,
                               NULL);
   gtk_text_buffer_create_tag (buffer, "search-match",
                               "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.9 },
@@ -270,6 +303,12 @@ px_source_pane_finalize (GObject *object)
   g_clear_object (&self->article);
   g_clear_object (&self->alignment);
   g_clear_pointer (&self->group_tags, g_ptr_array_unref);
+  for (guint i = 0; self->marks != NULL && i < self->marks->len; i++)
+    {
+      g_free (g_array_index (self->marks, Mark, i).tag);
+      g_free (g_array_index (self->marks, Mark, i).tooltip);
+    }
+  g_clear_pointer (&self->marks, g_array_unref);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->shared_text, g_free);
 
@@ -439,11 +478,46 @@ click_released_cb (GtkGestureClick *gesture,
     g_signal_emit (self, signals[SENTENCE_ACTIVATED], 0, (guint)sentence);
 }
 
+static gboolean
+query_tooltip_cb (GtkWidget    *widget,
+                  int           x,
+                  int           y,
+                  gboolean      keyboard,
+                  GtkTooltip   *tooltip,
+                  PxSourcePane *self)
+{
+  const char *text = px_article_get_text (self->article);
+  GtkTextIter iter;
+  gsize byte;
+  int bx, by;
+
+  if (keyboard)
+    return FALSE;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by);
+  byte = g_utf8_offset_to_pointer (text, gtk_text_iter_get_offset (&iter)) - text;
+
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      const Mark *mark = &g_array_index (self->marks, Mark, i);
+
+      if (mark->tooltip != NULL && mark->start <= byte && byte < mark->end)
+        {
+          gtk_tooltip_set_text (tooltip, mark->tooltip);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 px_source_pane_init (PxSourcePane *self)
 {
   GtkGesture *click;
   GtkTextIter start;
+
+  self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
 
   self->column_width = DEFAULT_COLUMN_WIDTH;
   self->selected_group = -1;
@@ -461,6 +535,9 @@ px_source_pane_init (PxSourcePane *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), TRUE);
+  g_signal_connect (self->text_view, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
 }
 
 /**
@@ -1018,4 +1095,83 @@ px_source_pane_has_text_focus (PxSourcePane *self)
 {
   g_return_val_if_fail (PX_IS_SOURCE_PANE (self), FALSE);
   return gtk_widget_has_focus (GTK_WIDGET (self->text_view));
+}
+
+/**
+ * px_source_pane_add_mark:
+ * @self: a #PxSourcePane
+ * @start: first byte in the article text
+ * @end: byte after the last one
+ * @tag: the tag to apply ("figure-differ", "attribution", …)
+ * @tooltip: (nullable): what hovering the span says
+ *
+ * Marks a span of the text, for figures with their verdict and attribution
+ * cues and sources.
+ */
+void
+px_source_pane_add_mark (PxSourcePane *self,
+                         guint         start,
+                         guint         end,
+                         const char   *tag,
+                         const char   *tooltip)
+{
+  GtkTextTag *text_tag;
+  Mark mark;
+
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  if (end <= start || end > px_article_get_text_length (self->article))
+    return;
+  text_tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (self->text_view)), tag);
+  g_return_if_fail (text_tag != NULL);
+
+  apply_tag_span (self, text_tag, start, end);
+  mark.start = start;
+  mark.end = end;
+  mark.tag = g_strdup (tag);
+  mark.tooltip = g_strdup (tooltip);
+  g_array_append_val (self->marks, mark);
+}
+
+void
+px_source_pane_clear_marks (PxSourcePane *self)
+{
+  GtkTextBuffer *buffer;
+
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      Mark *mark = &g_array_index (self->marks, Mark, i);
+      GtkTextIter a, b;
+
+      iter_at_byte (self, &a, mark->start);
+      iter_at_byte (self, &b, mark->end);
+      gtk_text_buffer_remove_tag_by_name (buffer, mark->tag, &a, &b);
+      g_free (mark->tag);
+      g_free (mark->tooltip);
+    }
+  g_array_set_size (self->marks, 0);
+}
+
+/**
+ * px_source_pane_get_n_marks:
+ * @self: a #PxSourcePane
+ * @tag: (nullable): count only marks with this tag
+ *
+ * Returns: the number of marks
+ */
+guint
+px_source_pane_get_n_marks (PxSourcePane *self,
+                            const char   *tag)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), 0);
+
+  for (guint i = 0; i < self->marks->len; i++)
+    if (tag == NULL || g_str_equal (g_array_index (self->marks, Mark, i).tag, tag))
+      n++;
+  return n;
 }

@@ -51,6 +51,14 @@ gboolean     px_source_pane_get_is_reference (PxSourcePane *self);
 guint        px_source_pane_highlight_search (PxSourcePane *self,
                                               const char   *needle);
 void         px_source_pane_focus_text       (PxSourcePane *self);
+void         px_source_pane_add_mark         (PxSourcePane *self,
+                                              guint         start,
+                                              guint         end,
+                                              const char   *tag,
+                                              const char   *tooltip);
+void         px_source_pane_clear_marks      (PxSourcePane *self);
+guint        px_source_pane_get_n_marks      (PxSourcePane *self,
+                                              const char   *tag);
 gboolean     px_source_pane_has_text_focus   (PxSourcePane *self);
 
 G_END_DECLS

@@ -30,12 +30,14 @@ struct _PxWindow
   PxAligner            *aligner;
   GCancellable         *align_cancellable;
   PxAlignment          *alignment;
+  PxComparison         *comparison;
   guint                 realign_source;
   guint                 progress_source;
   guint                 busy : 1;
   guint                 dirty : 1;
   guint                 classroom : 1;
   guint                 close_confirmed : 1;
+  guint                 diverging : 1;
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
@@ -192,41 +194,155 @@ set_articles (PxWindow  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ARTICLES]);
 }
 
-/* Divergences in navigation order: group by group, figure conflicts
- * flagged so that F7 can skip to them.
+/* Divergences in navigation order, group by group. Omissions are left out:
+ * nearly every claim has one, and the panes show them already.
  */
 static GArray *
-collect_divergences (PxAlignment *alignment)
+collect_divergences (PxComparison *comparison)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (PxViewDivergence));
+  GPtrArray *divergences = px_comparison_get_divergences (comparison);
 
-  for (guint g = 0; g < px_alignment_get_n_groups (alignment); g++)
+  for (guint i = 0; i < divergences->len; i++)
     {
-      const PxAlignmentMember *members;
-      guint n_members;
-      gboolean wording = FALSE;
+      PxDivergence *d = g_ptr_array_index (divergences, i);
+      PxViewDivergence view;
 
-      members = px_alignment_group_get_members (alignment, g, &n_members);
-      for (guint m = 0; m < n_members && !wording; m++)
-        {
-          const PxWordDiff *diffs;
-          guint n_diffs;
-
-          (void)members;
-          diffs = px_alignment_group_get_word_diff (alignment, g, m, &n_diffs);
-          for (guint d = 0; d < n_diffs; d++)
-            if (diffs[d].kind == PX_WORD_DIFF_CHANGED || diffs[d].kind == PX_WORD_DIFF_ADDED ||
-                diffs[d].kind == PX_WORD_DIFF_REMOVED)
-              wording = TRUE;
-        }
-
-      if (wording)
-        {
-          PxViewDivergence d = { g, FALSE };
-          g_array_append_val (out, d);
-        }
+      if (d->kind == PX_DIVERGENCE_OMISSION)
+        continue;
+      view.group = d->group;
+      view.figure_conflict = d->kind == PX_DIVERGENCE_FIGURE &&
+                             (d->figure_verdict == PX_FIGURE_VERDICT_DIFFER ||
+                              d->figure_verdict == PX_FIGURE_VERDICT_CONTRADICT);
+      g_array_append_val (out, view);
     }
   return out;
+}
+
+static const char *
+verdict_tag (PxFigureVerdict verdict)
+{
+  switch (verdict)
+    {
+    case PX_FIGURE_VERDICT_CONTRADICT:
+      return "figure-contradict";
+    case PX_FIGURE_VERDICT_DIFFER:
+      return "figure-differ";
+    case PX_FIGURE_VERDICT_HEDGE:
+      return "figure-hedge";
+    case PX_FIGURE_VERDICT_AGREE:
+    case PX_FIGURE_VERDICT_SINGLE:
+    default:
+      return "figure-single";
+    }
+}
+
+static PxSourcePane *
+pane_for_article (PxWindow  *self,
+                  PxArticle *article)
+{
+  for (guint i = 0; i < px_comparison_view_get_n_panes (self->comparison_view); i++)
+    {
+      PxSourcePane *pane = px_comparison_view_get_pane (self->comparison_view, i);
+
+      if (px_source_pane_get_article (pane) == article)
+        return pane;
+    }
+  return NULL;
+}
+
+/* Figures that differ are marked with their verdict; attribution cues and
+ * their sources are marked too. Both follow the preferences.
+ */
+static void
+apply_marks (PxWindow *self)
+{
+  PxAlignment *alignment;
+  GPtrArray *figure_groups;
+  GArray *figures;
+  gboolean show_figures = g_settings_get_boolean (self->settings, "highlight-figures");
+  gboolean show_attribution = g_settings_get_boolean (self->settings, "highlight-attribution");
+
+  for (guint i = 0; i < px_comparison_view_get_n_panes (self->comparison_view); i++)
+    px_source_pane_clear_marks (px_comparison_view_get_pane (self->comparison_view, i));
+
+  if (self->comparison == NULL)
+    return;
+
+  alignment = px_comparison_get_alignment (self->comparison);
+  figure_groups = px_comparison_get_figure_groups (self->comparison);
+  figures = px_comparison_get_figures (self->comparison);
+
+  for (guint i = 0; show_figures && i < figure_groups->len; i++)
+    {
+      PxGroupFigures *gf = g_ptr_array_index (figure_groups, i);
+
+      for (guint k = 0; k < gf->mentions->len; k++)
+        {
+          const PxFigureMention *mention = &g_array_index (figures, PxFigureMention,
+                                                           g_array_index (gf->mentions, guint, k));
+          PxSourcePane *pane = pane_for_article (self, px_alignment_get_article (alignment, mention->document));
+          g_autofree char *tooltip = NULL;
+
+          if (pane == NULL)
+            continue;
+          /* Translators: a tooltip on a figure: its verdict, then the summary. */
+          tooltip = g_strdup_printf (_("%s: %s"), px_figure_verdict_to_string (gf->verdict), gf->summary);
+          px_source_pane_add_mark (pane, px_figure_get_start (mention->figure), px_figure_get_end (mention->figure),
+                                   verdict_tag (gf->verdict), tooltip);
+        }
+    }
+
+  for (guint a = 0; show_attribution && a < px_alignment_get_n_articles (alignment); a++)
+    {
+      GPtrArray *attributions = px_comparison_get_attributions (self->comparison, a);
+      PxSourcePane *pane = pane_for_article (self, px_alignment_get_article (alignment, a));
+
+      for (guint k = 0; pane != NULL && k < attributions->len; k++)
+        {
+          PxAttribution *attribution = g_ptr_array_index (attributions, k);
+          g_autofree char *root = px_comparison_dup_root (self->comparison, a);
+          g_autofree char *chain = px_attribution_describe_chain (attribution, root);
+          PxSpan cue = px_attribution_get_cue_span (attribution);
+          PxSpan source = px_attribution_get_source_span (attribution);
+
+          px_source_pane_add_mark (pane, cue.start, cue.end, "attribution", chain);
+          px_source_pane_add_mark (pane, source.start, source.end, "attribution", chain);
+        }
+    }
+}
+
+static void
+comparison_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(PxWindow) self = user_data;
+  g_autoptr(PxComparison) comparison = NULL;
+  g_autoptr(GArray) divergences = NULL;
+  g_autoptr(GError) error = NULL;
+
+  comparison = px_comparison_new_finish (result, &error);
+  if (comparison == NULL)
+    {
+      self->diverging = FALSE;
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_toast (self, error->message);
+      return;
+    }
+
+  /* A newer alignment arrived meanwhile; its own comparison follows. */
+  if (px_comparison_get_alignment (comparison) != self->alignment)
+    return;
+
+  self->diverging = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIGNING]);
+  g_set_object (&self->comparison, comparison);
+  divergences = collect_divergences (comparison);
+  px_comparison_view_set_alignment (self->comparison_view, self->alignment, divergences);
+  apply_marks (self);
+  update_inspector (self);
+  actions_update (self);
 }
 
 static gboolean
@@ -276,7 +392,6 @@ align_cb (GObject      *object,
   g_autoptr(PxWindow) self = user_data;
   g_autoptr(PxAlignment) alignment = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) divergences = NULL;
 
   alignment = px_aligner_run_finish (aligner, result, &error);
 
@@ -294,10 +409,17 @@ align_cb (GObject      *object,
     }
 
   g_set_object (&self->alignment, alignment);
-  divergences = collect_divergences (alignment);
-  px_comparison_view_set_alignment (self->comparison_view, alignment, divergences);
+  g_clear_object (&self->comparison);
+  px_comparison_view_set_alignment (self->comparison_view, alignment, NULL);
+  apply_marks (self);
   update_inspector (self);
   actions_update (self);
+
+  /* Figures, attribution and quotes follow in a second worker; the panes
+   * are coloured already.
+   */
+  self->diverging = TRUE;
+  px_comparison_new_async (alignment, self->cancellable, comparison_cb, g_object_ref (self));
 }
 
 static void
@@ -340,6 +462,14 @@ threshold_changed_cb (PxWindow   *self,
 {
   g_clear_handle_id (&self->realign_source, g_source_remove);
   self->realign_source = g_timeout_add (300, realign_cb, self);
+}
+
+static void
+marks_changed_cb (PxWindow   *self,
+                  const char *key,
+                  GSettings  *settings)
+{
+  apply_marks (self);
 }
 
 static void
@@ -386,7 +516,13 @@ update_inspector (PxWindow *self)
   if (document != NULL && self->project != NULL)
     note = px_project_get_note (self->project, document, sentence, TRUE);
 
-  px_inspector_show_group (self->inspector, self->alignment, group, NULL, note);
+  {
+    g_autoptr(GPtrArray) details = NULL;
+
+    if (self->comparison != NULL && group >= 0)
+      details = px_comparison_dup_group_details (self->comparison, group);
+    px_inspector_show_group (self->inspector, self->alignment, group, details, note);
+  }
 }
 
 static void
@@ -450,6 +586,7 @@ set_project (PxWindow  *self,
     }
 
   g_clear_object (&self->alignment);
+  g_clear_object (&self->comparison);
   set_articles (self, project ? px_project_get_articles (project) : NULL);
   px_comparison_view_set_show_wording (self->comparison_view,
                                        g_settings_get_boolean (self->settings, "highlight-wording"));
@@ -1089,6 +1226,7 @@ px_window_finalize (GObject *object)
   g_clear_object (&self->aligner);
   g_clear_object (&self->align_cancellable);
   g_clear_object (&self->alignment);
+  g_clear_object (&self->comparison);
   g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
@@ -1109,7 +1247,7 @@ px_window_get_property (GObject    *object,
       break;
 
     case PROP_ALIGNING:
-      g_value_set_boolean (value, self->align_cancellable != NULL);
+      g_value_set_boolean (value, self->align_cancellable != NULL || self->diverging);
       break;
 
     case PROP_INSPECTOR_VISIBLE:
@@ -1261,6 +1399,10 @@ px_window_init (PxWindow *self)
                            G_CALLBACK (threshold_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::highlight-wording",
                            G_CALLBACK (wording_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::highlight-figures",
+                           G_CALLBACK (marks_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::highlight-attribution",
+                           G_CALLBACK (marks_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* The text size applies to every pane of this window. */
   self->text_css = gtk_css_provider_new ();
@@ -1311,11 +1453,31 @@ px_window_get_busy (PxWindow *self)
   return self->busy;
 }
 
+/**
+ * px_window_get_aligning:
+ * @self: a #PxWindow
+ *
+ * Returns: whether alignment or the divergence search is still running
+ */
 gboolean
 px_window_get_aligning (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
-  return self->align_cancellable != NULL;
+  return self->align_cancellable != NULL || self->diverging;
+}
+
+/**
+ * px_window_get_comparison:
+ * @self: a #PxWindow
+ *
+ * Returns: (transfer none) (nullable): the divergences of the latest
+ *   alignment, once found
+ */
+PxComparison *
+px_window_get_comparison (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+  return self->comparison;
 }
 
 /**

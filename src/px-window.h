@@ -41,5 +41,6 @@ gboolean          px_window_get_dirty           (PxWindow        *self);
 gboolean          px_window_get_aligning        (PxWindow        *self);
 PxAlignment      *px_window_get_alignment       (PxWindow        *self);
 PxInspector      *px_window_get_inspector       (PxWindow        *self);
+PxComparison     *px_window_get_comparison      (PxWindow        *self);
 
 G_END_DECLS

@@ -306,6 +306,34 @@ test_markdown (void)
 }
 
 static void
+test_markdown_line_paragraphs (void)
+{
+  /* Markdown saved from a browser: one paragraph per line, no blank lines. */
+  g_autoptr(PxArticle) lines = load_data ("zeilen.md",
+                                          "Streit um die Fähre\n"
+                                          "Der Kreis will die Fähre verkaufen. Die Gemeinde ist dagegen.\n"
+                                          "Eine Entscheidung fällt im Mai.\n",
+                                          -1, NULL);
+  /* Hard-wrapped Markdown keeps the CommonMark reading. */
+  g_autoptr(PxArticle) wrapped = load_data ("umbruch.md",
+                                            "Der Gemeinderat von Lindenfels hat am Dienstag den\n"
+                                            "Haushalt für das kommende Jahr beschlossen. Er sieht\n"
+                                            "Ausgaben von 14 Millionen Euro vor, zwei mehr als im\n"
+                                            "Vorjahr.\n"
+                                            "\n"
+                                            "Die Opposition kritisierte den Beschluss scharf und\n"
+                                            "kündigte an, die Kommunalaufsicht einzuschalten.\n",
+                                            -1, NULL);
+  const PxSentence *sentences = px_article_get_sentences (lines, NULL);
+  g_autofree char *heading = paragraph_text (lines, 0);
+
+  g_assert_cmpuint (n_paragraphs (lines), ==, 3);
+  g_assert_cmpstr (heading, ==, "Streit um die Fähre");
+  g_assert_cmpint (sentences[0].kind, ==, PX_SENTENCE_HEADING);
+  g_assert_cmpuint (n_paragraphs (wrapped), ==, 2);
+}
+
+static void
 test_broken_lines (void)
 {
   g_autoptr(PxArticle) article = load_data ("umbruch.txt",
@@ -534,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/article-loader/front-matter-variants", test_front_matter_variants);
   g_test_add_func ("/article-loader/missing-front-matter", test_missing_front_matter);
   g_test_add_func ("/article-loader/markdown", test_markdown);
+  g_test_add_func ("/article-loader/markdown-line-paragraphs", test_markdown_line_paragraphs);
   g_test_add_func ("/article-loader/broken-lines", test_broken_lines);
   g_test_add_func ("/article-loader/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/article-loader/browser-copy", test_browser_copy);

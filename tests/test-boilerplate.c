@@ -267,14 +267,18 @@ test_captions (void)
                                   "Ratsmitglieder bei der Abstimmung (Foto: Tim Muster)\n"
                                   DE_BODY2
                                   "Die Polizei ermittelt.\n"
-                                  DE_BODY);
+                                  DE_BODY
+                                  "Die Polizei ermittelt in alle Richtungen.\n"
+                                  DE_BODY2);
   g_autoptr(PxArticle) en = load ("en", EN_BODY
                                   "The mayor in the council chamber on Tuesday. Photo: Jane Sample/CW\n"
                                   EN_BODY2
                                   "Protesters outside the town hall in Calder Bay.\n"
                                   EN_BODY
                                   "Nobody was hurt.\n"
-                                  EN_BODY2);
+                                  EN_BODY2
+                                  "Police questioned witnesses at the scene.\n"
+                                  EN_BODY);
 
   g_assert_cmpint (kind_of (de, "Die Bürgermeisterin im Sitzungssaal"), ==, PX_SENTENCE_CAPTION);
   g_assert_cmpint (kind_of (de, "Foto: Anna Beispiel/dpa"), ==, PX_SENTENCE_CAPTION);
@@ -282,12 +286,14 @@ test_captions (void)
   g_assert_cmpint (kind_of (de, "Ratsmitglieder bei der Abstimmung"), ==, PX_SENTENCE_CAPTION);
   /* A short sentence of reporting is not a caption. */
   g_assert_cmpint (kind_of (de, "Die Polizei ermittelt."), ==, PX_SENTENCE_BODY);
+  g_assert_cmpint (kind_of (de, "Die Polizei ermittelt in alle"), ==, PX_SENTENCE_BODY);
   g_assert_cmpint (kind_of (de, "Er sieht Ausgaben"), ==, PX_SENTENCE_BODY);
 
   g_assert_cmpint (kind_of (en, "The mayor in the council chamber"), ==, PX_SENTENCE_CAPTION);
   g_assert_cmpint (kind_of (en, "Photo: Jane Sample/CW"), ==, PX_SENTENCE_CAPTION);
   g_assert_cmpint (kind_of (en, "Protesters outside the town hall"), ==, PX_SENTENCE_CAPTION);
   g_assert_cmpint (kind_of (en, "Nobody was hurt."), ==, PX_SENTENCE_BODY);
+  g_assert_cmpint (kind_of (en, "Police questioned witnesses"), ==, PX_SENTENCE_BODY);
 }
 
 static void
@@ -430,6 +436,12 @@ test_datelines (void)
                    "LONDON (Reuters) —", "London", "Reuters");
   assert_dateline ("en", "CALDER BAY, England — The council approved the budget.",
                    "CALDER BAY, England —", "Calder Bay", NULL);
+  assert_dateline ("en", "PORT ELLERY, Norland (AP) — Rescuers pulled 12 sailors from the sea.",
+                   "PORT ELLERY, Norland (AP) —", "Port Ellery", "AP");
+  assert_dateline ("en", "CALDER BAY, Nov 18 (Reuters) - The council approved the budget.",
+                   "CALDER BAY, Nov 18 (Reuters) -", "Calder Bay", "Reuters");
+  assert_dateline ("de", "Lindenfels/Oberhain (dpa/lnw) - Die Fähre fährt wieder.",
+                   "Lindenfels/Oberhain (dpa/lnw) -", "Lindenfels/Oberhain", "dpa/lnw");
 
   /* Openings that only look like datelines. */
   {

@@ -147,6 +147,22 @@ static const Case cases[] = {
   { "de", "Es kamen ein paar Hundert Menschen.", "ein paar Hundert", 200, NONE, "vague", "mensch" },
   { "de", "Millionen Menschen sahen zu.", "Millionen", 2e6, NONE, "vague", "mensch" },
 
+  /* German shares, speeds, hedged round numbers */
+  { "de", "Rund zwei Drittel der Befragten stimmten zu.", "Rund zwei", 200.0 / 3, 200.0 / 3, "approx", "%" },
+  { "de", "Der Sturm erreichte bis zu 150 Kilometer pro Stunde.", "bis zu 150", NONE, 150, "up-to", "km/h" },
+  { "de", "Der Zug fuhr mit 300 km/h.", "300", 300, 300, "exact", "km/h" },
+  { "de", "Der Konzern streicht 3500 Stellen, davon rund 1000 in Deutschland.", "rund 1000", 1000, 1000, "approx", "stell" },
+  { "de", "Es kamen mehr als 1500 Menschen.", "mehr als 1500", 1500, NONE, "more-than", "mensch" },
+  { "de", "Der 58-Jährige wurde festgenommen.", NULL, 0, 0, NULL, NULL },
+  { "de", "Die Förderung läuft bis 2029 weiter.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das Erdbeben der Stärke 7,8 forderte Tausende Todesopfer.", "Tausende", 2000, NONE, "vague", "todesopf" },
+
+  { "de", "In den Jahren 2015 und 2016 kamen viele Flüchtlinge.", NULL, 0, 0, NULL, NULL },
+  { "de", "Sie ist 45 Jahre alt und lebt in Berlin.", NULL, 0, 0, NULL, NULL },
+  { "de", "Das Tor fiel in der 90. Minute.", NULL, 0, 0, NULL, NULL },
+  { "de", "Er ist seit 2,5 Jahren im Amt.", "2,5", 2.5, 2.5, "exact", "year" },
+  { "de", "Der Preis stieg von 1,50 Euro auf 1,80 Euro.", "1,50", 1.5, 1.5, "exact", "EUR" },
+
   /* German parts of a total */
   { "de", "Im Einsatz sind 40.000 Einsatzkräfte, davon 6.000 aus Bayern.", "40.000", 40000, 40000, "exact", "einsatzkraft" },
 
@@ -279,7 +295,13 @@ static const Case cases[] = {
   { "en", "The talks could take a few weeks.", "a few", 2, NONE, "vague", "week" },
   { "en", "Millions of people watched.", "Millions", 2e6, NONE, "vague", "peopl" },
 
+  { "en", "Roughly two-thirds of respondents agreed.", "Roughly two", 200.0 / 3, 200.0 / 3, "approx", "%" },
+  { "en", "Winds reached 150 kilometres per hour.", "150", 150, 150, "exact", "km/h" },
+
   /* English traps */
+  { "en", "The 58-year-old was arrested at the scene.", NULL, 0, 0, NULL, NULL },
+  { "en", "The plan runs until 2029.", NULL, 0, 0, NULL, NULL },
+  { "en", "UN Resolution 2334 was adopted.", NULL, 0, 0, NULL, NULL },
   { "en", "The evacuation starts at 6 p.m. on Friday.", NULL, 0, 0, NULL, NULL },
   { "en", "The evacuation starts at 6pm on Friday.", NULL, 0, 0, NULL, NULL },
   { "en", "The gates open at 6 a.m. on Saturday.", NULL, 0, 0, NULL, NULL },
@@ -680,6 +702,143 @@ test_figure_gold (void)
   g_assert_cmpfloat (recall, >=, 0.9);
 }
 
+static JsonObject *
+find_comparison (JsonArray  *comparisons,
+                 const char *quantity,
+                 gboolean    part)
+{
+  for (guint i = 0; i < json_array_get_length (comparisons); i++)
+    {
+      JsonObject *c = json_array_get_object_element (comparisons, i);
+
+      if (g_str_equal (json_object_get_string_member (c, "quantity"), quantity) &&
+          json_object_get_boolean_member (c, "part") == part)
+        return c;
+    }
+  return NULL;
+}
+
+/* `parallax-cli figures --format json` on three invented reports of one
+ * manoeuvre: the report contract, and the verdicts a reader would give.
+ */
+static void
+test_figure_cli_json (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "figures", NULL);
+  const char *argv[] = { "figures", "--format", "json", dir, NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *root, *c;
+  JsonArray *documents, *figures, *comparisons;
+  int status;
+
+  out = px_test_run_cli (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "parallax-report");
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  documents = json_object_get_array_member (root, "documents");
+  figures = json_object_get_array_member (root, "figures");
+  comparisons = json_object_get_array_member (root, "figure_comparisons");
+  g_assert_cmpuint (json_array_get_length (documents), ==, 3);
+  g_assert_cmpuint (json_array_get_length (figures), ==, 15);
+
+  /* Every figure points at its text inside its sentence. */
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    {
+      JsonObject *f = json_array_get_object_element (figures, i);
+      const char *doc = json_object_get_string_member (f, "document");
+      JsonObject *sentence = NULL;
+      gint64 start = json_object_get_int_member (f, "start");
+      gint64 end = json_object_get_int_member (f, "end");
+      const char *text = json_object_get_string_member (f, "text");
+      const char *stext;
+      gint64 sstart;
+
+      for (guint d = 0; d < json_array_get_length (documents); d++)
+        {
+          JsonObject *document = json_array_get_object_element (documents, d);
+
+          if (g_str_equal (json_object_get_string_member (document, "id"), doc))
+            sentence = json_array_get_object_element (json_object_get_array_member (document, "sentences"),
+                                                      json_object_get_int_member (f, "sentence"));
+        }
+      g_assert_nonnull (sentence);
+      sstart = json_object_get_int_member (sentence, "start");
+      stext = json_object_get_string_member (sentence, "text");
+      g_assert_cmpint (start, >=, sstart);
+      g_assert_cmpint (end, <=, json_object_get_int_member (sentence, "end"));
+      g_assert_cmpint (strncmp (stext + (start - sstart), text, end - start), ==, 0);
+      g_assert_cmpint (strlen (text), ==, end - start);
+
+      /* Dates, times, ordinals, years and bus lines are no figures. */
+      g_assert_null (strstr (text, "2019"));
+      g_assert_null (strstr (text, "118"));
+      g_assert_cmpstr (text, !=, "6");
+      g_assert_cmpstr (text, !=, "3.");
+      g_assert_cmpstr (text, !=, "18");
+    }
+
+  /* "Mehr als 4.000", "Bis zu 5.000", "Zwischen 4.000 und 5.000", "Tausende" */
+  c = find_comparison (comparisons, "soldat", FALSE);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (json_object_get_string_member (c, "verdict"), ==, "differ");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (c, "figures")), ==, 4);
+
+  /* "davon 600 aus Dänemark" is a contingent, never set against the total. */
+  c = find_comparison (comparisons, "soldat", TRUE);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (json_object_get_string_member (c, "verdict"), ==, "single");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (c, "figures")), ==, 1);
+
+  c = find_comparison (comparisons, "EUR", FALSE);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (json_object_get_string_member (c, "verdict"), ==, "contradict");
+
+  c = find_comparison (comparisons, "km", FALSE);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (json_object_get_string_member (c, "verdict"), ==, "hedge");
+
+  c = find_comparison (comparisons, "schiff", FALSE);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (json_object_get_string_member (c, "verdict"), ==, "hedge");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (c, "summary"), "3 sources, 2 different figures"));
+
+  /* Open bounds are null, not zero. */
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    {
+      JsonObject *f = json_array_get_object_element (figures, i);
+
+      if (g_str_equal (json_object_get_string_member (f, "qualifier"), "up-to"))
+        g_assert_true (json_object_get_null_member (f, "low"));
+      if (g_str_equal (json_object_get_string_member (f, "qualifier"), "more-than"))
+        g_assert_true (json_object_get_null_member (f, "high"));
+    }
+}
+
+static void
+test_figure_cli_text (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "figures", NULL);
+  const char *argv[] = { "figures", dir, NULL };
+  const char *bad[] = { "figures", "--format", "xml", dir, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *bad_out = NULL;
+  int status;
+
+  out = px_test_run_cli (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "== nordkurier-test.txt"));
+  g_assert_nonnull (strstr (out, "Mehr als 4.000 Soldaten"));
+  g_assert_nonnull (strstr (out, "EUR: contradict"));
+
+  bad_out = px_test_run_cli (bad, &status, NULL);
+  g_assert_cmpint (status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -694,6 +853,8 @@ main (int   argc,
   g_test_add_func ("/px/figure/total-and-part", test_figure_total_and_part);
   g_test_add_func ("/px/figure/summary", test_figure_summary);
   g_test_add_func ("/px/figure-extractor/gold-de", test_figure_gold);
+  g_test_add_func ("/px/figure-extractor/cli-json", test_figure_cli_json);
+  g_test_add_func ("/px/figure-extractor/cli-text", test_figure_cli_text);
 
   return g_test_run ();
 }

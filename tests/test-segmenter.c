@@ -149,6 +149,17 @@ test_headings_and_lines (void)
   g_assert_cmpuint (g_array_index (sentences, PxSentence, 0).end, ==, nl);
   g_assert_cmpuint (g_array_index (sentences, PxSentence, 1).paragraph, ==, 1);
 
+  /* A caption paragraph (a <figcaption>) passes its kind on. */
+  {
+    const char *caption = "Die Fähre am Anleger. Foto: Jan Beispiel";
+    PxParagraph para = { 0, strlen (caption), PX_SENTENCE_CAPTION };
+    g_autoptr(GArray) pieces = px_segmenter_split (caption, strlen (caption), &para, 1, "de");
+
+    g_assert_cmpuint (pieces->len, ==, 2);
+    g_assert_cmpint (g_array_index (pieces, PxSentence, 0).kind, ==, PX_SENTENCE_CAPTION);
+    g_assert_cmpint (g_array_index (pieces, PxSentence, 1).kind, ==, PX_SENTENCE_CAPTION);
+  }
+
   /* A short line without punctuation inside a paragraph is its own unit; a
    * long one that breaks off mid-sentence is not.
    */

@@ -54,7 +54,11 @@ dev_knob (const char *name, double fallback) /* DEV */
   const char *v = g_getenv (name);
   return v ? g_ascii_strtod (v, NULL) : fallback;
 }
-#define SINGLE_FACTOR    dev_knob ("K_SINGLE", 0.8)
+#define SINGLE_FACTOR    dev_knob ("K_SINGLE", 1.0)
+#define MUTUAL_BONUS     dev_knob ("K_MUTUAL", 0.0)
+#define ATTRIBUTION_FACTOR dev_knob ("K_ATTR", 1.0)
+#define TRANSITIVE_FACTOR dev_knob ("K_TRANS", 0.0)
+#define CLAUSE_FACTOR    dev_knob ("K_CLAUSE", 0.9)
 #define WEAK_SINGLE_FACTOR dev_knob ("K_WSINGLE", 0.5)
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
@@ -89,6 +93,8 @@ typedef struct
   guint          n_parts;
   const guint32 *syn;
   guint          n_syn;
+  const guint32 *phrase_syn;  /* sets of a phrase ending here ("grünes Licht") */
+  guint          n_phrase_syn;
   guint          alias;
   guint          root;      /* German: stem without ge-…-t and -ung, or 0 */
   guint          prefix_len;
@@ -97,6 +103,8 @@ typedef struct
   guint8         number;
   double         value;     /* for numbers */
   guint8         quoted;
+  guint8         attribution;
+  guint8         clause;
   guint          token;
 } Term;
 
@@ -108,6 +116,7 @@ typedef struct
   GArray *tokens;
   Term   *terms;
   guint   n_terms;
+  guint   n_clauses;
   guint  *feats;      /* phase-one feature ids, unique */
   float  *feat_w;
   guint   n_feats;
@@ -493,6 +502,137 @@ static const char *token_text (Unit *unit, const Term *term);
 static gboolean is_approximable (double value);
 
 static gboolean
+is_segment_break (PxToken *token)
+{
+  return token->kind == PX_TOKEN_PUNCT &&
+         (g_str_equal (token->fold, ",") || g_str_equal (token->fold, ";") ||
+          g_str_equal (token->fold, ":") || g_str_equal (token->fold, "–") ||
+          g_str_equal (token->fold, "—") || g_str_equal (token->fold, "("));
+}
+
+static gboolean
+is_attribution_noun_part (PxToken    *token,
+                          const char *language)
+{
+  if (token->kind == PX_TOKEN_QUOTE)
+    return TRUE;
+  if (token->kind != PX_TOKEN_WORD)
+    return FALSE;
+  return (token->flags & PX_TOKEN_FLAG_CAPITALISED) ||
+         px_knowledge_is_determiner (language, token->norm) ||
+         g_str_equal (token->norm, "auf") || g_str_equal (token->norm, "von") ||
+         g_str_equal (token->norm, "of") || g_str_equal (token->norm, "to");
+}
+
+/* Who says it is compared elsewhere (attributions): the words of "wie die
+ * Zeitung unter Berufung auf Beamte berichtet", "laut der Zeitung",
+ * "Medienberichten zufolge", "officials said" count for little when
+ * matching claims. A clause with a reporting verb, or the names after
+ * "laut" / before "zufolge", are marked.
+ */
+static gboolean *
+mark_attribution (GArray     *tokens,
+                  const char *language)
+{
+  gboolean *marked = g_new0 (gboolean, tokens->len + 1);
+  guint seg_start = 0, n_segments = 1;
+
+  for (guint t = 0; t < tokens->len; t++)
+    if (is_segment_break (&g_array_index (tokens, PxToken, t)))
+      n_segments++;
+
+  for (guint t = 0; t <= tokens->len; t++)
+    {
+      gboolean at_end = t == tokens->len || is_segment_break (&g_array_index (tokens, PxToken, t));
+      gboolean reporting = FALSE;
+      guint n_words = 0;
+
+      if (!at_end)
+        continue;
+      for (guint k = seg_start; k < t; k++)
+        {
+          PxToken *token = &g_array_index (tokens, PxToken, k);
+
+          if (token->kind == PX_TOKEN_WORD)
+            n_words++;
+          if ((token->flags & PX_TOKEN_FLAG_REPORTING) &&
+              !g_str_equal (token->norm, "laut") && !g_str_equal (token->norm, "zufolge") &&
+              !g_str_equal (token->norm, "according") && !g_str_equal (token->norm, "so") &&
+              !g_str_equal (token->norm, "unter"))
+            reporting = TRUE;
+        }
+      /* Short clauses only: a long one carries a claim of its own. */
+      if (n_segments > 1 && reporting && n_words <= 12)
+        for (guint k = seg_start; k < t; k++)
+          marked[k] = TRUE;
+      seg_start = t + 1;
+    }
+
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      PxToken *token = &g_array_index (tokens, PxToken, t);
+
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      if (g_str_equal (token->norm, "laut") || g_str_equal (token->norm, "berufung") ||
+          g_str_equal (token->norm, "angaben") || g_str_equal (token->norm, "according") ||
+          g_str_equal (token->norm, "citing"))
+        {
+          marked[t] = TRUE;
+          for (guint k = t + 1; k < tokens->len &&
+               is_attribution_noun_part (&g_array_index (tokens, PxToken, k), language); k++)
+            marked[k] = TRUE;
+        }
+      else if (g_str_equal (token->norm, "zufolge"))
+        {
+          marked[t] = TRUE;
+          for (guint k = t; k-- > 0 &&
+               is_attribution_noun_part (&g_array_index (tokens, PxToken, k), language);)
+            marked[k] = TRUE;
+        }
+    }
+  return marked;
+}
+
+#define MAX_CLAUSES 6
+
+/* Clauses, roughly: stretches between commas, semicolons, colons and
+ * dashes, where a stretch of fewer than four words joins the one before
+ * (so that "Der Pegel, so der Sprecher, stieg" stays one clause). Leads
+ * pack several claims; each clause can then match on its own.
+ */
+static guint8 *
+split_clauses (GArray *tokens,
+               guint  *n_clauses)
+{
+  guint8 *clause = g_new0 (guint8, tokens->len + 1);
+  guint current = 0, words_in_current = 0, seg_start = 0;
+
+  for (guint t = 0; t <= tokens->len; t++)
+    {
+      gboolean at_end = t == tokens->len || is_segment_break (&g_array_index (tokens, PxToken, t));
+      guint words = 0;
+
+      if (!at_end)
+        continue;
+      for (guint k = seg_start; k < t; k++)
+        if (g_array_index (tokens, PxToken, k).kind == PX_TOKEN_WORD)
+          words++;
+      if (words_in_current > 0 && words >= 4 && words_in_current >= 4 && current + 1 < MAX_CLAUSES)
+        {
+          current++;
+          words_in_current = 0;
+        }
+      for (guint k = seg_start; k < MIN (t + 1, tokens->len); k++)
+        clause[k] = current;
+      words_in_current += words;
+      seg_start = t + 1;
+    }
+  *n_clauses = current + 1;
+  return clause;
+}
+
+static gboolean
 prepare_units (Run          *run,
                Progress     *progress,
                GCancellable *cancellable,
@@ -532,6 +672,8 @@ prepare_units (Run          *run,
         {
           Unit unit = { 0, };
           g_autoptr(GArray) terms = NULL;
+          g_autofree gboolean *attribution = NULL;
+          g_autofree guint8 *clauses = NULL;
 
           if (sentences[s].kind != PX_SENTENCE_BODY)
             continue;
@@ -543,6 +685,8 @@ prepare_units (Run          *run,
                                                sentences[s].end - sentences[s].start,
                                                sentences[s].start);
           terms = g_array_new (FALSE, TRUE, sizeof (Term));
+          attribution = mark_attribution (unit.tokens, run->languages[a]);
+          clauses = split_clauses (unit.tokens, &unit.n_clauses);
 
           for (guint t = 0; t < unit.tokens->len; t++)
             {
@@ -579,7 +723,13 @@ prepare_units (Run          *run,
                           term.parts[term.n_parts++] = intern (run, token->parts[p]);
                     }
                   if (german)
-                    term.syn = lookup_synonyms (tokenizer, token->norm, token->stem, &term.n_syn);
+                    {
+                      term.syn = lookup_synonyms (tokenizer, token->norm, token->stem, &term.n_syn);
+                      if (t > 0 && g_array_index (unit.tokens, PxToken, t - 1).kind == PX_TOKEN_WORD)
+                        term.phrase_syn =
+                          px_knowledge_phrase_synonym_sets (g_array_index (unit.tokens, PxToken, t - 1).stem,
+                                                            token->stem, &term.n_phrase_syn);
+                    }
                   term.alias = px_knowledge_alias (run->languages[a], token->stem);
                   if (term.alias == 0 && t > 0)
                     {
@@ -607,6 +757,8 @@ prepare_units (Run          *run,
 
               term.token = t;
               term.quoted = (token->flags & PX_TOKEN_FLAG_IN_QUOTE) != 0;
+              term.attribution = attribution[t];
+              term.clause = clauses[t];
 
               if (term.id > types->len)
                 g_array_set_size (types, term.id + 64);
@@ -646,6 +798,7 @@ prepare_units (Run          *run,
                 if (g_array_index (terms, Term, k).id == term.id)
                   {
                     g_array_index (terms, Term, k).quoted |= term.quoted;
+                    g_array_index (terms, Term, k).attribution &= term.attribution;
                     duplicate = TRUE;
                     break;
                   }
@@ -770,6 +923,13 @@ build_features (Run *run)
               g_snprintf (key, sizeof key, "~%u", term->syn[s]);
               add_feature (ids, weights, intern (run, key), 0.3);
             }
+          for (guint s = 0; s < MIN (term->n_phrase_syn, 8); s++)
+            {
+              char key[24];
+
+              g_snprintf (key, sizeof key, "~%u", term->phrase_syn[s]);
+              add_feature (ids, weights, intern (run, key), 0.3);
+            }
         }
 
       unit->n_feats = ids->len;
@@ -808,6 +968,8 @@ build_features (Run *run)
           term->weight = pow (log (1.0 + (double)n_units / run->df[term->id]), dev_knob ("K_IDFPOW", 1.0));
           if (term->entity)
             term->weight *= ENTITY_FACTOR;
+          if (term->attribution)
+            term->weight *= ATTRIBUTION_FACTOR;
         }
     }
 }
@@ -843,14 +1005,26 @@ approximately (double a,
 }
 
 static gboolean
+shares_id (const guint32 *a,
+           guint          na,
+           const guint32 *b,
+           guint          nb)
+{
+  for (guint i = 0; i < na; i++)
+    for (guint j = 0; j < nb; j++)
+      if (a[i] == b[j])
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
 shares_synonym (const Term *x,
                 const Term *y)
 {
-  for (guint i = 0; i < x->n_syn; i++)
-    for (guint j = 0; j < y->n_syn; j++)
-      if (x->syn[i] == y->syn[j])
-        return TRUE;
-  return FALSE;
+  return shares_id (x->syn, x->n_syn, y->syn, y->n_syn) ||
+         shares_id (x->phrase_syn, x->n_phrase_syn, y->syn, y->n_syn) ||
+         shares_id (x->syn, x->n_syn, y->phrase_syn, y->n_phrase_syn) ||
+         shares_id (x->phrase_syn, x->n_phrase_syn, y->phrase_syn, y->n_phrase_syn);
 }
 
 static gboolean
@@ -905,7 +1079,8 @@ match_terms (Run            *run,
       *kind = PX_EVIDENCE_INFLECTION;
       return INFLECT_QUALITY;
     }
-  if (x->n_syn > 0 && y->n_syn > 0 && shares_synonym (x, y))
+  if ((x->n_syn > 0 || x->n_phrase_syn > 0) && (y->n_syn > 0 || y->n_phrase_syn > 0) &&
+      shares_synonym (x, y))
     {
       *kind = PX_EVIDENCE_SYNONYM;
       return SYNONYM_QUALITY;
@@ -953,6 +1128,11 @@ score_pair (Run    *run,
   double numerator, denominator, ent_scale = 1.0;
   guint n_matched[2] = { 0, 0 };
   double best_quality[2] = { 0, 0 };
+  /* Per side and clause: own terms, own matched gains, and the other
+   * side's gains that matched into the clause; [..][entity].
+   */
+  double c_total[2][MAX_CLAUSES][2] = { { { 0 } } };
+  double c_matched[2][MAX_CLAUSES][2] = { { { 0 } } };
   g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (PxAlignmentEvidence));
 
   for (guint side = 0; side < 2; side++)
@@ -967,6 +1147,7 @@ score_pair (Run    *run,
           guint best_j = 0;
 
           total[side][tx->entity] += tx->weight;
+          c_total[side][tx->clause][tx->entity] += tx->weight;
           for (guint j = 0; j < y->n_terms && best < 1.0; j++)
             {
               PxEvidenceKind kind;
@@ -990,6 +1171,8 @@ score_pair (Run    *run,
                     best_kind = PX_EVIDENCE_QUOTE;
                 }
               matched[side][tx->entity] += gain;
+              c_matched[side][tx->clause][tx->entity] += gain;
+              c_matched[1 - side][y->terms[best_j].clause][tx->entity] += gain;
               if (!tx->entity)
                 {
                   n_matched[side]++;
@@ -1027,6 +1210,40 @@ score_pair (Run    *run,
   /* One shared word is thin evidence for a shared claim. */
   if (MAX (n_matched[0], n_matched[1]) < 2)
     numerator *= best_quality[0] >= 1.0 ? SINGLE_FACTOR : WEAK_SINGLE_FACTOR;
+
+  /* A sentence with several claims: one clause of it against the whole of
+   * the other sentence, slightly discounted.
+   */
+  if (CLAUSE_FACTOR > 0 && MAX (n_matched[0], n_matched[1]) >= 2)
+    {
+      double best_clause = 0.0;
+
+      for (guint side = 0; side < 2; side++)
+        {
+          double other = total[1 - side][0] + total[1 - side][1];
+
+          if (units[side]->n_clauses < 2)
+            continue;
+          for (guint c = 0; c < units[side]->n_clauses; c++)
+            {
+              double pred = c_matched[side][c][0];
+              double ent = MIN (c_matched[side][c][1], pred);
+              double den = c_total[side][c][0] + c_total[side][c][1] + other;
+
+              if (den > 0)
+                best_clause = MAX (best_clause, (pred + ent) / den);
+            }
+        }
+      if (CLAUSE_FACTOR * best_clause > numerator / denominator)
+        {
+          double scale = CLAUSE_FACTOR * best_clause * denominator / numerator;
+
+          numerator *= scale;
+          ent_scale *= scale;
+          for (guint i = 0; i < found->len; i++)
+            g_array_index (found, PxAlignmentEvidence, i).weight *= scale;
+        }
+    }
 
   {
     static int formula = -1;
@@ -1287,6 +1504,137 @@ find_edges (Run          *run,
       if (neighbour)
         edge->score += NEIGHBOUR_BONUS;
     }
+
+  /* Transitive support: when both units link well to one unit of a third
+   * source, their own link counts for at least part of that.
+   */
+  if (TRANSITIVE_FACTOR > 0)
+    {
+      g_autoptr(GHashTable) adjacency = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+      g_autoptr(GArray) extra = g_array_new (FALSE, FALSE, sizeof (Edge));
+
+      for (guint e = 0; e < edges->len; e++)
+        {
+          Edge *edge = &g_array_index (edges, Edge, e);
+
+          if (edge->score < run->threshold)
+            continue;
+          for (guint side = 0; side < 2; side++)
+            {
+              guint from = side ? edge->b : edge->a;
+              GArray *list = g_hash_table_lookup (adjacency, GUINT_TO_POINTER (from + 1));
+
+              if (list == NULL)
+                {
+                  list = g_array_new (FALSE, FALSE, sizeof (Edge));
+                  g_hash_table_insert (adjacency, GUINT_TO_POINTER (from + 1), list);
+                }
+              g_array_append_val (list, *edge);
+            }
+        }
+      for (guint u = 0; u < n_units; u++)
+        {
+          GArray *list = g_hash_table_lookup (adjacency, GUINT_TO_POINTER (u + 1));
+
+          if (list == NULL || list->len < 2)
+            continue;
+          for (guint x = 0; x < list->len; x++)
+            for (guint y = x + 1; y < list->len; y++)
+              {
+                Edge *ex = &g_array_index (list, Edge, x), *ey = &g_array_index (list, Edge, y);
+                guint i = ex->a == u ? ex->b : ex->a;
+                guint j = ey->a == u ? ey->b : ey->a;
+                double support = TRANSITIVE_FACTOR * MIN (ex->score, ey->score);
+                guint64 key;
+                gpointer value;
+
+                if (get_unit (run, i)->article == get_unit (run, j)->article)
+                  continue;
+                key = pair_key (i, j);
+                if (g_hash_table_lookup_extended (run->scores, &key, NULL, &value))
+                  {
+                    if (*(double *)value >= support)
+                      continue;
+                  }
+                else
+                  get_score (run, i, j);
+                {
+                  Edge edge = { MIN (i, j), MAX (i, j), support };
+
+                  g_array_append_val (extra, edge);
+                }
+              }
+        }
+      for (guint e = 0; e < extra->len; e++)
+        {
+          Edge *edge = &g_array_index (extra, Edge, e);
+          guint64 key = pair_key (edge->a, edge->b);
+          double *value = g_hash_table_lookup (run->scores, &key);
+          gboolean found = FALSE;
+
+          if (*value >= edge->score)
+            continue;
+          *value = edge->score;
+          for (guint k = 0; k < edges->len && !found; k++)
+            {
+              Edge *old = &g_array_index (edges, Edge, k);
+
+              if (old->a == edge->a && old->b == edge->b)
+                {
+                  old->score = edge->score;
+                  found = TRUE;
+                }
+            }
+          if (!found)
+            g_array_append_val (edges, *edge);
+        }
+    }
+
+  /* Mutual best: each is the other's best partner in the other's article. */
+  {
+    g_autoptr(GHashTable) best = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+    gboolean *mutual = g_new0 (gboolean, edges->len);
+
+    for (guint e = 0; e < edges->len; e++)
+      {
+        Edge *edge = &g_array_index (edges, Edge, e);
+
+        for (guint side = 0; side < 2; side++)
+          {
+            guint from = side ? edge->b : edge->a, to = side ? edge->a : edge->b;
+            guint64 key = ((guint64)from << 32) | get_unit (run, to)->article;
+            double *value = g_hash_table_lookup (best, &key);
+
+            if (value == NULL)
+              {
+                guint64 *k = g_memdup2 (&key, sizeof key);
+
+                value = g_new0 (double, 2);
+                value[0] = -1;
+                g_hash_table_insert (best, k, value);
+              }
+            if (edge->score > value[0])
+              {
+                value[0] = edge->score;
+                value[1] = to;
+              }
+          }
+      }
+    for (guint e = 0; e < edges->len; e++)
+      {
+        Edge *edge = &g_array_index (edges, Edge, e);
+        guint64 ka = ((guint64)edge->a << 32) | get_unit (run, edge->b)->article;
+        guint64 kb = ((guint64)edge->b << 32) | get_unit (run, edge->a)->article;
+        double *va = g_hash_table_lookup (best, &ka);
+        double *vb = g_hash_table_lookup (best, &kb);
+
+        mutual[e] = (guint)va[1] == edge->b && (guint)vb[1] == edge->a;
+      }
+    for (guint e = 0; e < edges->len; e++)
+      if (mutual[e])
+        g_array_index (edges, Edge, e).score += MUTUAL_BONUS;
+    g_free (mutual);
+  }
 
   g_array_sort (edges, compare_edges);
   if (g_getenv ("PX_DEV_DUMP")) /* DEV */

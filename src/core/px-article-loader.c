@@ -781,8 +781,7 @@ split_plain_paragraphs (char     *text,
            * it is never joined.
            */
           if (!blank && seen_text && line_end < len &&
-              line_continues (text + para_start, line_end - para_start,
-                              text + next, next_end - next))
+              line_continues (text + i, line_end - i, text + next, next_end - next))
             text[line_end] = ' ';
           else
             {
@@ -893,6 +892,11 @@ markdown_to_text (const char *source,
   g_autoptr(GString) para = g_string_new (NULL);
   PxSentenceKind para_kind = PX_SENTENCE_BODY;
   gboolean in_fence = FALSE;
+  /* Markdown saved from a web page often has one paragraph per line and no
+   * blank lines; joining those lines, as CommonMark would, runs headings
+   * into text. Only text that is hard-wrapped gets the CommonMark reading.
+   */
+  gboolean line_paragraphs = !looks_hard_wrapped (source);
 
 #define FLUSH()                                                            \
   G_STMT_START {                                                           \
@@ -982,6 +986,16 @@ markdown_to_text (const char *source,
       if (para->len > 0)
         g_string_append_c (para, ' ');
       append_markdown_inline (para, line, strlen (line));
+
+      if (line_paragraphs && lines[i + 1] != NULL)
+        {
+          g_autofree char *next = g_strstrip (g_strdup (lines[i + 1]));
+          gboolean underline = (next[0] == '=' || next[0] == '-') && is_rule (next);
+
+          if (!underline && *next != '\0' &&
+              !line_continues (line, strlen (line), next, strlen (next)))
+            FLUSH ();
+        }
     }
   FLUSH ();
 
@@ -1093,9 +1107,10 @@ px_article_loader_load_data (PxArticleLoader  *self,
     }
   if (length > self->max_size)
     {
+      g_autofree char *limit = g_format_size (self->max_size);
+
       g_set_error (error, PX_ERROR, PX_ERROR_TOO_LARGE,
-                   _("File is larger than the limit of %s"),
-                   g_format_size (self->max_size));
+                   _("File is larger than the limit of %s"), limit);
       return NULL;
     }
   if (looks_binary (data, length))

@@ -600,10 +600,26 @@ is_cap_word (Tok *t)
   return (t->flags & T_CAP) && !(t->flags & (T_IN_QUOTE | T_PUNCT));
 }
 
+/* "US-amerikanischen", "euro-atlantischen": capitalised, but an adjective. */
+static gboolean
+is_hyphen_adjective (Tok *t)
+{
+  const char *dash = strrchr (t->text, '-');
+
+  if (!(t->flags & T_CAP) || dash == NULL || !g_unichar_islower (g_utf8_get_char (dash + 1)))
+    return FALSE;
+  return g_str_has_suffix (t->lower, "e") || g_str_has_suffix (t->lower, "en") ||
+         g_str_has_suffix (t->lower, "er") || g_str_has_suffix (t->lower, "es") ||
+         g_str_has_suffix (t->lower, "em");
+}
+
 static gboolean
 is_adjective_like (Tok *t)
 {
   const char *w = t->lower;
+
+  if (is_hyphen_adjective (t))
+    return TRUE;
 
   if (!(t->flags & T_LOWER) || (t->flags & T_IN_QUOTE))
     return FALSE;
@@ -736,7 +752,7 @@ np_forward (GArray   *toks,
           j++;
           continue;
         }
-      if (is_cap_word (t))
+      if (is_cap_word (t) && !(is_hyphen_adjective (t) && !seen_head))
         {
           if (in_list (t->lower, prepositions) || in_list (t->lower, clause_words) ||
               in_list (t->lower, auxiliaries))
@@ -901,7 +917,8 @@ get_verb_table (void)
           const char *particle = parts[1];
           gboolean e_insert = g_str_has_suffix (stem, "t") || g_str_has_suffix (stem, "d") ||
                               g_str_has_suffix (stem, "gn") || g_str_has_suffix (stem, "chn");
-          gboolean er_stem = g_str_has_suffix (stem, "er") || g_str_has_suffix (stem, "el");
+          gboolean er_stem = (g_str_has_suffix (stem, "er") || g_str_has_suffix (stem, "el")) &&
+                             !g_str_has_suffix (stem, "ier");
           const char *e = e_insert ? "e" : "";
           g_autofree char *pres = g_strdup_printf ("%s%st", stem, e);
           g_autofree char *past = g_strdup_printf ("%s%ste", stem, e);
@@ -1139,6 +1156,40 @@ any_token (GArray             *toks,
   return FALSE;
 }
 
+/* "die Nachrichtenagentur Xinhua", "der Sender WDR": the name after a
+ * generic word is the source's name.
+ */
+static char *
+name_after_generic (GArray *toks,
+                    guint   a,
+                    guint   b)
+{
+  static const char * const generic[] = {
+    "nachrichtenagentur", "presseagentur", "agentur", "sender", "zeitung",
+    "magazin", "blatt", "fernsehsender", "radiosender", "newspaper",
+    "broadcaster", "agency", NULL
+  };
+
+  for (guint i = a; i + 1 < b; i++)
+    if (in_list (TOK (i)->lower, generic) || has_suffix_in (TOK (i)->lower, (const char * const[]) { "nachrichtenagentur", "sender", NULL }))
+      {
+        GString *name = g_string_new (NULL);
+
+        for (guint k = i + 1; k < b && (is_cap_word (TOK (k)) || (TOK (k)->flags & T_QUOTE_MARK)); k++)
+          {
+            if (TOK (k)->flags & T_QUOTE_MARK)
+              continue;
+            if (name->len > 0)
+              g_string_append_c (name, ' ');
+            g_string_append (name, TOK (k)->text);
+          }
+        if (name->len > 0)
+          return g_string_free (name, FALSE);
+        g_string_free (name, TRUE);
+      }
+  return NULL;
+}
+
 static gboolean
 classify_tokens (GArray     *toks,
                  guint       a,
@@ -1225,7 +1276,9 @@ classify_tokens (GArray     *toks,
       (strstr (span, "news agency") != NULL))
     {
       out->kind = PX_SOURCE_AGENCY;
-      out->name = phrase_name (toks, a, b, text, FALSE);
+      out->name = name_after_generic (toks, content, b);
+      if (out->name == NULL)
+        out->name = phrase_name (toks, a, b, text, FALSE);
       return TRUE;
     }
 
@@ -1233,7 +1286,9 @@ classify_tokens (GArray     *toks,
       !any_token (toks, content, b, (const char * const[]) { "medien", "media", "medienberichte", "medienberichten", NULL }, NULL))
     {
       out->kind = PX_SOURCE_OUTLET;
-      out->name = phrase_name (toks, a, b, text, FALSE);
+      out->name = name_after_generic (toks, content, b);
+      if (out->name == NULL)
+        out->name = phrase_name (toks, a, b, text, FALSE);
       return TRUE;
     }
 
@@ -1383,18 +1438,20 @@ latest_person (Finder *f,
                guint   sentence,
                char    gender)
 {
-  for (guint i = f->mentions->len; i > 0; i--)
-    {
-      const Mention *m = &g_array_index (f->mentions, Mention, i - 1);
+  const Mention *best = NULL;
 
-      if (m->pos >= pos)
+  for (guint i = 0; i < f->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (f->mentions, Mention, i);
+
+      if (m->pos >= pos || m->sentence + 5 < sentence)
         continue;
-      if (m->sentence + 5 < sentence)
-        break;
-      if (gender == '?' || m->gender == '?' || m->gender == gender)
-        return m;
+      if (gender != '?' && m->gender != '?' && m->gender != gender)
+        continue;
+      if (best == NULL || m->pos >= best->pos)
+        best = m;
     }
-  return NULL;
+  return best;
 }
 
 static void
@@ -1499,12 +1556,30 @@ resolve_source (Finder   *f,
 
     case REF_SURNAME:
       {
+        gboolean known = FALSE;
+
+        for (guint i = 0; i < f->mentions->len; i++)
+          {
+            const Mention *m = &g_array_index (f->mentions, Mention, i);
+
+            known |= g_strcmp0 (m->last, c.name) == 0 ||
+                     (g_str_has_prefix (m->name, c.name) && m->name[strlen (c.name)] == ' ');
+          }
+        /* A lone capitalised word opening the sentence is more likely an
+         * adverb ("Gleichzeitig") than a surname nobody introduced.
+         */
+        if (!known && a == 0)
+          {
+            class_clear (&c);
+            return FALSE;
+          }
         p->name = g_strdup (c.name);
         for (guint i = f->mentions->len; i > 0; i--)
           {
             const Mention *m = &g_array_index (f->mentions, Mention, i - 1);
 
-            if (g_strcmp0 (m->last, c.name) == 0)
+            if (g_strcmp0 (m->last, c.name) == 0 ||
+                (g_str_has_prefix (m->name, c.name) && m->name[strlen (c.name)] == ' '))
               {
                 g_free (p->name);
                 p->name = g_strdup (m->name);
@@ -1712,7 +1787,8 @@ verb_source (Finder   *f,
                 return FALSE;
             }
           if (np_end > b &&
-              (np_end == v || in_list (TOK (np_end)->lower, gap_words)) &&
+              (np_end == v || in_list (TOK (np_end)->lower, gap_words) ||
+               in_list (TOK (np_end)->lower, (const char * const[]) { "und", "sowie", NULL })) &&
               introduces_content (toks, v) &&
               resolve_source (f, toks, b, np_end, sentence, plural, FALSE, p))
             {
@@ -1729,9 +1805,46 @@ verb_source (Finder   *f,
         }
     }
 
+  /* "Ein Beamter, der anonym bleiben wollte, sagte": the subject stands
+   * before a relative clause.
+   */
+  if (clause_initial && b > 0 && strcmp (TOK (b - 1)->text, ",") == 0)
+    {
+      guint r = b - 1;
+
+      while (r > 0 && strcmp (TOK (r - 1)->text, ",") != 0 && !(TOK (r - 1)->flags & T_IN_QUOTE))
+        r--;
+      if (r >= 2 && r + 1 < b - 1 && strcmp (TOK (r - 1)->text, ",") == 0 &&
+          in_list (TOK (r)->lower, (const char * const[]) { "der", "die", "das", "welcher", "welche", "who", "which", NULL }))
+        {
+          guint s0 = r - 1;
+          gboolean hint = FALSE;
+
+          while (s0 > 0 && !tok_is_boundary (TOK (s0 - 1)))
+            s0--;
+          for (guint k = r; k < b; k++)
+            hint |= g_str_has_prefix (TOK (k)->lower, "anonym") ||
+                    strcmp (TOK (k)->lower, "anonymity") == 0;
+          if (s0 < r - 1)
+            {
+              guint e = f->english ? r - 1 : np_forward (toks, s0, FALSE);
+
+              if (e == r - 1 && resolve_source (f, toks, s0, e, sentence, plural, hint, p))
+                {
+                  *src_end = v;
+                  return TRUE;
+                }
+            }
+        }
+    }
+
   {
     guint a = skip_adverbials (toks, v + 1);
     guint e;
+
+    /* "was first reported by the Lakeside Herald" */
+    if (a < toks->len && strcmp (TOK (a)->lower, "by") == 0)
+      a++;
 
     /* Separable particle right after the verb: "kündigte an, …" */
     if (a < toks->len && is_verb_form (TOK (v)->lower) &&
@@ -1763,6 +1876,8 @@ introduces_content (GArray *toks,
 {
   guint b = v;
 
+  const char *particle;
+
   /* "wie die Zeitung zitierte": the content is the main clause. */
   while (b > 0 && !tok_is_boundary (TOK (b - 1)))
     b--;
@@ -1779,13 +1894,22 @@ introduces_content (GArray *toks,
     "wrote", "writes", NULL
   };
 
-  if (in_list (TOK (v)->lower, (const char * const[]) { "told", "tells", "tell", NULL }))
+  /* English drops "that": "The newspaper said the closure would…" */
+  if (in_list (TOK (v)->lower, (const char * const[]) { "told", "tells", "tell", "said", "says", "say", NULL }))
     return TRUE;
+
+  {
+    VerbInfo *info = g_hash_table_lookup (get_verb_table (), TOK (v)->lower);
+
+    particle = info != NULL ? info->particle : NULL;
+  }
 
   for (guint k = v + 1; k < toks->len; k++)
     {
       Tok *t = TOK (k);
 
+      if (g_strcmp0 (t->lower, particle) == 0)
+        continue;
       if ((t->flags & T_IN_QUOTE) ||
           ((t->flags & T_QUOTE_MARK) && !(t->flags & T_NAME_QUOTE)))
         return TRUE;
@@ -1834,13 +1958,14 @@ finish_pending (Finder    *f,
           f->last_outlet = g_strdup (p->name);
           f->last_outlet_kind = p->kind;
         }
-      if (p->kind == PX_SOURCE_PERSON && p->name != NULL && strchr (p->name, ' ') != NULL)
+      if (p->kind == PX_SOURCE_PERSON && p->name != NULL &&
+          p->source_span.end > p->source_span.start)
         add_mention (f, p->source_span.start, sentence, p->name, '?');
     }
 }
 
-static gboolean
-sentence_has_konjunktiv (GArray *toks)
+static guint
+konjunktiv_at (GArray *toks)
 {
   for (guint i = 0; i < toks->len; i++)
     {
@@ -1855,9 +1980,15 @@ sentence_has_konjunktiv (GArray *toks)
         continue;
       if (i + 1 < toks->len && strcmp (TOK (i + 1)->lower, "ich") == 0)
         continue;
-      return TRUE;
+      return i;
     }
-  return FALSE;
+  return G_MAXUINT;
+}
+
+static gboolean
+sentence_has_konjunktiv (GArray *toks)
+{
+  return konjunktiv_at (toks) != G_MAXUINT;
 }
 
 static gboolean
@@ -1944,6 +2075,7 @@ find_in_sentence (Finder *f,
   g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func ((GDestroyNotify)pending_free);
   GHashTable *verbs = get_verb_table ();
   guint n = toks->len;
+  guint first_mention = f->mentions->len;
 
   scan_mentions (f, toks, index);
 
@@ -2230,8 +2362,26 @@ find_in_sentence (Finder *f,
       PxSpan empty = { 0, 0 };
       Pending *p = make_pending ("Konjunktiv I", empty);
 
+      guint k1 = konjunktiv_at (toks);
+      const Mention *own = NULL;
+
+      /* "Blinken hatte angedeutet, dass es Bewegung gebe": the speaker is
+       * named in the sentence itself.
+       */
+      for (guint m = first_mention; m < f->mentions->len; m++)
+        if (g_array_index (f->mentions, Mention, m).pos < TOK (k1)->start)
+          own = &g_array_index (f->mentions, Mention, m);
+
       p->kind = PX_SOURCE_ANONYMOUS;
-      for (guint k = f->result->len; k > 0; k--)
+      if (own != NULL)
+        {
+          p->source = g_strdup (own->name);
+          p->name = g_strdup (own->name);
+          p->kind = PX_SOURCE_PERSON;
+          p->source_span.start = own->pos;
+          p->source_span.end = own->pos + strlen (own->name);
+        }
+      else for (guint k = f->result->len; k > 0; k--)
         {
           const PxAttribution *last = g_ptr_array_index (f->result, k - 1);
 

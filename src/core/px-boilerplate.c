@@ -70,7 +70,7 @@ static const char *related_cues[] = {
 static const char *credit_labels[] = {
   "foto:", "fotos:", "foto/", "bild:", "bilder:", "photo:", "photos:", "image:",
   "images:", "picture:", "credit:", "photograph:", "grafik:", "illustration:",
-  "©", "(c) ", "photo by", "foto von",
+  "©", "(c) ", "photo by", "foto von", "quelle:", "source:",
 };
 
 static const char *reporting_words[] = {
@@ -108,7 +108,7 @@ static const char *linking_openers[] = {
   "auch", "dort", "damit", "dabei", "dann", "danach", "daher", "deshalb", "so", "nun",
   "zudem", "trotzdem", "man", "wir", "ich",
   "he", "she", "it", "they", "this", "that", "these", "those", "there", "but", "and",
-  "so", "then", "we", "i", "you", "his", "her", "their", "its",
+  "then", "we", "i", "you", "his", "her", "their", "its",
 };
 
 static gboolean
@@ -299,10 +299,11 @@ is_channel_pointer (const char *folded)
   return colon - rest <= 40 && count_words (rest, colon - rest) <= 3;
 }
 
+/* The sentences of one paragraph, and its span. */
 typedef struct
 {
-  guint first;    /* first sentence */
-  guint n;        /* number of sentences */
+  guint first;
+  guint n;
   guint start;
   guint end;
 } Para;
@@ -445,6 +446,37 @@ contains_quote_mark (const char *s,
   return FALSE;
 }
 
+/* Lower-case words ending like a finite verb ("ermittelt", "sagte",
+ * "reported"). Captions without a credit are mostly noun phrases; when in
+ * doubt the sentence stays body, the safer mistake.
+ */
+static gboolean
+has_verb_like_word (const char *s,
+                    gsize       len)
+{
+  static const char *not_verbs[] = {
+    "nicht", "mit", "seit", "unweit", "weit", "bereit", "jetzt", "zuletzt", "erst", "fast",
+    "meist", "selbst", "zunächst", "nächst", "nachts", "samt", "west", "ost", "mitte",
+    "at", "but", "that", "out", "about", "against", "just", "most", "first", "last",
+    "next", "east", "amid", "amidst", "past", "front", "left", "right",
+  };
+  g_autofree char *copy = g_strndup (s, len);
+  g_auto(GStrv) words = g_strsplit_set (copy, " ,;:.!?()\"„“”«»–—", -1);
+
+  for (guint i = 1; words[i] != NULL; i++)
+    {
+      const char *w = words[i];
+      gsize wl = strlen (w);
+
+      if (wl < 3 || !g_unichar_islower (g_utf8_get_char (w)) ||
+          in_list (w, not_verbs, G_N_ELEMENTS (not_verbs)))
+        continue;
+      if (g_str_has_suffix (w, "t") || g_str_has_suffix (w, "te") || g_str_has_suffix (w, "ed"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A short scene description standing alone between two paragraphs of
  * running text: "Soldaten bei einer Übung in der Region X."
  */
@@ -454,7 +486,8 @@ looks_like_bare_caption (const char *s,
 {
   gunichar first = g_utf8_get_char (s);
 
-  return len <= 100 && count_words (s, len) <= 12 && final_char (s, len) == '.' &&
+  return len <= 100 && !has_verb_like_word (s, len) &&
+         count_words (s, len) <= 12 && final_char (s, len) == '.' &&
          g_unichar_isupper (first) && !contains_quote_mark (s, len) &&
          !sentence_has_word (s, len, reporting_words, G_N_ELEMENTS (reporting_words)) &&
          !sentence_has_word (s, len, auxiliaries, G_N_ELEMENTS (auxiliaries)) &&
@@ -527,7 +560,6 @@ parse_dateline (const char  *s,
   gsize place_end = 0;
   gsize agency_start = 0, agency_end = 0;
   gboolean caps = TRUE;
-  gboolean comma = FALSE;
   guint words = 0;
 
   /* The place: up to four capitalised words (slashes and hyphens inside). */
@@ -568,7 +600,6 @@ parse_dateline (const char  *s,
         j = g_utf8_next_char (s + j) - s;
       if (j >= len || j - i >= 30 || count_words (s + i + 1, j - i - 1) > 3)
         return 0;
-      comma = TRUE;
       i = j;
     }
 
@@ -594,7 +625,6 @@ parse_dateline (const char  *s,
     return 0;
   if (words == 0 && agency_end == 0)
     return 0;
-  (void)comma;
 
   /* The dash, perhaps doubled, then the sentence. */
   if (i >= len || !is_dash (g_utf8_get_char (s + i)))
@@ -724,6 +754,16 @@ find_dateline (PxArticle *article,
     }
 }
 
+/**
+ * _px_boilerplate_classify:
+ * @article: an article the loader is still filling in
+ *
+ * Sets the kind of each sentence (body, heading, caption, boilerplate) from
+ * its shape and its neighbours, and splits a dateline at the start of the
+ * first body sentence into a boilerplate sentence of its own, recording it
+ * as the article's place and agency. Called once, before the article is
+ * handed out; it owns article->sentences until then.
+ */
 void
 _px_boilerplate_classify (PxArticle *article)
 {

@@ -27,3 +27,4 @@
 #include "px-attribution.h"
 #include "px-attribution-finder.h"
 #include "px-quote-finder.h"
+#include "px-comparison.h"

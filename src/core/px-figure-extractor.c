@@ -256,7 +256,7 @@ static const char * const month_names[] = {
 };
 
 static const char * const season_words[] = {
-  "jahr", "jahre", "jahres", "year", "anno", "sommer", "winter", "frühjahr", "frühling",
+  "jahr", "jahre", "jahres", "jahren", "year", "years", "anno", "sommer", "winter", "frühjahr", "frühling",
   "herbst", "spring", "summer", "autumn", "fall", "jahrgang", "saison",
   NULL
 };
@@ -296,6 +296,13 @@ static const char * const de_stop_words[] = {
   "jene", "wieder", "immer", "hinter", "neben", "zwischen", "wegen", "während",
   "innerhalb", "außerhalb", "oberhalb", "unterhalb", "entfernt", "lang", "weit", "hoch",
   "breit", "tief", "alt", "groß", "später", "früher", "zuvor", "lagen", "liegen",
+  /* frequent verbs and quantifiers that end like adjectives */
+  "kamen", "kommen", "gingen", "gehen", "starben", "sterben", "flohen", "fliehen",
+  "lebten", "leben", "stehen", "standen", "bleiben", "blieben", "gaben", "geben",
+  "nahmen", "nehmen", "zogen", "ziehen", "fuhren", "fahren", "wohnen", "wohnten",
+  "erhielten", "erhalten", "verloren", "verlieren", "brauchen", "brauchten",
+  "viele", "vielen", "wenige", "wenigen", "einige", "einigen", "mehrere", "mehreren",
+  "alle", "allen", "beide", "beiden", "solche", "solchen",
   NULL
 };
 
@@ -346,6 +353,7 @@ static const UnitDef units[] = {
   { "kg", PX_FIGURE_KIND_OTHER, "kg kilogramm kilo kilos kilograms kilogrammes" },
   { "l", PX_FIGURE_KIND_OTHER, "liter litern litre litres liters" },
   { "°C", PX_FIGURE_KIND_OTHER, "grad °" },
+  { "°", PX_FIGURE_KIND_OTHER, "degrees" },
   { "day", PX_FIGURE_KIND_DURATION, "tag tage tagen tages day days" },
   { "week", PX_FIGURE_KIND_DURATION, "woche wochen week weeks" },
   { "month", PX_FIGURE_KIND_DURATION, "monat monate monaten monats month months" },
@@ -493,20 +501,25 @@ match_phrase_before (Ctx        *c,
                      guint       end,
                      const char *phrase)
 {
-  g_auto(GStrv) parts = g_strsplit (phrase, " ", -1);
-  guint n = g_strv_length (parts);
+  guint n = 1;
 
+  for (const char *p = phrase; *p != '\0'; p++)
+    n += *p == ' ';
   if (n > end)
     return 0;
+
   for (guint k = 0; k < n; k++)
     {
       Token *tok = TOK (c, end - n + k);
+      const char *sp = strchr (phrase, ' ');
+      gsize len = sp != NULL ? (gsize)(sp - phrase) : strlen (phrase);
 
-      if (!g_str_equal (tok->lower, parts[k]))
+      if (strlen (tok->lower) != len || strncmp (tok->lower, phrase, len) != 0)
         return 0;
       /* "ca." is one abbreviation, not a word and a full stop. */
       if (k > 0 && tok->type == TOK_PUNCT && !adjacent (c, end - n + k - 1, end - n + k))
         return 0;
+      phrase += len + (sp != NULL);
     }
   return n;
 }
@@ -1275,6 +1288,16 @@ match_unit_at (Ctx       *c,
       m->kind = unit->kind;
       m->noun = j;
       m->end = j + 1;
+      /* A speed: "150 km/h", "150 Kilometer pro Stunde", "150 km per hour" */
+      if (g_str_equal (unit->unit, "km") &&
+          ((tok_punct (c, j + 1, '/') && tok_word (c, j + 2, "h")) ||
+           ((tok_word (c, j + 1, "pro") || tok_word (c, j + 1, "per") || tok_word (c, j + 1, "an")) &&
+            (tok_word (c, j + 2, "stunde") || tok_word (c, j + 2, "hour")))))
+        {
+          m->unit = "km/h";
+          m->kind = PX_FIGURE_KIND_OTHER;
+          m->end = j + 3;
+        }
       if (tok_punct (c, j + 1, '.') && adjacent (c, j, j + 1) &&
           (g_str_equal (tok->lower, "std") || g_str_equal (tok->lower, "min")))
         m->end++;
@@ -1326,7 +1349,8 @@ find_unit (Ctx       *c,
             break;
           if (tok->cap)
             {
-              if (is_month (tok) || g_str_equal (tok->lower, "uhr"))
+              if (is_month (tok) || g_str_equal (tok->lower, "uhr") ||
+                  lookup_vague (tok->lower) != 0 || lookup_scale (c, tok->lower) != 0)
                 break;
               if (match_unit_at (c, k, m))
                 return;
@@ -1368,12 +1392,23 @@ find_unit (Ctx       *c,
     }
 }
 
+static const char *
+language_stemmer (const char *language)
+{
+  if (language != NULL && g_str_has_prefix (language, "en"))
+    return "english";
+  return "german";
+}
+
 static char *
 stem_noun (Ctx        *c,
            const char *lower)
 {
   const sb_symbol *stem;
 
+  /* Made on first use: most sentences count nothing. */
+  if (c->stemmer == NULL)
+    c->stemmer = sb_stemmer_new (language_stemmer (c->language), NULL);
   if (c->stemmer == NULL)
     return g_strdup (lower);
   stem = sb_stemmer_stem (c->stemmer, (const sb_symbol *)lower, strlen (lower));
@@ -1460,6 +1495,34 @@ qualifiers_before (Ctx               *c,
   return i;
 }
 
+/* "about 1,000 of them", "1.000 davon" */
+static gboolean
+part_cue_after (Ctx   *c,
+                guint  j)
+{
+  return tok_word (c, j, "davon") ||
+         (tok_word (c, j, "of") && (tok_word (c, j + 1, "them") || tok_word (c, j + 1, "those") ||
+                                    tok_word (c, j + 1, "whom")));
+}
+
+static double
+fraction_denominator (const char *word)
+{
+  static const struct {
+    const char *word;
+    double      denominator;
+  } fractions[] = {
+    { "drittel", 3 }, { "viertel", 4 }, { "fünftel", 5 }, { "sechstel", 6 },
+    { "achtel", 8 }, { "zehntel", 10 }, { "thirds", 3 }, { "third", 3 },
+    { "quarters", 4 }, { "fifths", 5 }, { "tenths", 10 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fractions); i++)
+    if (g_str_equal (word, fractions[i].word))
+      return fractions[i].denominator;
+  return 0;
+}
+
 static gboolean
 part_cue_before (Ctx   *c,
                  guint  i)
@@ -1537,6 +1600,30 @@ is_year_shaped (Number *num)
          num->value >= 1000 && num->value <= 2100;
 }
 
+/* "rund 1000", "mehr als 1500", "davon 2000": a hedge that no one puts
+ * before a year. "bis 2029", "über 2000" and "unter 1900" are left to the
+ * year rule: those read as dates as often as amounts.
+ */
+static gboolean part_cue_before (Ctx *c, guint i);
+
+static gboolean
+hedged_as_amount (Ctx   *c,
+                  guint  first)
+{
+  gboolean found, approximate;
+  PxFigureQualifier qualifier;
+  guint q = qualifiers_before (c, first, &found, &qualifier, &approximate);
+
+  if (part_cue_before (c, first))
+    return TRUE;
+  if (!found)
+    return FALSE;
+  return !(q + 1 == first && (tok_word (c, q, "bis") || tok_word (c, q, "über") ||
+                              tok_word (c, q, "unter") || tok_word (c, q, "over") ||
+                              tok_word (c, q, "under") || tok_word (c, q, "around") ||
+                              tok_word (c, q, "some")));
+}
+
 static gboolean
 year_cue_before (Ctx   *c,
                  guint  i)
@@ -1546,15 +1633,14 @@ year_cue_before (Ctx   *c,
   if (i == 0)
     return FALSE;
   prev = TOK (c, i - 1);
+  /* "2015 und 2016", "2015 oder 2016" */
+  if (i >= 2 && (tok_word (c, i - 1, "und") || tok_word (c, i - 1, "oder") ||
+                 tok_word (c, i - 1, "and") || tok_word (c, i - 1, "or") ||
+                 tok_punct (c, i - 1, ',')) &&
+      TOK (c, i - 2)->type == TOK_NUM && strlen (TOK (c, i - 2)->lower) == 4 &&
+      strspn (TOK (c, i - 2)->lower, "0123456789") == 4)
+    return TRUE;
   return prev->type == TOK_WORD && (in_list (prev->lower, season_words) || is_month (prev));
-}
-
-static const char *
-language_stemmer (const char *language)
-{
-  if (language != NULL && g_str_has_prefix (language, "en"))
-    return "english";
-  return "german";
 }
 
 /**
@@ -1594,7 +1680,6 @@ px_figure_extract (const char *text,
     c.german = c.english = TRUE;
   tokens = tokenize (text, start, end);
   c.tokens = tokens;
-  c.stemmer = sb_stemmer_new (language_stemmer (language), NULL);
 
   for (guint i = 0; i < N_TOK (&c);)
     {
@@ -1675,9 +1760,22 @@ px_figure_extract (const char *text,
        * counted ("2000 Soldaten") and no year is named before.
        */
       if (!has_range && is_year_shaped (&num) && currency == NULL &&
-          (um.noun == G_MAXUINT || year_cue_before (&c, first)))
+          (um.noun == G_MAXUINT || year_cue_before (&c, first)) &&
+          !hedged_as_amount (&c, first))
         {
           i = num.next;
+          continue;
+        }
+
+      /* Ages are descriptions, not counts: "der 58-Jährige", "58-year-old". */
+      if (um.noun != G_MAXUINT &&
+          (g_str_has_prefix (TOK (&c, um.noun)->lower, "jährig") ||
+           (tok_word (&c, um.noun, "year") && tok_dash (&c, um.noun + 1) &&
+            tok_word (&c, um.noun + 2, "old")) ||
+           (tok_word (&c, um.noun, "years") && tok_word (&c, um.noun + 1, "old")) ||
+           (um.unit != NULL && g_str_equal (um.unit, "year") && tok_word (&c, um.end, "alt"))))
+        {
+          i = um.end;
           continue;
         }
 
@@ -1741,7 +1839,7 @@ px_figure_extract (const char *text,
             }
         }
 
-      is_part = part_cue_before (&c, first);
+      is_part = part_cue_before (&c, first) || part_cue_after (&c, last);
 
       kind = um.unit != NULL ? um.kind : um.noun != G_MAXUINT ? PX_FIGURE_KIND_COUNT : PX_FIGURE_KIND_OTHER;
       unit = um.unit;
@@ -1753,6 +1851,22 @@ px_figure_extract (const char *text,
       if (um.noun != G_MAXUINT)
         noun = g_strndup (text + TOK (&c, um.noun)->start,
                           TOK (&c, um.noun)->end - TOK (&c, um.noun)->start);
+
+      /* "zwei Drittel", "two-thirds": a share, read as a percentage. */
+      if (um.noun != G_MAXUINT && um.unit == NULL)
+        {
+          double denominator = fraction_denominator (TOK (&c, um.noun)->lower);
+
+          if (denominator > 0)
+            {
+              num.value *= 100.0 / denominator;
+              num.ambiguous = FALSE;
+              if (has_range)
+                right.value *= 100.0 / denominator, right.ambiguous = FALSE;
+              kind = PX_FIGURE_KIND_PERCENT;
+              unit = "%";
+            }
+        }
 
       /* Counts are never written with three decimals: "10,000 Soldaten" in a
        * German text is ten thousand.

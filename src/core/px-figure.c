@@ -148,6 +148,12 @@ px_figure_unref (PxFigure *self)
     }
 }
 
+/**
+ * px_figure_get_start:
+ * @self: a figure
+ *
+ * Returns: the first byte of the figure in the article text
+ */
 guint
 px_figure_get_start (const PxFigure *self)
 {
@@ -155,6 +161,12 @@ px_figure_get_start (const PxFigure *self)
   return self->start;
 }
 
+/**
+ * px_figure_get_end:
+ * @self: a figure
+ *
+ * Returns: the byte after the figure (the counted noun is not included)
+ */
 guint
 px_figure_get_end (const PxFigure *self)
 {
@@ -162,6 +174,12 @@ px_figure_get_end (const PxFigure *self)
   return self->end;
 }
 
+/**
+ * px_figure_get_text:
+ * @self: a figure
+ *
+ * Returns: the figure as written, hedge included: "mehr als 10.000"
+ */
 const char *
 px_figure_get_text (const PxFigure *self)
 {
@@ -196,6 +214,13 @@ px_figure_get_high (const PxFigure *self)
   return self->high;
 }
 
+/**
+ * px_figure_get_qualifier:
+ * @self: a figure
+ *
+ * Returns: how the number is hedged; for stacked hedges ("bis zu rund") the
+ *   outer one, see px_figure_get_approximate()
+ */
 PxFigureQualifier
 px_figure_get_qualifier (const PxFigure *self)
 {
@@ -217,6 +242,12 @@ px_figure_get_approximate (const PxFigure *self)
   return self->approximate || self->qualifier == PX_FIGURE_APPROX;
 }
 
+/**
+ * px_figure_get_kind:
+ * @self: a figure
+ *
+ * Returns: what the figure measures
+ */
 PxFigureKind
 px_figure_get_kind (const PxFigure *self)
 {
@@ -265,6 +296,12 @@ px_figure_get_is_part (const PxFigure *self)
   return self->is_part;
 }
 
+/**
+ * px_figure_qualifier_to_string:
+ * @qualifier: a qualifier
+ *
+ * Returns: the report's name for @qualifier: "exact", "approx", "more-than"…
+ */
 const char *
 px_figure_qualifier_to_string (PxFigureQualifier qualifier)
 {
@@ -272,6 +309,13 @@ px_figure_qualifier_to_string (PxFigureQualifier qualifier)
   return qualifier_names[qualifier];
 }
 
+/**
+ * px_figure_qualifier_from_string:
+ * @str: a name from px_figure_qualifier_to_string()
+ * @qualifier: (out) (optional): the qualifier
+ *
+ * Returns: %TRUE if @str names a qualifier
+ */
 gboolean
 px_figure_qualifier_from_string (const char        *str,
                                  PxFigureQualifier *qualifier)
@@ -288,6 +332,12 @@ px_figure_qualifier_from_string (const char        *str,
   return FALSE;
 }
 
+/**
+ * px_figure_kind_to_string:
+ * @kind: a kind
+ *
+ * Returns: "count", "money", "percent", "distance", "duration" or "other"
+ */
 const char *
 px_figure_kind_to_string (PxFigureKind kind)
 {
@@ -295,6 +345,12 @@ px_figure_kind_to_string (PxFigureKind kind)
   return kind_names[kind];
 }
 
+/**
+ * px_figure_verdict_to_string:
+ * @verdict: a verdict
+ *
+ * Returns: "agree", "hedge", "differ", "contradict" or "single"
+ */
 const char *
 px_figure_verdict_to_string (PxFigureVerdict verdict)
 {

@@ -347,14 +347,51 @@ free_array (gpointer data)
  * ';'. Each single-word entry is stemmed with the German Snowball stemmer
  * and mapped to the ids of the sets it belongs to.
  */
-static GHashTable *
+typedef struct
+{
+  GHashTable *words;    /* stem → GArray of set ids */
+  GHashTable *phrases;  /* "stem stem" → GArray of set ids */
+} Thesaurus;
+
+static void
+add_set_id (GHashTable *table,
+            char       *key,
+            guint32     set_id)
+{
+  GArray *ids;
+
+  if ((ids = g_hash_table_lookup (table, key)) == NULL)
+    {
+      ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_hash_table_insert (table, key, ids);
+    }
+  else
+    g_free (key);
+  if (ids->len == 0 || g_array_index (ids, guint32, ids->len - 1) != set_id)
+    g_array_append_val (ids, set_id);
+}
+
+static char *
+stem_word (struct sb_stemmer *stemmer,
+           const char        *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  const sb_symbol *stem = sb_stemmer_stem (stemmer, (const sb_symbol *)lower, strlen (lower));
+
+  if (stem == NULL)
+    return NULL;
+  return g_strndup ((const char *)stem, sb_stemmer_length (stemmer));
+}
+
+static Thesaurus *
 load_thesaurus (gpointer data)
 {
   const char *path = path_from_env ("PARALLAX_THESAURUS", DEFAULT_THESAURUS);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   struct sb_stemmer *stemmer;
-  GHashTable *sets;
+  GHashTable *sets, *phrases;
+  Thesaurus *thesaurus;
   char *line, *next;
   guint32 set_id = 0;
 
@@ -369,6 +406,7 @@ load_thesaurus (gpointer data)
     return NULL;
 
   sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_array);
+  phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_array);
   for (line = contents; line != NULL && *line != '\0'; line = next)
     {
       g_auto(GStrv) entries = NULL;
@@ -389,35 +427,45 @@ load_thesaurus (gpointer data)
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *clean = clean_thesaurus_entry (entries[i]);
-          g_autofree char *lower = NULL;
-          const sb_symbol *stem;
-          GArray *ids;
           char *key;
 
-          if (clean[0] == '\0' || strchr (clean, ' ') != NULL || strchr (clean, '.') != NULL)
+          if (clean[0] == '\0' || strchr (clean, '.') != NULL)
             continue;
-          lower = g_utf8_strdown (clean, -1);
-          stem = sb_stemmer_stem (stemmer, (const sb_symbol *)lower, strlen (lower));
-          if (stem == NULL)
-            continue;
-          key = g_strndup ((const char *)stem, sb_stemmer_length (stemmer));
-          if ((ids = g_hash_table_lookup (sets, key)) == NULL)
+          if (strchr (clean, ' ') != NULL)
             {
-              ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-              g_hash_table_insert (sets, key, ids);
+              /* Short phrases ("grünes Licht geben") are matched by their
+               * first two words, which is what carries them.
+               */
+              g_auto(GStrv) words = g_strsplit (clean, " ", -1);
+              g_autofree char *first = NULL;
+              g_autofree char *second = NULL;
+
+              if (g_strv_length (words) > 3 || words[0][0] == '\0' || words[1][0] == '\0' ||
+                  px_knowledge_is_stop_word ("de", words[0]) ||
+                  px_knowledge_is_stop_word ("de", words[1]))
+                continue;
+              first = stem_word (stemmer, words[0]);
+              second = stem_word (stemmer, words[1]);
+              if (first == NULL || second == NULL)
+                continue;
+              add_set_id (phrases, g_strconcat (first, " ", second, NULL), set_id);
+              continue;
             }
-          else
-            g_free (key);
-          if (ids->len == 0 || g_array_index (ids, guint32, ids->len - 1) != set_id)
-            g_array_append_val (ids, set_id);
+          if ((key = stem_word (stemmer, clean)) == NULL)
+            continue;
+          add_set_id (sets, key, set_id);
         }
     }
   sb_stemmer_delete (stemmer);
-  g_debug ("Loaded %u thesaurus stems from %s", g_hash_table_size (sets), path);
-  return sets;
+  g_debug ("Loaded %u thesaurus stems and %u phrases from %s",
+           g_hash_table_size (sets), g_hash_table_size (phrases), path);
+  thesaurus = g_new0 (Thesaurus, 1);
+  thesaurus->words = sets;
+  thesaurus->phrases = phrases;
+  return thesaurus;
 }
 
-static GHashTable *
+static Thesaurus *
 get_thesaurus (void)
 {
   static GOnce once = G_ONCE_INIT;
@@ -433,6 +481,34 @@ px_knowledge_has_thesaurus (void)
 }
 
 /**
+ * px_knowledge_phrase_synonym_sets:
+ * @first: German stem of a phrase's first word
+ * @second: stem of its second word
+ * @n_sets: (out): number of set ids returned
+ *
+ * Returns: (transfer none) (nullable): ids of the synonym sets that list a
+ *   phrase starting with these two words ("grünes Licht (geben)")
+ */
+const guint32 *
+px_knowledge_phrase_synonym_sets (const char *first,
+                                  const char *second,
+                                  guint      *n_sets)
+{
+  Thesaurus *thesaurus = get_thesaurus ();
+  g_autofree char *key = NULL;
+  GArray *ids;
+
+  *n_sets = 0;
+  if (thesaurus == NULL)
+    return NULL;
+  key = g_strconcat (first, " ", second, NULL);
+  if ((ids = g_hash_table_lookup (thesaurus->phrases, key)) == NULL)
+    return NULL;
+  *n_sets = ids->len;
+  return (const guint32 *)(gpointer)ids->data;
+}
+
+/**
  * px_knowledge_synonym_sets:
  * @stem: a German Snowball stem
  * @n_sets: (out): number of set ids returned
@@ -443,11 +519,11 @@ const guint32 *
 px_knowledge_synonym_sets (const char *stem,
                            guint      *n_sets)
 {
-  GHashTable *sets = get_thesaurus ();
+  Thesaurus *thesaurus = get_thesaurus ();
   GArray *ids;
 
   *n_sets = 0;
-  if (sets == NULL || (ids = g_hash_table_lookup (sets, stem)) == NULL)
+  if (thesaurus == NULL || (ids = g_hash_table_lookup (thesaurus->words, stem)) == NULL)
     return NULL;
   *n_sets = ids->len;
   return (const guint32 *)(gpointer)ids->data;

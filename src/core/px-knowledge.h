@@ -30,6 +30,9 @@ gboolean       px_knowledge_is_lower_case_word (const char *lower);
 gboolean       px_knowledge_has_thesaurus     (void);
 const guint32 *px_knowledge_synonym_sets      (const char *stem,
                                                guint      *n_sets);
+const guint32 *px_knowledge_phrase_synonym_sets (const char *first,
+                                                 const char *second,
+                                                 guint      *n_sets);
 guint          px_knowledge_alias             (const char *language,
                                                const char *key);
 const char    *px_knowledge_alias_name        (guint       alias);

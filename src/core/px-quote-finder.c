@@ -278,8 +278,10 @@ px_quote_scan (const char *text,
               while (span.content_start < span.content_end &&
                      g_ascii_isspace (text[span.content_start]))
                 span.content_start++;
+              /* English puts the comma inside: “It is a sad day,” said X. */
               while (span.content_end > span.content_start &&
-                     g_ascii_isspace (text[span.content_end - 1]))
+                     (g_ascii_isspace (text[span.content_end - 1]) ||
+                      text[span.content_end - 1] == ',' || text[span.content_end - 1] == ';'))
                 span.content_end--;
               span.is_name = looks_like_name (text, span.content_start, span.content_end);
               if (span.content_end > span.content_start)

@@ -46,12 +46,12 @@ static const char *inner_abbreviations[] = {
   /* English */
   "Mr.", "Mrs.", "Ms.", "Messrs.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
   "Capt.", "Cpt.", "Sgt.", "Cpl.", "Maj.", "Adm.", "Cmdr.", "Pres.", "Rev.", "Hon.",
-  "Supt.", "Insp.", "Det.", "Atty.", "Gen.", "Mt.", "Ft.", "Ave.", "Blvd.", "Dept.",
+  "Supt.", "Insp.", "Det.", "Atty.", "Mt.", "Ft.", "Ave.", "Blvd.", "Dept.",
   "Univ.", "No.", "Nos.", "vs.", "v.", "approx.", "incl.", "excl.", "est.", "em.", "emer.", "Emer.", "e.g.", "i.e.", "cf.",
-  "ca.", "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "ed.", "eds.", "Oct.", "Dec.",
+  "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "ed.", "eds.", "Oct.", "Dec.",
   "Mar.", "Calif.", "Mass.", "Conn.", "Penn.", "Wash.", "Fla.", "Ill.", "Mich.",
   "Ariz.", "Colo.", "Tenn.", "Wis.", "Minn.", "Okla.", "Ore.", "Ky.", "Va.", "Md.",
-  "pop.", "Pop.", "Ph.D.", "Gov.", "Supt.", "Sgt.", "Dist.", "Gen.", "Bldg.", "Rd.", "Mt.",
+  "pop.", "Pop.", "Ph.D.", "Dist.", "Bldg.", "Rd.",
 };
 
 /* Abbreviations that may also close a sentence ("… Äpfel, Birnen usw.",
@@ -60,7 +60,7 @@ static const char *inner_abbreviations[] = {
  */
 static const char *final_abbreviations[] = {
   "Mio.", "Mrd.", "Chr.", "Jh.", "Jhd.", "Jhs.", "ff.", "Inc.", "Corp.", "Co.",
-  "Ltd.", "Jr.", "Sr.", "Bros.", "U.S.", "U.K.", "U.N.", "E.U.", "US.", "Ltd.", "al.",
+  "Ltd.", "Jr.", "Sr.", "Bros.", "U.S.", "U.K.", "U.N.", "E.U.", "US.", "al.",
 };
 
 /* Abbreviations that usually close a sentence when a capital follows,
@@ -89,7 +89,7 @@ static const char *sentence_openers[] = {
   "Heute", "Seit", "Trotz", "Zuvor", "Später", "Bisher", "Bislang", "Inzwischen",
   /* English */
   "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That",
-  "These", "Those", "There", "But", "And", "However", "In", "On", "At", "For", "After",
+  "These", "Those", "There", "But", "And", "However", "On", "At", "For", "After",
   "Before", "When", "While", "If", "As", "His", "Her", "Its", "Their", "Our", "Some",
   "Many", "Most", "Officials", "Now", "Then", "Meanwhile", "Earlier", "Later", "Still",
   "All", "Nobody", "No", "By", "One", "Both", "Each", "Every", "Police", "Since",
@@ -121,7 +121,7 @@ static const char *ordinal_determiners[] = {
   "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen",
   "seiner", "unser", "unsere", "unserem", "unseren", "dieser", "diese", "dieses",
   "diesem", "diesen", "jeder", "jede", "jedem", "jeden", "jedes", "einer", "einem",
-  "einen", "eines", "ein", "eine", "zum", "Der", "Die", "Das", "Am", "Im", "Zum",
+  "einen", "eines", "ein", "eine", "Der", "Die", "Das", "Am", "Im", "Zum",
   "Zur", "Beim", "Vom",
 };
 
@@ -473,9 +473,9 @@ find_attributed_quotes (const char *text,
           gunichar next = after < end ? g_utf8_get_char (text + after) : 0;
 
           want = closing_for (c, next);
-          /* German „…“ also closes with ” in some fonts' keyboards. */
           open = i;
         }
+      /* „…” is a common typo for „…“. */
       else if (c == want || (want == 0x201C && c == 0x201D))
         {
           gsize j = skip_space (text, after, end);
@@ -499,20 +499,6 @@ find_attributed_quotes (const char *text,
     }
 }
 
-static gboolean
-in_quote_span (GArray *quotes,
-               gsize   at)
-{
-  for (guint q = 0; q < quotes->len; q++)
-    {
-      QuoteSpan *span = &g_array_index (quotes, QuoteSpan, q);
-
-      if (at > span->open && at < span->close)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static gint
 compare_offsets (gconstpointer a,
                  gconstpointer b)
@@ -531,10 +517,10 @@ static void
 add_numeric_cuts (const char *text,
                   gsize       start,
                   gsize       end,
-                  GArray     *quotes,
                   GArray     *cuts)
 {
   guint before = cuts->len;
+  guint kept = 0;
 
   for (gsize i = start + 1; i + 1 < end; i++)
     {
@@ -543,18 +529,38 @@ add_numeric_cuts (const char *text,
       if (!is_space_char (text[i]) || (text[i - 1] != '.' && text[i - 1] != '!' && text[i - 1] != '?'))
         continue;
       j = skip_space (text, i, end);
-      if (j < end && g_ascii_isdigit (text[j]) && !in_quote_span (quotes, j))
-        {
-          gboolean known = FALSE;
-
-          for (guint c = 0; c < before && !known; c++)
-            known = g_array_index (cuts, gsize, c) == j;
-          if (!known)
-            g_array_append_val (cuts, j);
-        }
+      if (j < end && g_ascii_isdigit (text[j]))
+        g_array_append_val (cuts, j);
     }
-  if (cuts->len > before)
-    g_array_sort (cuts, compare_offsets);
+  if (cuts->len == before)
+    return;
+
+  g_array_sort (cuts, compare_offsets);
+  for (guint c = 0; c < cuts->len; c++)
+    if (kept == 0 || g_array_index (cuts, gsize, kept - 1) != g_array_index (cuts, gsize, c))
+      g_array_index (cuts, gsize, kept++) = g_array_index (cuts, gsize, c);
+  g_array_set_size (cuts, kept);
+}
+
+/* Drops the cuts inside attributed quotations; both lists are sorted. */
+static void
+remove_quoted_cuts (GArray *cuts,
+                    GArray *quotes)
+{
+  guint q = 0;
+  guint kept = 0;
+
+  for (guint c = 0; c < cuts->len; c++)
+    {
+      gsize at = g_array_index (cuts, gsize, c);
+
+      while (q < quotes->len && g_array_index (quotes, QuoteSpan, q).close <= at)
+        q++;
+      if (q < quotes->len && at > g_array_index (quotes, QuoteSpan, q).open)
+        continue;
+      g_array_index (cuts, gsize, kept++) = at;
+    }
+  g_array_set_size (cuts, kept);
 }
 
 static void
@@ -583,11 +589,11 @@ split_paragraph (const char    *text,
         {
           gsize at = p - text;
 
-          if (!in_quote_span (quotes, at))
-            g_array_append_val (cuts, at);
+          g_array_append_val (cuts, at);
         }
     }
-  add_numeric_cuts (text, start, end, quotes, cuts);
+  add_numeric_cuts (text, start, end, cuts);
+  remove_quoted_cuts (cuts, quotes);
   {
     gsize at = end;
     g_array_append_val (cuts, at);
@@ -627,7 +633,8 @@ split_paragraph (const char    *text,
  * Splits each paragraph into sentences: Unicode sentence breaks (UAX #29,
  * through Pango) corrected by our rules for abbreviations, initials,
  * ordinals and dates, and quotations of several sentences followed by their
- * attribution, which stay one unit. A heading paragraph is one unit.
+ * attribution, which stay one unit. A heading paragraph is one unit; the
+ * sentences of other paragraphs take the paragraph's kind.
  *
  * Returns: (transfer full) (element-type PxSentence): the sentences in order
  */
@@ -659,7 +666,14 @@ px_segmenter_split (const char        *text,
           continue;
         }
 
-      split_paragraph (text, para->start, para->end, i, lang, out);
+      {
+        guint first = out->len;
+
+        split_paragraph (text, para->start, para->end, i, lang, out);
+        /* What the markup knew (a <figcaption>) holds for each sentence. */
+        for (guint k = first; k < out->len; k++)
+          g_array_index (out, PxSentence, k).kind = para->kind;
+      }
     }
 
   return out;

@@ -1,0 +1,998 @@
+/* px-comparison.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-comparison"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "px-article.h"
+#include "px-attribution-finder.h"
+#include "px-comparison.h"
+
+/* The diverge stage (design.md section 3): given an alignment, what differs
+ * inside each claim group — figures, wording, attribution, quotes — and which
+ * sources leave a claim out. Immutable once built, so it crosses threads.
+ */
+struct _PxComparison
+{
+  GObject      parent_instance;
+
+  PxAlignment *alignment;
+  GArray      *figures;          /* of PxFigureMention */
+  GPtrArray   *figure_groups;    /* of PxGroupFigures* */
+  GPtrArray   *attributions;     /* per article: GPtrArray of PxAttribution */
+  GPtrArray   *quotes;           /* per article: GPtrArray of PxQuote */
+  GArray      *group_quotes;     /* of PxGroupQuote */
+  GPtrArray   *divergences;      /* of PxDivergence* */
+};
+
+G_DEFINE_FINAL_TYPE (PxComparison, px_comparison, G_TYPE_OBJECT)
+
+static void
+group_figures_free (PxGroupFigures *gf)
+{
+  g_free (gf->quantity);
+  g_array_unref (gf->mentions);
+  g_free (gf->summary);
+  g_free (gf);
+}
+
+static void
+divergence_free (PxDivergence *d)
+{
+  g_free (d->summary);
+  g_ptr_array_unref (d->documents);
+  g_free (d);
+}
+
+static void
+px_comparison_finalize (GObject *object)
+{
+  PxComparison *self = (PxComparison *)object;
+
+  g_clear_object (&self->alignment);
+  g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->figure_groups, g_ptr_array_unref);
+  g_clear_pointer (&self->attributions, g_ptr_array_unref);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  g_clear_pointer (&self->group_quotes, g_array_unref);
+  g_clear_pointer (&self->divergences, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (px_comparison_parent_class)->finalize (object);
+}
+
+static void
+px_comparison_class_init (PxComparisonClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = px_comparison_finalize;
+}
+
+static void
+px_comparison_init (PxComparison *self)
+{
+  self->figure_groups = g_ptr_array_new_with_free_func ((GDestroyNotify)group_figures_free);
+  self->attributions = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  self->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  self->group_quotes = g_array_new (FALSE, FALSE, sizeof (PxGroupQuote));
+  self->divergences = g_ptr_array_new_with_free_func ((GDestroyNotify)divergence_free);
+}
+
+const char *
+px_divergence_kind_to_string (PxDivergenceKind kind)
+{
+  static const char *names[] = { "figure", "wording", "attribution", "quote", "omission" };
+
+  g_return_val_if_fail (kind <= PX_DIVERGENCE_OMISSION, "wording");
+  return names[kind];
+}
+
+static PxDivergence *
+add_divergence (PxComparison     *self,
+                PxDivergenceKind  kind,
+                guint             group,
+                char             *summary)
+{
+  PxDivergence *d = g_new0 (PxDivergence, 1);
+
+  d->kind = kind;
+  d->group = group;
+  d->summary = summary;
+  d->documents = g_ptr_array_new_with_free_func (g_free);
+  d->comparison = -1;
+  g_ptr_array_add (self->divergences, d);
+  return d;
+}
+
+static void
+add_document (PxDivergence *d,
+              const char   *id)
+{
+  for (guint i = 0; i < d->documents->len; i++)
+    if (g_str_equal (g_ptr_array_index (d->documents, i), id))
+      return;
+  g_ptr_array_add (d->documents, g_strdup (id));
+}
+
+static const char *
+article_id (PxComparison *self,
+            guint         article)
+{
+  return px_article_get_id (px_alignment_get_article (self->alignment, article));
+}
+
+static const char *
+article_outlet (PxComparison *self,
+                guint         article)
+{
+  return px_article_get_outlet (px_alignment_get_article (self->alignment, article));
+}
+
+static gboolean
+is_member (const PxAlignmentMember *members,
+           guint                    n_members,
+           guint                    article,
+           guint                    sentence)
+{
+  for (guint m = 0; m < n_members; m++)
+    if (members[m].article == article && members[m].sentence == sentence)
+      return TRUE;
+  return FALSE;
+}
+
+/* Figures: within each group, the figures of the members' sentences are
+ * clustered by quantity (same unit or counted noun; shares of a total apart
+ * from totals), and each cluster that spans sources gets a verdict. A
+ * quantity only one source states, in a claim others carry too, is "single".
+ */
+static void
+compare_figures (PxComparison *self,
+                 guint         group)
+{
+  const PxAlignmentMember *members;
+  guint n_members, n_sources = 0;
+  g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
+
+  members = px_alignment_group_get_members (self->alignment, group, &n_members);
+  for (guint m = 0; m < n_members; m++)
+    g_hash_table_add (sources, GUINT_TO_POINTER (members[m].article + 1));
+  n_sources = g_hash_table_size (sources);
+
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention, i);
+      gboolean placed = FALSE;
+
+      if (!is_member (members, n_members, mention->document, mention->sentence))
+        continue;
+      if (px_figure_get_kind (mention->figure) == PX_FIGURE_KIND_OTHER &&
+          px_figure_get_unit (mention->figure) == NULL && px_figure_get_noun (mention->figure) == NULL)
+        continue;
+
+      for (guint c = 0; c < clusters->len && !placed; c++)
+        {
+          GArray *cluster = g_ptr_array_index (clusters, c);
+          const PxFigureMention *first = &g_array_index (self->figures, PxFigureMention,
+                                                         g_array_index (cluster, guint, 0));
+
+          if (px_figure_get_is_part (first->figure) == px_figure_get_is_part (mention->figure) &&
+              px_figure_same_quantity (first->figure, mention->figure))
+            {
+              g_array_append_val (cluster, i);
+              placed = TRUE;
+            }
+        }
+      if (!placed)
+        {
+          GArray *cluster = g_array_new (FALSE, FALSE, sizeof (guint));
+
+          g_array_append_val (cluster, i);
+          g_ptr_array_add (clusters, cluster);
+        }
+    }
+
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      GArray *cluster = g_ptr_array_index (clusters, c);
+      g_autoptr(GPtrArray) figures = g_ptr_array_new ();
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autoptr(GHashTable) cluster_sources = g_hash_table_new (NULL, NULL);
+      PxGroupFigures *gf;
+      PxFigureVerdict verdict;
+      char *summary;
+
+      for (guint k = 0; k < cluster->len; k++)
+        {
+          const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention,
+                                                           g_array_index (cluster, guint, k));
+
+          g_ptr_array_add (figures, mention->figure);
+          g_ptr_array_add (names, (gpointer)article_outlet (self, mention->document));
+          g_hash_table_add (cluster_sources, GUINT_TO_POINTER (mention->document + 1));
+        }
+      g_ptr_array_add (names, NULL);
+
+      if (g_hash_table_size (cluster_sources) >= 2)
+        summary = px_figure_summarize (figures, (const char * const *)names->pdata, &verdict);
+      else if (n_sources >= 2)
+        {
+          const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention,
+                                                           g_array_index (cluster, guint, 0));
+          g_autofree char *reading = px_figure_format (mention->figure);
+
+          verdict = PX_FIGURE_VERDICT_SINGLE;
+          /* Translators: "Only Blickpunkt24 gives a figure: ≈2,400 ha". */
+          summary = g_strdup_printf (_("Only %s gives a figure: %s"),
+                                     article_outlet (self, mention->document), reading);
+        }
+      else
+        continue;
+
+      gf = g_new0 (PxGroupFigures, 1);
+      gf->group = group;
+      gf->quantity = g_strdup (px_figure_quantity_key (g_ptr_array_index (figures, 0)));
+      gf->verdict = verdict;
+      gf->mentions = g_array_ref (cluster);
+      gf->summary = summary;
+      g_ptr_array_add (self->figure_groups, gf);
+
+      if (verdict != PX_FIGURE_VERDICT_AGREE)
+        {
+          PxDivergence *d = add_divergence (self, PX_DIVERGENCE_FIGURE, group, g_strdup (summary));
+
+          d->figure_verdict = verdict;
+          d->comparison = self->figure_groups->len - 1;
+          for (guint k = 0; k < cluster->len; k++)
+            add_document (d, article_id (self, g_array_index (self->figures, PxFigureMention,
+                                                              g_array_index (cluster, guint, k)).document));
+        }
+    }
+}
+
+static void
+compare_wording (PxComparison *self,
+                 guint         group)
+{
+  const PxAlignmentMember *members;
+  guint n_members, reference, changed = 0, differing = 0;
+  PxDivergence *d;
+
+  members = px_alignment_group_get_members (self->alignment, group, &n_members);
+  reference = px_alignment_group_get_reference (self->alignment, group);
+
+  for (guint m = 0; m < n_members; m++)
+    {
+      const PxWordDiff *diffs;
+      guint n_diffs, here = 0;
+
+      if (m == reference)
+        continue;
+      diffs = px_alignment_group_get_word_diff (self->alignment, group, m, &n_diffs);
+      for (guint k = 0; k < n_diffs; k++)
+        if (diffs[k].kind == PX_WORD_DIFF_CHANGED || diffs[k].kind == PX_WORD_DIFF_ADDED ||
+            diffs[k].kind == PX_WORD_DIFF_REMOVED)
+          here++;
+      changed += here;
+      differing += here > 0;
+    }
+
+  if (differing == 0)
+    return;
+
+  d = add_divergence (self, PX_DIVERGENCE_WORDING, group,
+                      /* Translators: "3 sources word it differently from Hanseatische Allgemeine". */
+                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u source words it differently from %s",
+                                                    "%u sources word it differently from %s",
+                                                    differing),
+                                       differing, article_outlet (self, members[reference].article)));
+  for (guint m = 0; m < n_members; m++)
+    add_document (d, article_id (self, members[m].article));
+}
+
+/* An attribution belongs to a passage when it sits in the passage's
+ * sentence, or in the next sentence when that one carries no claim of its
+ * own ("Das berichtete die Zeitung.").
+ */
+static GPtrArray *
+attributions_for_member (PxComparison            *self,
+                         const PxAlignmentMember *member)
+{
+  GPtrArray *all = g_ptr_array_index (self->attributions, member->article);
+  GPtrArray *out = g_ptr_array_new ();
+  guint n_groups;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      PxAttribution *attribution = g_ptr_array_index (all, i);
+      guint sentence = px_attribution_get_sentence (attribution);
+
+      if (sentence == member->sentence)
+        g_ptr_array_add (out, attribution);
+      else if (sentence == member->sentence + 1)
+        {
+          px_alignment_get_groups_for_sentence (self->alignment, member->article, sentence, &n_groups);
+          if (n_groups == 0)
+            g_ptr_array_add (out, attribution);
+        }
+    }
+  return out;
+}
+
+static void
+compare_attributions (PxComparison *self,
+                      guint         group)
+{
+  const PxAlignmentMember *members;
+  g_autofree PxAttributionSet *sets = NULL;
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func (g_free);
+  guint n_members, n_sets = 0, attributed = 0;
+  gboolean diverge = FALSE;
+  char *summary;
+
+  members = px_alignment_group_get_members (self->alignment, group, &n_members);
+  sets = g_new0 (PxAttributionSet, n_members);
+
+  for (guint m = 0; m < n_members; m++)
+    {
+      GPtrArray *found = attributions_for_member (self, &members[m]);
+      char *root = px_comparison_dup_root (self, members[m].article);
+
+      /* Two members from one source count as one side; sides are named by
+       * outlet, since the summary is read by people.
+       */
+      if (n_sets > 0 && g_str_equal (sets[n_sets - 1].document, article_outlet (self, members[m].article)))
+        {
+          g_ptr_array_extend_and_steal (sets[n_sets - 1].attributions, found);
+          g_free (root);
+          continue;
+        }
+
+      sets[n_sets].document = article_outlet (self, members[m].article);
+      sets[n_sets].root = root;
+      sets[n_sets].attributions = found;
+      attributed += found->len > 0;
+      g_ptr_array_add (owned, found);
+      g_ptr_array_add (roots, root);
+      n_sets++;
+    }
+
+  /* Claims nobody attributes have no chain to compare. */
+  if (n_sets < 2 || attributed == 0)
+    return;
+
+  summary = px_attribution_compare_chains (sets, n_sets, &diverge);
+  if (summary == NULL)
+    return;
+  if (!diverge)
+    {
+      g_free (summary);
+      return;
+    }
+
+  {
+    PxDivergence *d = add_divergence (self, PX_DIVERGENCE_ATTRIBUTION, group, summary);
+
+    for (guint m = 0; m < n_members; m++)
+      add_document (d, article_id (self, members[m].article));
+  }
+}
+
+static const char *
+fidelity_phrase (PxQuoteFidelity fidelity)
+{
+  switch (fidelity)
+    {
+    case PX_QUOTE_FIDELITY_IDENTICAL:
+      return _("quotes it word for word");
+    case PX_QUOTE_FIDELITY_REWORDED:
+      return _("rewords the quotation");
+    case PX_QUOTE_FIDELITY_TRUNCATED:
+      return _("cuts the quotation short");
+    case PX_QUOTE_FIDELITY_INDIRECT:
+      return _("turns it into indirect speech");
+    case PX_QUOTE_FIDELITY_UNRELATED:
+    default:
+      return NULL;
+    }
+}
+
+static int
+quote_in_sentence (PxComparison *self,
+                   guint         article,
+                   guint         sentence)
+{
+  GPtrArray *quotes = g_ptr_array_index (self->quotes, article);
+
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, q);
+
+      if (px_quote_get_first_sentence (quote) <= sentence && sentence <= px_quote_get_last_sentence (quote))
+        return q;
+    }
+  return -1;
+}
+
+/* Quotes: the group's first quotation (the reference member's when it has
+ * one) is the original; every other member's quotation, or its sentence
+ * when it has none, is compared with it.
+ */
+static void
+compare_quotes (PxComparison *self,
+                guint         group)
+{
+  const PxAlignmentMember *members;
+  guint n_members, reference;
+  int original_member = -1, original_quote = -1;
+  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  gboolean diverges = FALSE;
+  const char *language;
+  PxQuote *original;
+
+  members = px_alignment_group_get_members (self->alignment, group, &n_members);
+  reference = px_alignment_group_get_reference (self->alignment, group);
+
+  if ((original_quote = quote_in_sentence (self, members[reference].article, members[reference].sentence)) >= 0)
+    original_member = reference;
+  for (guint m = 0; m < n_members && original_member < 0; m++)
+    if ((original_quote = quote_in_sentence (self, members[m].article, members[m].sentence)) >= 0)
+      original_member = m;
+  if (original_member < 0)
+    return;
+
+  original = g_ptr_array_index ((GPtrArray *)g_ptr_array_index (self->quotes, members[original_member].article),
+                                original_quote);
+  language = px_article_get_language (px_alignment_get_article (self->alignment, members[original_member].article));
+
+  {
+    PxGroupQuote gq = { members[original_member].article, original_quote, group, PX_QUOTE_FIDELITY_IDENTICAL };
+    g_array_append_val (self->group_quotes, gq);
+  }
+
+  for (guint m = 0; m < n_members; m++)
+    {
+      PxQuoteFidelity fidelity;
+      const char *phrase;
+      int q;
+
+      if ((int)m == original_member || members[m].article == members[original_member].article)
+        continue;
+
+      if ((q = quote_in_sentence (self, members[m].article, members[m].sentence)) >= 0)
+        {
+          PxQuote *quote = g_ptr_array_index ((GPtrArray *)g_ptr_array_index (self->quotes, members[m].article), q);
+          PxGroupQuote gq;
+
+          fidelity = px_quote_compare (px_quote_get_text (original), px_quote_get_text (quote), language);
+          gq.article = members[m].article;
+          gq.quote = q;
+          gq.group = group;
+          gq.fidelity = fidelity;
+          if (fidelity != PX_QUOTE_FIDELITY_UNRELATED)
+            g_array_append_val (self->group_quotes, gq);
+        }
+      else
+        {
+          g_autofree char *sentence = px_article_dup_sentence_text (px_alignment_get_article (self->alignment, members[m].article),
+                                                                    members[m].sentence);
+          fidelity = px_quote_compare_indirect (sentence, px_quote_get_text (original), language);
+        }
+
+      if (fidelity == PX_QUOTE_FIDELITY_IDENTICAL || (phrase = fidelity_phrase (fidelity)) == NULL)
+        continue;
+
+      diverges = TRUE;
+      if (summary->len > 0)
+        g_string_append (summary, "; ");
+      g_string_append_printf (summary, "%s %s", article_outlet (self, members[m].article), phrase);
+      g_ptr_array_add (documents, (gpointer)article_id (self, members[m].article));
+    }
+
+  if (diverges)
+    {
+      PxDivergence *d;
+      g_autofree char *speaker = NULL;
+
+      if (px_quote_get_speaker (original) != NULL)
+        /* Translators: "Quote by Dr. Matthias Kröger: Blickpunkt24 cuts the quotation short". */
+        speaker = g_strdup_printf (_("Quote by %s: %s"), px_quote_get_speaker (original), summary->str);
+      else
+        speaker = g_strdup_printf (_("Quote: %s"), summary->str);
+      d = add_divergence (self, PX_DIVERGENCE_QUOTE, group, g_steal_pointer (&speaker));
+      add_document (d, article_id (self, members[original_member].article));
+      for (guint i = 0; i < documents->len; i++)
+        add_document (d, g_ptr_array_index (documents, i));
+    }
+}
+
+static void
+compare_coverage (PxComparison *self,
+                  guint         group)
+{
+  const PxAlignmentMember *members;
+  guint n_members, n_articles = px_alignment_get_n_articles (self->alignment);
+  g_autofree gboolean *present = g_new0 (gboolean, n_articles);
+  g_autoptr(GString) missing = g_string_new (NULL);
+  PxDivergence *d;
+  guint n_missing = 0;
+
+  members = px_alignment_group_get_members (self->alignment, group, &n_members);
+  for (guint m = 0; m < n_members; m++)
+    present[members[m].article] = TRUE;
+
+  for (guint a = 0; a < n_articles; a++)
+    if (!present[a])
+      {
+        if (missing->len > 0)
+          g_string_append (missing, ", ");
+        g_string_append (missing, article_outlet (self, a));
+        n_missing++;
+      }
+  if (n_missing == 0)
+    return;
+
+  /* Translators: %s lists the outlets that do not report the claim. */
+  d = add_divergence (self, PX_DIVERGENCE_OMISSION, group, g_strdup_printf (_("Not reported by %s"), missing->str));
+  for (guint a = 0; a < n_articles; a++)
+    if (!present[a])
+      add_document (d, article_id (self, a));
+}
+
+/**
+ * px_comparison_new:
+ * @alignment: an alignment
+ *
+ * Finds what differs inside each claim group of @alignment. Runs the
+ * figure, attribution and quote finders over every article; call it in a
+ * worker thread for large sets (see px_comparison_new_async()).
+ *
+ * Returns: (transfer full): the comparison
+ */
+PxComparison *
+px_comparison_new (PxAlignment *alignment)
+{
+  PxComparison *self;
+  GPtrArray *articles;
+  guint n_groups;
+
+  g_return_val_if_fail (PX_IS_ALIGNMENT (alignment), NULL);
+
+  self = g_object_new (PX_TYPE_COMPARISON, NULL);
+  self->alignment = g_object_ref (alignment);
+  articles = px_alignment_get_articles (alignment);
+
+  self->figures = px_figure_extract_articles (articles);
+  for (guint a = 0; a < articles->len; a++)
+    {
+      g_ptr_array_add (self->attributions, px_attribution_find (g_ptr_array_index (articles, a)));
+      g_ptr_array_add (self->quotes, px_quote_find (g_ptr_array_index (articles, a)));
+    }
+
+  n_groups = px_alignment_get_n_groups (alignment);
+  for (guint g = 0; g < n_groups; g++)
+    {
+      compare_figures (self, g);
+      compare_attributions (self, g);
+      compare_quotes (self, g);
+      compare_wording (self, g);
+      compare_coverage (self, g);
+    }
+
+  return self;
+}
+
+static void
+new_worker (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  g_task_return_pointer (task, px_comparison_new (task_data), g_object_unref);
+}
+
+void
+px_comparison_new_async (PxAlignment         *alignment,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PX_IS_ALIGNMENT (alignment));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_comparison_new_async);
+  g_task_set_task_data (task, g_object_ref (alignment), g_object_unref);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, new_worker);
+}
+
+/**
+ * px_comparison_new_finish:
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the comparison, or %NULL
+ */
+PxComparison *
+px_comparison_new_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+PxAlignment *
+px_comparison_get_alignment (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  return self->alignment;
+}
+
+/**
+ * px_comparison_get_figures:
+ * @self: a #PxComparison
+ *
+ * Returns: (transfer none) (element-type PxFigureMention): every figure, in
+ *   article and text order; `document` indexes the alignment's articles
+ */
+GArray *
+px_comparison_get_figures (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  return self->figures;
+}
+
+/**
+ * px_comparison_get_figure_groups:
+ * @self: a #PxComparison
+ *
+ * Returns: (transfer none) (element-type PxGroupFigures): the compared
+ *   quantities, group by group
+ */
+GPtrArray *
+px_comparison_get_figure_groups (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  return self->figure_groups;
+}
+
+/**
+ * px_comparison_get_attributions:
+ * @self: a #PxComparison
+ * @article: index of an article in the alignment
+ *
+ * Returns: (transfer none) (element-type PxAttribution): its attributions
+ */
+GPtrArray *
+px_comparison_get_attributions (PxComparison *self,
+                                guint         article)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (article < self->attributions->len, NULL);
+  return g_ptr_array_index (self->attributions, article);
+}
+
+/**
+ * px_comparison_get_quotes:
+ * @self: a #PxComparison
+ * @article: index of an article in the alignment
+ *
+ * Returns: (transfer none) (element-type PxQuote): its direct quotations
+ */
+GPtrArray *
+px_comparison_get_quotes (PxComparison *self,
+                          guint         article)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (article < self->quotes->len, NULL);
+  return g_ptr_array_index (self->quotes, article);
+}
+
+/**
+ * px_comparison_get_group_quotes:
+ * @self: a #PxComparison
+ *
+ * Returns: (transfer none) (element-type PxGroupQuote): quotations that are
+ *   part of claim groups, with their fidelity
+ */
+GArray *
+px_comparison_get_group_quotes (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  return self->group_quotes;
+}
+
+/**
+ * px_comparison_get_divergences:
+ * @self: a #PxComparison
+ *
+ * Returns: (transfer none) (element-type PxDivergence): all divergences,
+ *   group by group in the alignment's order
+ */
+GPtrArray *
+px_comparison_get_divergences (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  return self->divergences;
+}
+
+/**
+ * px_comparison_dup_group_details:
+ * @self: a #PxComparison
+ * @group: a claim group
+ *
+ * Returns: (transfer full) (element-type utf8): the summaries of the
+ *   group's divergences, for people
+ */
+GPtrArray *
+px_comparison_dup_group_details (PxComparison *self,
+                                 guint         group)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (PX_IS_COMPARISON (self), out);
+
+  for (guint i = 0; i < self->divergences->len; i++)
+    {
+      PxDivergence *d = g_ptr_array_index (self->divergences, i);
+
+      if (d->group == group)
+        g_ptr_array_add (out, g_strdup (d->summary));
+    }
+  return out;
+}
+
+/**
+ * px_comparison_dup_root:
+ * @self: a #PxComparison
+ * @article: index of an article
+ *
+ * Returns: (transfer full): the root of the article's attribution chains:
+ *   its outlet and dateline agency
+ */
+char *
+px_comparison_dup_root (PxComparison *self,
+                        guint         article)
+{
+  PxArticle *a;
+  char *root;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+
+  a = px_alignment_get_article (self->alignment, article);
+  if ((root = px_attribution_describe_root (a)) != NULL)
+    return root;
+  return g_strdup (px_article_get_outlet (a));
+}
+
+static void
+add_span_mark (PxReportCell     *cell,
+               guint             base,
+               guint             cell_length,
+               guint             start,
+               guint             end,
+               PxReportMarkKind  kind,
+               const char       *label)
+{
+  if (start < base || end > base + cell_length || end <= start)
+    return;
+  px_report_cell_add_mark (cell, start - base, end - base, kind, label);
+}
+
+static const char *
+verdict_label (PxFigureVerdict verdict)
+{
+  switch (verdict)
+    {
+    case PX_FIGURE_VERDICT_AGREE:
+      return _("agree");
+    case PX_FIGURE_VERDICT_HEDGE:
+      return _("hedge");
+    case PX_FIGURE_VERDICT_DIFFER:
+      return _("differ");
+    case PX_FIGURE_VERDICT_CONTRADICT:
+      return _("contradict");
+    case PX_FIGURE_VERDICT_SINGLE:
+    default:
+      return _("single");
+    }
+}
+
+/**
+ * px_comparison_build_report:
+ * @self: a #PxComparison
+ * @title: the set's name
+ * @classroom: whether to hide outlet names ("Source A", …)
+ *
+ * Puts the comparison into the words and order an export shows: sources,
+ * summary, one row per claim with each source's passage and its marks, and
+ * the passages only one source has.
+ *
+ * Returns: (transfer full): the report
+ */
+PxReport *
+px_comparison_build_report (PxComparison *self,
+                            const char   *title,
+                            gboolean      classroom)
+{
+  PxReport *report;
+  guint n_articles, n_groups, all = 0, some = 0, unique_total = 0;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+
+  report = px_report_new (title);
+  report->classroom = classroom;
+  n_articles = px_alignment_get_n_articles (self->alignment);
+  n_groups = px_alignment_get_n_groups (self->alignment);
+
+  /* Translators: the subtitle of an export: "Comparison of 5 sources · exported 2026-11-22". */
+  report->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "Comparison of %u source · exported %s",
+                                                   "Comparison of %u sources · exported %s",
+                                                   n_articles),
+                                      n_articles, today);
+
+  for (guint a = 0; a < n_articles; a++)
+    {
+      PxArticle *article = px_alignment_get_article (self->alignment, a);
+      g_autofree char *hidden = g_strdup_printf (_("Source %c"), 'A' + (a % 26));
+      PxReportSource *source = px_report_add_source (report, px_article_get_id (article),
+                                                     classroom ? hidden : px_article_get_outlet (article));
+      const guint *unique;
+      guint n_unique;
+
+      if (!classroom)
+        {
+          source->title = g_strdup (px_article_get_title (article));
+          source->date = g_strdup (px_article_get_date (article));
+          source->url = g_strdup (px_article_get_url (article));
+        }
+      source->language = g_strdup (px_article_get_language (article));
+      source->digest = px_article_dup_digest (article);
+
+      unique = px_alignment_get_unique_sentences (self->alignment, a, &n_unique);
+      for (guint u = 0; u < n_unique; u++)
+        g_ptr_array_add (source->exclusive, px_article_dup_sentence_text (article, unique[u]));
+      unique_total += n_unique;
+    }
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      const PxAlignmentMember *members;
+      guint n_members, reference;
+      g_autofree gboolean *present = g_new0 (gboolean, n_articles);
+      guint covered = 0;
+      PxReportRow *row;
+
+      members = px_alignment_group_get_members (self->alignment, g, &n_members);
+      reference = px_alignment_group_get_reference (self->alignment, g);
+      row = px_report_add_row (report, px_alignment_group_get_id (self->alignment, g),
+                               px_alignment_group_get_label (self->alignment, g));
+
+      for (guint m = 0; m < n_members; m++)
+        {
+          PxArticle *article = px_alignment_get_article (self->alignment, members[m].article);
+          const PxSentence *s = &px_article_get_sentences (article, NULL)[members[m].sentence];
+          g_autofree char *text = px_article_dup_sentence_text (article, members[m].sentence);
+          guint length = s->end - s->start;
+          PxReportCell *cell;
+          GPtrArray *attributions;
+
+          /* Two passages of one source in a group: the first carries the cell. */
+          if (present[members[m].article])
+            continue;
+          present[members[m].article] = TRUE;
+          covered++;
+
+          cell = px_report_row_set_cell (row, members[m].article, text);
+
+          for (guint i = 0; i < self->figure_groups->len; i++)
+            {
+              PxGroupFigures *gf = g_ptr_array_index (self->figure_groups, i);
+
+              if (gf->group != g)
+                continue;
+              for (guint k = 0; k < gf->mentions->len; k++)
+                {
+                  const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention,
+                                                                   g_array_index (gf->mentions, guint, k));
+
+                  if (mention->document == members[m].article && mention->sentence == members[m].sentence)
+                    add_span_mark (cell, s->start, length,
+                                   px_figure_get_start (mention->figure), px_figure_get_end (mention->figure),
+                                   PX_REPORT_MARK_FIGURE, verdict_label (gf->verdict));
+                }
+            }
+
+          if (m != reference)
+            {
+              const PxWordDiff *diffs;
+              guint n_diffs;
+
+              diffs = px_alignment_group_get_word_diff (self->alignment, g, m, &n_diffs);
+              for (guint k = 0; k < n_diffs; k++)
+                {
+                  if (diffs[k].kind == PX_WORD_DIFF_CHANGED || diffs[k].kind == PX_WORD_DIFF_ADDED)
+                    add_span_mark (cell, s->start, length, diffs[k].member.start, diffs[k].member.end,
+                                   PX_REPORT_MARK_CHANGED, NULL);
+                  else if (diffs[k].kind == PX_WORD_DIFF_SYNONYM)
+                    add_span_mark (cell, s->start, length, diffs[k].member.start, diffs[k].member.end,
+                                   PX_REPORT_MARK_SYNONYM, NULL);
+                }
+            }
+
+          attributions = g_ptr_array_index (self->attributions, members[m].article);
+          for (guint k = 0; k < attributions->len; k++)
+            {
+              PxAttribution *attribution = g_ptr_array_index (attributions, k);
+              PxSpan cue = px_attribution_get_cue_span (attribution);
+              PxSpan source = px_attribution_get_source_span (attribution);
+
+              if (px_attribution_get_sentence (attribution) != members[m].sentence)
+                continue;
+              add_span_mark (cell, s->start, length, cue.start, cue.end, PX_REPORT_MARK_ATTRIBUTION, NULL);
+              add_span_mark (cell, s->start, length, source.start, source.end, PX_REPORT_MARK_ATTRIBUTION, NULL);
+            }
+        }
+
+      for (guint i = 0; i < self->divergences->len; i++)
+        {
+          PxDivergence *d = g_ptr_array_index (self->divergences, i);
+
+          /* Classroom exports name no outlet, and summaries do. */
+          if (d->group == g && !classroom && d->kind != PX_DIVERGENCE_WORDING)
+            g_ptr_array_add (row->notes, g_strdup (d->summary));
+        }
+
+      if (covered == n_articles)
+        all++;
+      else
+        some++;
+    }
+
+  g_ptr_array_add (report->summary,
+                   /* Translators: a line of the export's summary. */
+                   g_strdup_printf (_("%u claims: %u carried by every source, %u by only some; "
+                                      "%u passages only one source has"),
+                                    n_groups, all, some, unique_total));
+  if (!classroom)
+    {
+      for (guint i = 0; i < self->divergences->len; i++)
+        {
+          PxDivergence *d = g_ptr_array_index (self->divergences, i);
+
+          if (d->kind == PX_DIVERGENCE_FIGURE &&
+              (d->figure_verdict == PX_FIGURE_VERDICT_DIFFER || d->figure_verdict == PX_FIGURE_VERDICT_CONTRADICT))
+            g_ptr_array_add (report->summary,
+                             g_strdup_printf (_("Claim %u, figures (%s): %s"),
+                                              px_alignment_group_get_id (self->alignment, d->group),
+                                              verdict_label (d->figure_verdict), d->summary));
+        }
+      for (guint i = 0; i < self->divergences->len; i++)
+        {
+          PxDivergence *d = g_ptr_array_index (self->divergences, i);
+
+          if (d->kind == PX_DIVERGENCE_ATTRIBUTION)
+            g_ptr_array_add (report->summary,
+                             g_strdup_printf (_("Claim %u, attribution: %s"),
+                                              px_alignment_group_get_id (self->alignment, d->group),
+                                              d->summary));
+        }
+    }
+
+  return report;
+}
