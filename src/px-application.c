@@ -228,6 +228,8 @@ px_application_startup (GApplication *app)
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.classroom", { "<Control><Shift>h", NULL } },
     { "win.toggle-inspector", { "F9", NULL } },
+    { "win.export::pdf", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

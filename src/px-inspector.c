@@ -25,6 +25,7 @@ struct _PxInspector
   PxInspectorNameFunc  name_func;
   gpointer             name_data;
   char                *note;
+  GStrv                masked;
   guint                updating : 1;
 
   GtkWidget           *scroller;
@@ -48,6 +49,7 @@ px_inspector_dispose (GObject *object)
 
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->masked, g_strfreev);
 
   G_OBJECT_CLASS (px_inspector_parent_class)->dispose (object);
 }
@@ -300,6 +302,19 @@ px_inspector_show_group (PxInspector *self,
       g_autofree char *escaped = g_markup_escape_text (name, -1);
       g_autofree char *header = NULL;
       g_autofree char *passage = passage_markup (alignment, group, m, m == reference);
+
+      /* Classroom mode: the passage must not name its outlet either. */
+      for (guint n = 0; self->masked != NULL && self->masked[n] != NULL; n++)
+        {
+          g_autofree char *escaped_name = g_markup_escape_text (self->masked[n], -1);
+          g_auto(GStrv) parts = g_strsplit (passage, escaped_name, -1);
+          g_autoptr(GString) bar = g_string_new (NULL);
+
+          for (glong c = g_utf8_strlen (self->masked[n], -1); c > 0; c--)
+            g_string_append (bar, "█");
+          g_free (passage);
+          passage = g_strjoinv (bar->str, parts);
+        }
       GdkRGBA color;
 
       px_palette_get_color (group, &color);
@@ -439,4 +454,19 @@ px_inspector_get_note (PxInspector *self)
 {
   g_return_val_if_fail (PX_IS_INSPECTOR (self), NULL);
   return self->note;
+}
+
+/**
+ * px_inspector_set_masked_names:
+ * @self: a #PxInspector
+ * @names: (nullable) (array zero-terminated=1): names to hide in passages
+ */
+void
+px_inspector_set_masked_names (PxInspector        *self,
+                               const char * const *names)
+{
+  g_return_if_fail (PX_IS_INSPECTOR (self));
+
+  g_clear_pointer (&self->masked, g_strfreev);
+  self->masked = g_strdupv ((char **)names);
 }

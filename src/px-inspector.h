@@ -29,6 +29,8 @@ void        px_inspector_set_name_func (PxInspector         *self,
                                         PxInspectorNameFunc  func,
                                         gpointer             user_data);
 char       *px_inspector_dup_text      (PxInspector         *self);
+void        px_inspector_set_masked_names (PxInspector      *self,
+                                        const char * const *names);
 const char *px_inspector_get_note      (PxInspector         *self);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ struct _PxSourcePane
   GtkTextTag  *selected_tag;
   GtkTextMark *scroll_mark;
   GArray      *marks;
+  GArray      *masked;      /* char offset pairs hidden in classroom mode */
   guint        article_index;
   int          selected_group;
   int          column_width;
@@ -309,6 +310,7 @@ px_source_pane_finalize (GObject *object)
       g_free (g_array_index (self->marks, Mark, i).tooltip);
     }
   g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->masked, g_array_unref);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->shared_text, g_free);
 
@@ -518,6 +520,7 @@ px_source_pane_init (PxSourcePane *self)
   GtkTextIter start;
 
   self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  self->masked = g_array_new (FALSE, FALSE, sizeof (guint));
 
   self->column_width = DEFAULT_COLUMN_WIDTH;
   self->selected_group = -1;
@@ -1174,4 +1177,95 @@ px_source_pane_get_n_marks (PxSourcePane *self,
     if (tag == NULL || g_str_equal (g_array_index (self->marks, Mark, i).tag, tag))
       n++;
   return n;
+}
+
+static void
+replace_chars (PxSourcePane *self,
+               guint         start,
+               guint         end,
+               const char   *replacement)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
+  gtk_text_buffer_delete (buffer, &a, &b);
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_insert (buffer, &a, replacement, -1);
+}
+
+/**
+ * px_source_pane_set_masked_names:
+ * @self: a #PxSourcePane
+ * @names: (nullable) (array zero-terminated=1): names to hide in the text
+ *
+ * In classroom mode the article's text must not give its source away; each
+ * mention of a name becomes a bar of as many characters, so that offsets
+ * into the text stay valid. %NULL shows the text as written again.
+ */
+void
+px_source_pane_set_masked_names (PxSourcePane       *self,
+                                 const char * const *names)
+{
+  const char *text;
+
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  text = px_article_get_text (self->article);
+
+  /* Unmask what was hidden before. */
+  for (guint i = 0; i + 1 < self->masked->len; i += 2)
+    {
+      guint start = g_array_index (self->masked, guint, i);
+      guint end = g_array_index (self->masked, guint, i + 1);
+      const char *p = g_utf8_offset_to_pointer (text, start);
+      const char *q = g_utf8_offset_to_pointer (text, end);
+      g_autofree char *original = g_strndup (p, q - p);
+
+      replace_chars (self, start, end, original);
+    }
+  g_array_set_size (self->masked, 0);
+
+  for (guint n = 0; names != NULL && names[n] != NULL; n++)
+    {
+      gsize len = strlen (names[n]);
+      const char *at = text;
+
+      if (len < 3)
+        continue;
+      while ((at = strstr (at, names[n])) != NULL)
+        {
+          guint start = g_utf8_pointer_to_offset (text, at);
+          guint chars = g_utf8_strlen (names[n], -1);
+          guint end = start + chars;
+          g_autoptr(GString) bar = g_string_new (NULL);
+
+          for (guint c = 0; c < chars; c++)
+            g_string_append (bar, "█");
+          replace_chars (self, start, end, bar->str);
+          g_array_append_val (self->masked, start);
+          g_array_append_val (self->masked, end);
+          at += len;
+        }
+    }
+}
+
+/**
+ * px_source_pane_dup_text:
+ * @self: a #PxSourcePane
+ *
+ * Returns: (transfer full): the text the pane shows
+ */
+char *
+px_source_pane_dup_text (PxSourcePane *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }

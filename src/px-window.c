@@ -9,9 +9,11 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "px-inspector.h"
+#include "px-print-operation.h"
 #include "px-window.h"
 
 struct _PxWindow
@@ -25,6 +27,7 @@ struct _PxWindow
   PxProject            *project;
   GFile                *project_file;
   char                 *last_toast;
+  char                 *set_name;
   GtkFileChooserNative *chooser;
   GtkCssProvider       *text_css;
   PxAligner            *aligner;
@@ -79,6 +82,8 @@ actions_update (PxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_set && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_set && !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_set && self->comparison != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_set && self->comparison != NULL);
 }
 
 static void
@@ -132,13 +137,26 @@ static void
 apply_classroom (PxWindow *self)
 {
   PxComparisonView *view = self->comparison_view;
+  g_autoptr(GPtrArray) outlets = g_ptr_array_new ();
+
+  for (guint i = 0; self->articles != NULL && i < self->articles->len; i++)
+    g_ptr_array_add (outlets, (gpointer)px_article_get_outlet (g_ptr_array_index (self->articles, i)));
+  g_ptr_array_add (outlets, NULL);
 
   for (guint i = 0; i < px_comparison_view_get_n_panes (view); i++)
     {
-      g_autofree char *name = self->classroom ? classroom_name (i) : NULL;
+      PxSourcePane *pane = px_comparison_view_get_pane (view, i);
+      g_autofree char *name = NULL;
 
-      px_source_pane_set_display_name (px_comparison_view_get_pane (view, i), name);
+      /* Names follow the set's order, whatever order the panes are in. */
+      for (guint a = 0; self->classroom && self->articles != NULL && a < self->articles->len; a++)
+        if (g_ptr_array_index (self->articles, a) == px_source_pane_get_article (pane))
+          name = classroom_name (a);
+
+      px_source_pane_set_display_name (pane, name);
+      px_source_pane_set_masked_names (pane, self->classroom ? (const char * const *)outlets->pdata : NULL);
     }
+  px_inspector_set_masked_names (self->inspector, self->classroom ? (const char * const *)outlets->pdata : NULL);
 }
 
 static void
@@ -760,6 +778,11 @@ px_window_open_files (PxWindow  *self,
       return;
     }
 
+  /* The set is named after its folder when it is one. */
+  g_clear_pointer (&self->set_name, g_free);
+  if (n_files == 1 && g_file_query_file_type (files[0], G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    self->set_name = g_file_get_basename (files[0]);
+
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -1082,6 +1105,232 @@ px_window_save_to (PxWindow *self,
   save_to (self, file, FALSE);
 }
 
+static char *
+dup_set_title (PxWindow *self)
+{
+  if (self->project_file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (self->project_file);
+      char *dot = strrchr (name, '.');
+
+      if (dot != NULL && dot != name)
+        *dot = '\0';
+      return g_steal_pointer (&name);
+    }
+  if (self->set_name != NULL)
+    return g_strdup (self->set_name);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparison of %u source",
+                                       "Comparison of %u sources",
+                                       self->articles ? self->articles->len : 0),
+                          self->articles ? self->articles->len : 0);
+}
+
+typedef struct
+{
+  PxComparison *comparison;
+  char         *path;
+  char         *format;
+  char         *title;
+  gboolean      classroom;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_clear_object (&export->comparison);
+  g_free (export->path);
+  g_free (export->format);
+  g_free (export->title);
+  g_free (export);
+}
+
+static void
+export_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Export *export = task_data;
+  g_autoptr(PxReport) report = NULL;
+  g_autofree char *contents = NULL;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (g_str_equal (export->format, "json"))
+    {
+      g_autoptr(JsonNode) root = px_comparison_to_json (export->comparison);
+
+      contents = px_json_report_to_string (root, TRUE);
+      ok = px_report_write_file (export->path, contents, strlen (contents), &error);
+    }
+  else
+    {
+      report = px_comparison_build_report (export->comparison, export->title, export->classroom);
+      if (g_str_equal (export->format, "pdf"))
+        ok = px_pdf_export (report, export->path, PX_PAPER_A4, FALSE, &error);
+      else
+        {
+          contents = g_str_equal (export->format, "csv") ? px_report_to_csv (report) : px_report_to_html (report);
+          ok = px_report_write_file (export->path, contents, strlen (contents), &error);
+        }
+    }
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+export_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  PxWindow *self = PX_WINDOW (object);
+  Export *export = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  set_busy (self, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    show_toast (self, error->message);
+  else
+    {
+      g_autofree char *name = g_path_get_basename (export->path);
+      g_autofree char *message = g_strdup_printf (_("Exported to %s"), name);
+
+      show_toast (self, message);
+    }
+}
+
+/**
+ * px_window_export:
+ * @self: a #PxWindow
+ * @format: "pdf", "html", "csv" or "json"
+ * @path: the file to write
+ *
+ * Exports the comparison in a worker thread; the result is a toast.
+ */
+void
+px_window_export (PxWindow   *self,
+                  const char *format,
+                  const char *path)
+{
+  g_autoptr(GTask) task = NULL;
+  Export *export;
+
+  g_return_if_fail (PX_IS_WINDOW (self));
+
+  if (self->comparison == NULL)
+    {
+      show_toast (self, _("The comparison is not ready yet"));
+      return;
+    }
+
+  export = g_new0 (Export, 1);
+  export->comparison = g_object_ref (self->comparison);
+  export->path = g_strdup (path);
+  export->format = g_strdup (format);
+  export->title = dup_set_title (self);
+  export->classroom = self->classroom;
+
+  task = g_task_new (self, NULL, export_cb, NULL);
+  g_task_set_source_tag (task, px_window_export);
+  g_task_set_task_data (task, export, (GDestroyNotify)export_free);
+  set_busy (self, TRUE);
+  g_task_run_in_thread (task, export_worker);
+}
+
+static void
+export_chooser_response_cb (GtkNativeDialog *dialog,
+                            int              response,
+                            gpointer         user_data)
+{
+  PxWindow *self = user_data;
+  const char *format = g_object_get_data (G_OBJECT (dialog), "format");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *with_ext = NULL;
+      g_autofree char *suffix = g_strconcat (".", format, NULL);
+
+      if (!g_str_has_suffix (path, suffix))
+        with_ext = g_strconcat (path, suffix, NULL);
+      px_window_export (self, format, with_ext ? with_ext : path);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  const char *format = g_variant_get_string (param, NULL);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *title = dup_set_title (self);
+  g_autofree char *name = g_strdup_printf ("%s.%s", title, format);
+  g_autofree char *upper = g_ascii_strup (format, -1);
+
+  g_clear_object (&self->chooser);
+  /* Translators: %s is a format name such as PDF or CSV. */
+  {
+    g_autofree char *dialog_title = g_strdup_printf (_("Export Comparison as %s"), upper);
+
+    self->chooser = gtk_file_chooser_native_new (dialog_title, GTK_WINDOW (self),
+                                                 GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                 _("_Export"), _("_Cancel"));
+  }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_filter_set_name (filter, upper);
+  gtk_file_filter_add_suffix (filter, format);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_object_set_data_full (G_OBJECT (self->chooser), "format", g_strdup (format), g_free);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               PxWindow                *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      show_toast (self, error ? error->message : _("Printing failed"));
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  g_autoptr(PxPrintOperation) operation = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->comparison == NULL)
+    return;
+
+  title = dup_set_title (self);
+  operation = px_print_operation_new (px_comparison_build_report (self->comparison, title, self->classroom));
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_toast (self, error->message);
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -1228,6 +1477,7 @@ px_window_finalize (GObject *object)
   g_clear_object (&self->alignment);
   g_clear_object (&self->comparison);
   g_clear_pointer (&self->last_toast, g_free);
+  g_clear_pointer (&self->set_name, g_free);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
 }
@@ -1364,6 +1614,8 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_property_action (widget_class, "win.classroom", "classroom");
   gtk_widget_class_install_property_action (widget_class, "win.toggle-inspector", "inspector-visible");
 

@@ -42,5 +42,8 @@ gboolean          px_window_get_aligning        (PxWindow        *self);
 PxAlignment      *px_window_get_alignment       (PxWindow        *self);
 PxInspector      *px_window_get_inspector       (PxWindow        *self);
 PxComparison     *px_window_get_comparison      (PxWindow        *self);
+void              px_window_export              (PxWindow        *self,
+                                                 const char      *format,
+                                                 const char      *path);
 
 G_END_DECLS

@@ -182,6 +182,95 @@ test_cli_bad_input (void)
   g_rmdir (dir);
 }
 
+static char *
+run_tool (const char *tool,
+          const char *arg1,
+          const char *arg2)
+{
+  const char *argv[] = { tool, arg1, arg2, NULL };
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, NULL);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* export writes the comparison: a PDF with every outlet, the claims in
+ * order, figure verdicts and page numbers; JSON is the report contract.
+ */
+static void
+test_cli_export (void)
+{
+  g_autofree char *sample = px_test_sample_dir ("de");
+  g_autofree char *dir = g_dir_make_tmp ("parallax-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *json = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *html = g_build_filename (dir, "out.html", NULL);
+  g_autoptr(GPtrArray) articles = px_test_load_sample ("de");
+  const char *pdf_argv[] = { "export", "--output", pdf, "--title", "Polder", sample, NULL };
+  const char *json_argv[] = { "export", "-o", json, sample, NULL };
+  const char *html_argv[] = { "export", "--output", html, "--classroom", sample, NULL };
+  const char *bad_argv[] = { "export", "--output", "out.docx", sample, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html_text = NULL;
+  JsonObject *root;
+  int status;
+
+  g_free (px_test_run_cli (pdf_argv, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  g_free (px_test_run_cli (json_argv, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  g_free (px_test_run_cli (html_argv, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  out = px_test_run_cli (bad_argv, &status, &err);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "out.docx"));
+
+  json_parser_load_from_file (parser, json, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "parallax-report");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "documents")), ==, articles->len);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "groups")), >, 5);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "figures")), >, 10);
+  g_assert_true (json_object_has_member (root, "figure_comparisons"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "attributions")), >, 5);
+  g_assert_true (json_object_has_member (root, "quotes"));
+  g_assert_true (json_object_has_member (root, "unique"));
+
+  /* Classroom HTML names no outlet. */
+  g_assert_true (g_file_get_contents (html, &html_text, NULL, NULL));
+  g_assert_nonnull (strstr (html_text, "Source A"));
+  for (guint i = 0; i < articles->len; i++)
+    g_assert_null (strstr (html_text, px_article_get_outlet (g_ptr_array_index (articles, i))));
+
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    {
+      g_autofree char *text = run_tool ("pdftotext", pdf, "-");
+      g_autofree char *fonts = run_tool ("pdffonts", pdf, NULL);
+      g_autofree char *check = run_tool ("qpdf", "--check", pdf);
+      g_autofree char *info = run_tool ("pdfinfo", pdf, NULL);
+
+      for (guint i = 0; i < articles->len; i++)
+        g_assert_nonnull (strstr (text, px_article_get_outlet (g_ptr_array_index (articles, i))));
+      g_assert_nonnull (strstr (text, "Polder"));
+      g_assert_nonnull (strstr (text, "Page 1 of"));
+      g_assert_nonnull (strstr (text, "Synopsis"));
+      g_assert_true (strstr (text, "differ") != NULL || strstr (text, "contradict") != NULL);
+      g_assert_null (strstr (fonts, " no  "));
+      g_assert_nonnull (strstr (info, "Title:           Polder"));
+    }
+
+  g_unlink (pdf);
+  g_unlink (json);
+  g_unlink (html);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -194,6 +283,7 @@ main (int    argc,
   g_test_add_func ("/cli/segment-json", test_cli_segment_json);
   g_test_add_func ("/cli/segment-text", test_cli_segment_text);
   g_test_add_func ("/cli/bad-input", test_cli_bad_input);
+  g_test_add_func ("/cli/export", test_cli_export);
 
   return g_test_run ();
 }

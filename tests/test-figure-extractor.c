@@ -614,6 +614,13 @@ test_figure_span_offsets (void)
   g_assert_cmpstr (px_figure_get_text (f), ==, "mehr als 10.000");
 }
 
+static void
+figure_unref0 (gpointer figure)
+{
+  if (figure != NULL)
+    px_figure_unref (figure);
+}
+
 /* Precision and recall on the German sample against the gold figures. */
 static void
 test_figure_gold (void)
@@ -625,6 +632,8 @@ test_figure_gold (void)
   JsonArray *gold;
   guint n_gold, n_found = 0, n_true = 0, n_recalled = 0;
   g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (figure_unref0);
+  JsonArray *gold_comparisons;
   double precision, recall;
 
   if (!g_file_test (gold_path, G_FILE_TEST_EXISTS))
@@ -637,6 +646,7 @@ test_figure_gold (void)
   g_assert_no_error (error);
   gold = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "figures");
   n_gold = json_array_get_length (gold);
+  g_ptr_array_set_size (found, n_gold);
   articles = px_test_load_sample ("de");
 
   for (guint a = 0; a < articles->len; a++)
@@ -671,8 +681,27 @@ test_figure_gold (void)
                     continue;
                   if (strstr (text, number) != NULL || strstr (number, text) != NULL)
                     {
+                      PxFigure *fig = g_ptr_array_index (figures, f);
+                      const char *qualifier = json_object_get_string_member (entry, "qualifier");
+
                       g_hash_table_add (used, GUINT_TO_POINTER (g + 1));
+                      g_ptr_array_index (found, g) = px_figure_ref (fig);
                       matched = TRUE;
+
+                      /* The reading must match too; a vague figure's floor
+                       * is ours to choose (the gold leaves it open).
+                       */
+                      g_assert_cmpstr (px_figure_qualifier_to_string (px_figure_get_qualifier (fig)), ==,
+                                       qualifier);
+                      if (!g_str_equal (qualifier, "vague"))
+                        {
+                          g_assert_true (same_double (px_figure_get_low (fig),
+                                                      json_object_get_null_member (entry, "low") ? NAN :
+                                                      json_object_get_double_member (entry, "low")));
+                          g_assert_true (same_double (px_figure_get_high (fig),
+                                                      json_object_get_null_member (entry, "high") ? NAN :
+                                                      json_object_get_double_member (entry, "high")));
+                        }
                     }
                 }
               if (matched)
@@ -700,6 +729,36 @@ test_figure_gold (void)
            precision, n_true, n_found, recall, n_recalled, n_gold);
   g_assert_cmpfloat (precision, >=, 0.9);
   g_assert_cmpfloat (recall, >=, 0.9);
+
+  /* The gold's comparisons, with figures grouped as the annotators grouped
+   * them (what alignment will do): each verdict must come out the same.
+   */
+  gold_comparisons = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                   "figure_comparisons");
+  for (guint q = 0; q < json_array_get_length (gold_comparisons); q++)
+    {
+      JsonObject *comparison = json_array_get_object_element (gold_comparisons, q);
+      const char *quantity = json_object_get_string_member (comparison, "quantity");
+      const char *expected = json_object_get_string_member (comparison, "verdict");
+      g_autoptr(GPtrArray) set = g_ptr_array_new ();
+      g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+      PxFigureVerdict verdict;
+
+      for (guint g = 0; g < n_gold; g++)
+        {
+          JsonObject *entry = json_array_get_object_element (gold, g);
+
+          if (!g_str_equal (json_object_get_string_member (entry, "quantity"), quantity) ||
+              g_ptr_array_index (found, g) == NULL)
+            continue;
+          g_ptr_array_add (set, g_ptr_array_index (found, g));
+          g_ptr_array_add (sources, (gpointer)json_object_get_string_member (entry, "document"));
+        }
+      g_ptr_array_add (sources, NULL);
+      verdict = px_figure_compare_set (set, (const char * const *)sources->pdata);
+      g_test_message ("%s: %s (gold %s)", quantity, px_figure_verdict_to_string (verdict), expected);
+      g_assert_cmpstr (px_figure_verdict_to_string (verdict), ==, expected);
+    }
 }
 
 static JsonObject *

@@ -230,6 +230,7 @@ test_window_classroom (void)
   for (guint i = 0; i < px_comparison_view_get_n_panes (view); i++)
     {
       g_autofree char *header = px_source_pane_dup_header_text (px_comparison_view_get_pane (view, i));
+      g_autofree char *text = px_source_pane_dup_text (px_comparison_view_get_pane (view, i));
       g_autofree char *expected = g_strdup_printf ("Source %c", 'A' + i);
 
       g_assert_nonnull (strstr (header, expected));
@@ -239,14 +240,23 @@ test_window_classroom (void)
 
           g_assert_null (strstr (header, px_article_get_outlet (article)));
           g_assert_null (strstr (header, px_article_get_title (article)));
+          /* Articles that name an outlet in their text do not give it away. */
+          g_assert_null (strstr (text, px_article_get_outlet (article)));
         }
     }
 
-  /* Revealing shows the outlets again. */
+  /* Revealing shows the outlets, and the text as written, again. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.classroom", NULL);
   {
     g_autofree char *header = px_source_pane_dup_header_text (px_comparison_view_get_pane (view, 0));
     g_assert_nonnull (strstr (header, px_article_get_outlet (g_ptr_array_index (articles, 0))));
+    for (guint i = 0; i < px_comparison_view_get_n_panes (view); i++)
+      {
+        PxSourcePane *pane = px_comparison_view_get_pane (view, i);
+        g_autofree char *text = px_source_pane_dup_text (pane);
+
+        g_assert_cmpstr (text, ==, px_article_get_text (px_source_pane_get_article (pane)));
+      }
   }
 
   destroy_window (window);

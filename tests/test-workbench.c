@@ -10,8 +10,10 @@
 #include <locale.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "px-application.h"
+#include "px-print-operation.h"
 #include "px-resources.h"
 #include "px-window.h"
 
@@ -304,6 +306,87 @@ test_workbench_hide_pane (void)
   destroy_window (window);
 }
 
+static void
+wait_not_busy (PxWindow *window)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+
+  do
+    g_main_context_iteration (NULL, TRUE);
+  while (px_window_get_busy (window) && !timed_out);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  char *out = NULL;
+
+  if (g_find_program_in_path ("pdftotext") == NULL)
+    return NULL;
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, NULL, NULL);
+  return out;
+}
+
+/* Export from the window writes the same comparison the CLI does, and
+ * printing uses the same renderer (checked by printing to a PDF file).
+ */
+static void
+test_workbench_export_and_print (void)
+{
+  PxWindow *window = open_sample ();
+  g_autofree char *dir = g_dir_make_tmp ("parallax-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "vergleich.pdf", NULL);
+  g_autofree char *csv = g_build_filename (dir, "vergleich.csv", NULL);
+  g_autofree char *printed = g_build_filename (dir, "gedruckt.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *printed_text = NULL;
+  g_autofree char *csv_text = NULL;
+  g_autoptr(PxPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *articles = px_window_get_articles (window);
+  GtkPrintOperationResult result;
+
+  px_window_export (window, "pdf", pdf);
+  wait_not_busy (window);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (px_window_get_last_toast (window), "vergleich.pdf"));
+
+  px_window_export (window, "csv", csv);
+  wait_not_busy (window);
+  g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv_text, "group,label,source,passage"));
+
+  operation = px_print_operation_new (px_comparison_build_report (px_window_get_comparison (window), "Druck", FALSE));
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), printed);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    GTK_WINDOW (window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_test (printed, G_FILE_TEST_EXISTS));
+
+  text = pdf_text (pdf);
+  printed_text = pdf_text (printed);
+  if (text != NULL)
+    for (guint i = 0; i < articles->len; i++)
+      {
+        const char *outlet = px_article_get_outlet (g_ptr_array_index (articles, i));
+
+        g_assert_nonnull (strstr (text, outlet));
+        g_assert_nonnull (strstr (printed_text, outlet));
+      }
+
+  g_unlink (pdf);
+  g_unlink (csv);
+  g_unlink (printed);
+  g_rmdir (dir);
+  destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -333,6 +416,7 @@ main (int    argc,
   g_test_add_func ("/workbench/next-divergence", test_workbench_next_divergence);
   g_test_add_func ("/workbench/threshold", test_workbench_threshold);
   g_test_add_func ("/workbench/hide-pane", test_workbench_hide_pane);
+  g_test_add_func ("/workbench/export-and-print", test_workbench_export_and_print);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "px-core.h"
@@ -218,16 +219,6 @@ run_segment (int    argc,
   return partial ? EXIT_FAILED : EXIT_OK;
 }
 
-static int
-run_not_built (const char *command)
-{
-  g_autofree char *message =
-    g_strdup_printf (_("“%s” is not available in this version yet"), command);
-
-  print_error (message);
-  return EXIT_USAGE;
-}
-
 static double opt_threshold = -1.0;
 
 /* The text synopsis: claim by claim, source by source. */
@@ -356,11 +347,134 @@ run_align (int    argc,
   return partial ? EXIT_FAILED : EXIT_OK;
 }
 
+static char *opt_output = NULL;
+static char *opt_paper = NULL;
+static char *opt_title = NULL;
+static gboolean opt_portrait = FALSE;
+static gboolean opt_classroom = FALSE;
+
+/* The set's name for an export: the folder's name when one folder was
+ * given, else a neutral one.
+ */
+static char *
+set_title (int    argc,
+           char **argv,
+           guint  n_articles)
+{
+  if (opt_title != NULL)
+    return g_strdup (opt_title);
+  if (argc == 2 && g_file_test (argv[1], G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *canonical = g_canonicalize_filename (argv[1], NULL);
+      return g_path_get_basename (canonical);
+    }
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparison of %u source",
+                                       "Comparison of %u sources", n_articles),
+                          n_articles);
+}
+
 static int
 run_export (int    argc,
             char **argv)
 {
-  return run_not_built ("export");
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+      N_("File to write; its extension (.pdf, .html, .csv, .json) selects the format"), "FILE" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &opt_paper, N_("Paper size for PDF: a4 or letter"), "SIZE" },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &opt_portrait, N_("Portrait pages (landscape by default)"), NULL },
+    { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &opt_threshold,
+      N_("Link strength needed to group passages, 0 to 1 (lower finds more)"), "X" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("Title of the comparison"), "TEXT" },
+    { "classroom", 0, 0, G_OPTION_ARG_NONE, &opt_classroom,
+      N_("Hide outlet names (sources become Source A, B, …)"), NULL },
+    { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size, N_("Largest file to read, in bytes"), "BYTES" },
+    { NULL }
+  };
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(PxAligner) aligner = NULL;
+  g_autoptr(PxAlignment) alignment = NULL;
+  g_autoptr(PxComparison) comparison = NULL;
+  g_autoptr(PxReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *contents = NULL;
+  PxPaper paper = PX_PAPER_A4;
+  gboolean partial;
+  gboolean ok;
+
+  if (!parse_options ("export", _("--output FILE PATH…"),
+                      _("Write the comparison as PDF, HTML, CSV or JSON."),
+                      entries, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (opt_output == NULL)
+    {
+      print_error (_("no output file given (use --output FILE.pdf, .html, .csv or .json)"));
+      return EXIT_USAGE;
+    }
+  lower = g_ascii_strdown (opt_output, -1);
+  if (!g_str_has_suffix (lower, ".pdf") && !g_str_has_suffix (lower, ".html") &&
+      !g_str_has_suffix (lower, ".htm") && !g_str_has_suffix (lower, ".csv") &&
+      !g_str_has_suffix (lower, ".json"))
+    {
+      g_autofree char *message = g_strdup_printf (_("cannot tell the format of “%s” (use .pdf, .html, .csv or .json)"),
+                                                  opt_output);
+      print_error (message);
+      return EXIT_USAGE;
+    }
+  if (opt_paper != NULL)
+    {
+      if (g_ascii_strcasecmp (opt_paper, "letter") == 0)
+        paper = PX_PAPER_LETTER;
+      else if (g_ascii_strcasecmp (opt_paper, "a4") != 0)
+        {
+          g_autofree char *message = g_strdup_printf (_("unknown paper size “%s” (use a4 or letter)"), opt_paper);
+          print_error (message);
+          return EXIT_USAGE;
+        }
+    }
+
+  if (!(articles = load_paths (argc, argv, &partial)))
+    return EXIT_FAILED;
+
+  aligner = px_aligner_new ();
+  if (opt_threshold >= 0)
+    px_aligner_set_threshold (aligner, opt_threshold);
+  if (!(alignment = px_aligner_run (aligner, articles, NULL, &error)))
+    {
+      print_error (error->message);
+      return EXIT_FAILED;
+    }
+  comparison = px_comparison_new (alignment);
+  title = set_title (argc, argv, articles->len);
+
+  if (g_str_has_suffix (lower, ".json"))
+    {
+      g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
+
+      contents = px_json_report_to_string (root, TRUE);
+      ok = px_report_write_file (opt_output, contents, strlen (contents), &error);
+    }
+  else
+    {
+      report = px_comparison_build_report (comparison, title, opt_classroom);
+      if (g_str_has_suffix (lower, ".pdf"))
+        ok = px_pdf_export (report, opt_output, paper, opt_portrait, &error);
+      else
+        {
+          contents = g_str_has_suffix (lower, ".csv") ? px_report_to_csv (report) : px_report_to_html (report);
+          ok = px_report_write_file (opt_output, contents, strlen (contents), &error);
+        }
+    }
+
+  if (!ok)
+    {
+      print_error (error->message);
+      return EXIT_FAILED;
+    }
+
+  return partial ? EXIT_FAILED : EXIT_OK;
 }
 
 /* One line per figure: where, as written, and how it was read. */

@@ -405,6 +405,16 @@ static const char * const anonymous_suffixes[] = {
   NULL
 };
 
+/* Papers and statements: an unnamed source unless a body is named with them
+ * ("eine Erklärung des Ministeriums" is the ministry).
+ */
+static const char * const document_suffixes[] = {
+  "papier", "dokument", "dokumente", "dokumenten", "unterlagen", "studie",
+  "umfrage", "erklärung", "mitteilung", "schreiben", "statistik", "document",
+  "documents", "memo", "study", "survey", "statement", "papers",
+  NULL
+};
+
 static const char * const anonymity_markers[] = {
   "anonym", "nicht identifiziert", "unidentified", "unnamed", "nicht genannt",
   "not authorized", "ungenannt", "namentlich nicht",
@@ -422,7 +432,8 @@ static const char * const institution_suffixes[] = {
   "stadt", "gemeinde", "kreis", "kreises", "landkreises", "behörden",
   "administration", "agency", "court", "prosecutors", "company",
   "gewerkschaft", "partei", "fraktion", "vereinigung", "verein", "dienst",
-  "kommando", "stab",
+  "kommando", "stab", "authorities", "authority", "association", "union",
+  "federation", "ministerium", "council",
   NULL
 };
 
@@ -540,6 +551,19 @@ tokenize (const char *text,
           continue;
         }
 
+      /* "U.S.", "U.K.": initials with their points are one word. */
+      if (g_ascii_isupper (text[p]) && p + 3 < end && text[p + 1] == '.' &&
+          g_ascii_isupper (text[p + 2]) && text[p + 3] == '.')
+        {
+          guint q = p;
+
+          while (q + 1 < end && g_ascii_isupper (text[q]) && text[q + 1] == '.')
+            q += 2;
+          push_token (toks, text, p, q, quotes);
+          p = q;
+          continue;
+        }
+
       if (is_word_char (c))
         {
           guint q = next;
@@ -561,6 +585,11 @@ tokenize (const char *text,
               else
                 break;
             }
+
+          /* "farmers' association": the possessive belongs to the word. */
+          if (q + 1 <= end && q < end && text[q] == '\'' && q > p && text[q - 1] == 's' &&
+              (q + 1 == end || !g_unichar_isalnum (g_utf8_get_char (text + q + 1))))
+            q++;
 
           if (q < end && text[q] == '.')
             {
@@ -648,7 +677,7 @@ ends_in_name (GArray *toks,
 
       if (t->flags & T_NAME_QUOTE)
         return TRUE;
-      if (!is_cap_word (t))
+      if (!is_cap_word (t) || in_list (t->lower, articles))
         break;
       n++;
     }
@@ -692,6 +721,18 @@ np_forward (GArray   *toks,
         {
           j++;
           continue;
+        }
+      if (seen_head && strcmp (t->text, "(") == 0)
+        {
+          guint k = j + 1;
+
+          while (k < n && k - j < 5 && strcmp (TOK (k)->text, ")") != 0)
+            k++;
+          if (k < n && strcmp (TOK (k)->text, ")") == 0)
+            {
+              j = k + 1;
+              continue;
+            }
         }
       if (t->flags & (T_PUNCT | T_IN_QUOTE))
         break;
@@ -840,7 +881,9 @@ np_backward (GArray *toks,
       if (t->flags & (T_PUNCT | T_IN_QUOTE))
         break;
       if (is_cap_word (t) && !after_adj && !in_list (t->lower, articles) &&
-          !in_list (t->lower, prepositions))
+          !in_list (t->lower, prepositions) &&
+          !(seen_head && (has_suffix_in (TOK (j)->lower, anonymous_suffixes) ||
+                          in_list (TOK (j)->lower, backref_words))))
         {
           seen_head = TRUE;
           j--;
@@ -1011,15 +1054,12 @@ find_person (GArray *toks,
         e++, s = e;
       while (e < b && e - s < 3 && is_name_token (TOK (e)))
         e++;
-      if (e - s < (first ? 2 : 1) || (title && !first && e - s < 2 &&
-                                      !(i + 1 < b && g_str_has_suffix (TOK (i)->text, "."))))
-        {
-          /* One capitalised word after a function noun is more often a
-           * noun ("Sprecher Verband") than a surname, unless "Dr." says so.
-           */
-          if (!(first && e - s >= 2))
-            continue;
-        }
+      /* Two words make a name ("Petra Beispiel"): one capitalised word
+       * after a function noun is as often a noun as a surname. After a
+       * courtesy title one is enough ("Mr. Grove").
+       */
+      if (e - s < ((title && g_str_has_suffix (t->text, ".")) ? 1u : 2u))
+        continue;
 
       name = g_string_new (NULL);
       for (guint k = s; k < e; k++)
@@ -1099,13 +1139,46 @@ phrase_name (GArray      *toks,
         g_string_append (s, t->text);
     }
 
-  (void)text;
   if (s->len == 0)
     {
       g_string_free (s, TRUE);
       return NULL;
     }
   return g_string_free (s, FALSE);
+}
+
+/* "Medienberichten zufolge", "aus Regierungskreisen": a dative plural with
+ * no article names the same sources as "Medienberichte", "Regierungskreise".
+ */
+static char *
+nominative_plural (char *name)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  if (name == NULL)
+    return NULL;
+  words = g_strsplit (name, " ", -1);
+  n = g_strv_length (words);
+  if (n == 0)
+    return name;
+  {
+    g_autofree char *last = g_utf8_strdown (words[n - 1], -1);
+
+    if (!g_str_has_suffix (last, "berichten") && !g_str_has_suffix (last, "kreisen"))
+      return name;
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = strlen (words[i]);
+      gboolean lower = g_unichar_islower (g_utf8_get_char (words[i]));
+
+      if ((i + 1 == n || lower) && len > 3 && g_str_has_suffix (words[i], "en"))
+        words[i][len - 1] = '\0';
+    }
+  g_free (name);
+  return g_strjoinv (" ", words);
 }
 
 static gboolean
@@ -1304,6 +1377,8 @@ classify_tokens (GArray     *toks,
     {
       out->kind = PX_SOURCE_OFFICIAL;
       out->name = phrase_name (toks, a, b, text, FALSE);
+      if (content == a)
+        out->name = nominative_plural (out->name);
       return TRUE;
     }
 
@@ -1311,6 +1386,8 @@ classify_tokens (GArray     *toks,
     {
       out->kind = PX_SOURCE_ANONYMOUS;
       out->name = phrase_name (toks, a, b, text, FALSE);
+      if (content == a)
+        out->name = nominative_plural (out->name);
       return TRUE;
     }
 
@@ -1318,6 +1395,13 @@ classify_tokens (GArray     *toks,
     {
       out->kind = PX_SOURCE_INSTITUTION;
       out->name = phrase_name (toks, a, b, text, genitive);
+      return TRUE;
+    }
+
+  if (any_token (toks, content, b, document_suffixes, NULL))
+    {
+      out->kind = PX_SOURCE_ANONYMOUS;
+      out->name = phrase_name (toks, a, b, text, FALSE);
       return TRUE;
     }
 
@@ -1338,7 +1422,10 @@ classify_tokens (GArray     *toks,
    * names someone said before.
    */
   if (content > a && is_cap_word (TOK (content)) &&
-      (n_content == 1 || has_suffix_in (TOK (content)->lower, title_suffixes)))
+      in_list (TOK (a)->lower, (const char * const[]) { "der", "die", "den", "dem", "ein", "eine", "einer", "einem", "dessen", "deren", NULL }) &&
+      (has_suffix_in (TOK (content)->lower, title_suffixes) ||
+       (n_content == 1 && has_suffix_in (TOK (content)->lower, (const char * const[]) {
+          "er", "in", "e", "ist", "ent", "ant", "eur", "or", "chef", NULL }))))
     {
       const char *art = TOK (a)->lower;
 
@@ -1517,6 +1604,10 @@ resolve_source (Finder   *f,
 {
   Class c;
 
+  g_clear_pointer (&p->source, g_free);
+  g_clear_pointer (&p->name, g_free);
+  memset (&p->source_span, 0, sizeof p->source_span);
+
   if (!classify_tokens (toks, a, b, f->text, anonymous_hint, &c))
     return FALSE;
 
@@ -1531,15 +1622,11 @@ resolve_source (Finder   *f,
       {
         const Mention *m;
 
-        if (plural_verb)
+        if (plural_verb ||
+            (m = latest_person (f, TOK (a)->start, sentence, c.gender)) == NULL)
           {
             class_clear (&c);
-            return FALSE;
-          }
-        m = latest_person (f, TOK (a)->start, sentence, c.gender);
-        if (m == NULL)
-          {
-            class_clear (&c);
+            g_clear_pointer (&p->source, g_free);
             return FALSE;
           }
         p->name = g_strdup (m->name);
@@ -1571,6 +1658,7 @@ resolve_source (Finder   *f,
         if (!known && a == 0)
           {
             class_clear (&c);
+            g_clear_pointer (&p->source, g_free);
             return FALSE;
           }
         p->name = g_strdup (c.name);
@@ -1596,7 +1684,13 @@ resolve_source (Finder   *f,
           p->kind = f->last_outlet_kind;
         }
       else
-        p->name = g_strdup (c.name);
+        {
+          /* "the reports said" with no outlet named: unnamed reports. */
+          p->name = g_strdup (c.name);
+          if (g_str_has_prefix (TOK (b - 1)->lower, "bericht") ||
+              g_str_has_prefix (TOK (b - 1)->lower, "report"))
+            p->kind = PX_SOURCE_ANONYMOUS;
+        }
       break;
 
     case REF_NONE:
@@ -1750,6 +1844,19 @@ verb_source (Finder   *f,
           b -= 2;
           continue;
         }
+      /* "Olaf Scholz (SPD) betonte": a party or place in brackets. */
+      if (strcmp (TOK (b - 1)->text, ")") == 0)
+        {
+          guint k = b - 1;
+
+          while (k > 0 && b - k < 6 && strcmp (TOK (k)->text, "(") != 0)
+            k--;
+          if (strcmp (TOK (k)->text, "(") == 0 && k > 0 && !tok_is_boundary (TOK (k - 1)))
+            {
+              b = k;
+              continue;
+            }
+        }
       if (tok_is_boundary (TOK (b - 1)))
         break;
       b--;
@@ -1760,11 +1867,21 @@ verb_source (Finder   *f,
     {
       if (f->english)
         {
-          /* English subjects sit right before the verb: take the chunk. */
+          /* English subjects sit right before the verb, perhaps with an
+           * auxiliary or adverb between: "The ministry has so far only said".
+           */
           guint a = b;
+          guint e = np_forward (toks, a, TRUE);
+          gboolean only_aux = e > a;
 
-          if (a < v && introduces_content (toks, v) &&
-              resolve_source (f, toks, a, v, sentence, plural, FALSE, p))
+          for (guint k = e; k < v && only_aux; k++)
+            only_aux = in_list (TOK (k)->lower, auxiliaries) ||
+                       g_str_has_suffix (TOK (k)->lower, "ly") ||
+                       in_list (TOK (k)->lower, (const char * const[]) { "so", "far", "also", "not", "never", "only", "already", "still", "again", "later", "first", NULL });
+          if (!only_aux)
+            e = v;
+          if (a < e && introduces_content (toks, v) &&
+              resolve_source (f, toks, a, e, sentence, plural, FALSE, p))
             {
               *src_end = v;
               return TRUE;
@@ -1815,7 +1932,9 @@ verb_source (Finder   *f,
       while (r > 0 && strcmp (TOK (r - 1)->text, ",") != 0 && !(TOK (r - 1)->flags & T_IN_QUOTE))
         r--;
       if (r >= 2 && r + 1 < b - 1 && strcmp (TOK (r - 1)->text, ",") == 0 &&
-          in_list (TOK (r)->lower, (const char * const[]) { "der", "die", "das", "welcher", "welche", "who", "which", NULL }))
+          (in_list (TOK (r)->lower, (const char * const[]) { "der", "die", "das", "welcher", "welche", "who", "which",
+                                                             f->english ? "the" : "der", f->english ? "a" : "der", NULL }) ||
+           (f->english && g_str_has_suffix (TOK (r)->lower, "ing"))))
         {
           guint s0 = r - 1;
           gboolean hint = FALSE;
@@ -1837,6 +1956,10 @@ verb_source (Finder   *f,
             }
         }
     }
+
+  /* Whom someone told is the addressee, never the speaker. */
+  if (in_list (TOK (v)->lower, (const char * const[]) { "told", "tells", "tell", NULL }))
+    return FALSE;
 
   {
     guint a = skip_adverbials (toks, v + 1);
@@ -2172,12 +2295,10 @@ find_in_sentence (Finder *f,
 
               if (ul > sl + 1 && g_str_has_suffix (u->lower, suffix) && is_cap_word (u))
                 {
-                  gsize plen = ul - sl;
                   g_autofree char *prefix = g_strndup (u->text, strlen (u->text) - sl);
                   PxSourceKind kind;
                   g_autofree char *name = NULL;
 
-                  (void)plen;
                   if (g_str_has_suffix (prefix, "-"))
                     prefix[strlen (prefix) - 1] = '\0';
                   cue = g_strdup_printf ("%s %s", t->text, u->text);
@@ -2221,6 +2342,31 @@ find_in_sentence (Finder *f,
               g_ptr_array_add (pending, p);
               i = e - 1;
             }
+          else
+            pending_free (p);
+          continue;
+        }
+
+      /* "reportedly": from reports nobody names. */
+      if (f->english && strcmp (t->lower, "reportedly") == 0)
+        {
+          p = make_pending (t->text, tok_span (toks, i, i + 1));
+          p->kind = PX_SOURCE_ANONYMOUS;
+          g_ptr_array_add (pending, p);
+          continue;
+        }
+
+      /* "The association criticised the plan, saying …": the speaker is
+       * the subject of the sentence.
+       */
+      if (f->english && strcmp (t->lower, "saying") == 0 && i > 0 &&
+          strcmp (TOK (i - 1)->text, ",") == 0 && pending->len == 0)
+        {
+          guint e = np_forward (toks, 0, TRUE);
+
+          p = make_pending (t->text, tok_span (toks, i, i + 1));
+          if (e > 0 && resolve_source (f, toks, 0, e, index, FALSE, FALSE, p))
+            g_ptr_array_add (pending, p);
           else
             pending_free (p);
           continue;
@@ -2283,6 +2429,9 @@ find_in_sentence (Finder *f,
             cue = g_strdup (t->text);
 
           if (plural && !f->english && governed_infinitive (toks, i))
+            continue;
+          /* "the Ledger was told": the writer was told, by someone else. */
+          if (f->english && i > 0 && in_list (TOK (i - 1)->lower, (const char * const[]) { "was", "were", "been", "being", NULL }))
             continue;
           if (f->english && strcmp (t->lower, "reports") == 0 && i > 0 &&
               in_list (TOK (i - 1)->lower, (const char * const[]) { "media", "news", "press", "the", "of", "in", "to", "these", "such", NULL }))

@@ -791,6 +791,85 @@ add_span_mark (PxReportCell     *cell,
   px_report_cell_add_mark (cell, start - base, end - base, kind, label);
 }
 
+/* Classroom exports must not give a source away, and articles often name
+ * their own outlet ("nach Blickpunkt24-Informationen"). Each outlet name in
+ * @text becomes the neutral name of its source; mark offsets follow.
+ */
+static char *
+mask_outlets (PxComparison *self,
+              const char   *text,
+              GArray       *marks)
+{
+  guint n_articles = px_alignment_get_n_articles (self->alignment);
+  GString *out = g_string_new (NULL);
+  g_autoptr(GArray) old_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) new_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  gsize length = strlen (text);
+  gsize i = 0;
+
+  while (i < length)
+    {
+      gboolean replaced = FALSE;
+
+      for (guint a = 0; a < n_articles && !replaced; a++)
+        {
+          const char *outlet = article_outlet (self, a);
+          gsize n = strlen (outlet);
+
+          if (n >= 3 && i + n <= length && strncmp (text + i, outlet, n) == 0)
+            {
+              g_autofree char *hidden = g_strdup_printf (_("Source %c"), 'A' + (a % 26));
+              guint o = i, w = out->len;
+
+              g_array_append_val (old_at, o);
+              g_array_append_val (new_at, w);
+              g_string_append (out, hidden);
+              o = i + n;
+              w = out->len;
+              g_array_append_val (old_at, o);
+              g_array_append_val (new_at, w);
+              i += n;
+              replaced = TRUE;
+            }
+        }
+      if (!replaced)
+        g_string_append_c (out, text[i++]);
+    }
+
+  /* Offsets map through the replaced regions: inside one they snap to its
+   * edges, after one they shift by the difference in length.
+   */
+  for (guint m = 0; marks != NULL && m < marks->len; m++)
+    {
+      PxReportMark *mark = &g_array_index (marks, PxReportMark, m);
+      guint *ends[2] = { &mark->start, &mark->end };
+
+      for (guint e = 0; e < 2; e++)
+        {
+          guint offset = *ends[e];
+          int shift = 0;
+
+          for (guint k = 0; k + 1 < old_at->len; k += 2)
+            {
+              guint from = g_array_index (old_at, guint, k), to = g_array_index (old_at, guint, k + 1);
+
+              if (offset >= to)
+                shift = (int)g_array_index (new_at, guint, k + 1) - (int)to;
+              else if (offset > from)
+                {
+                  shift = (int)(e == 0 ? g_array_index (new_at, guint, k) : g_array_index (new_at, guint, k + 1)) - (int)offset;
+                  break;
+                }
+              else
+                break;
+            }
+          *ends[e] = offset + shift;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static const char *
 verdict_label (PxFigureVerdict verdict)
 {
@@ -866,7 +945,11 @@ px_comparison_build_report (PxComparison *self,
 
       unique = px_alignment_get_unique_sentences (self->alignment, a, &n_unique);
       for (guint u = 0; u < n_unique; u++)
-        g_ptr_array_add (source->exclusive, px_article_dup_sentence_text (article, unique[u]));
+        {
+          g_autofree char *text = px_article_dup_sentence_text (article, unique[u]);
+
+          g_ptr_array_add (source->exclusive, classroom ? mask_outlets (self, text, NULL) : g_steal_pointer (&text));
+        }
       unique_total += n_unique;
     }
 
@@ -880,8 +963,12 @@ px_comparison_build_report (PxComparison *self,
 
       members = px_alignment_group_get_members (self->alignment, g, &n_members);
       reference = px_alignment_group_get_reference (self->alignment, g);
-      row = px_report_add_row (report, px_alignment_group_get_id (self->alignment, g),
-                               px_alignment_group_get_label (self->alignment, g));
+      {
+        g_autofree char *label = classroom ? mask_outlets (self, px_alignment_group_get_label (self->alignment, g), NULL)
+                                           : g_strdup (px_alignment_group_get_label (self->alignment, g));
+
+        row = px_report_add_row (report, px_alignment_group_get_id (self->alignment, g), label);
+      }
 
       for (guint m = 0; m < n_members; m++)
         {
@@ -946,6 +1033,14 @@ px_comparison_build_report (PxComparison *self,
                 continue;
               add_span_mark (cell, s->start, length, cue.start, cue.end, PX_REPORT_MARK_ATTRIBUTION, NULL);
               add_span_mark (cell, s->start, length, source.start, source.end, PX_REPORT_MARK_ATTRIBUTION, NULL);
+            }
+
+          if (classroom)
+            {
+              char *masked = mask_outlets (self, cell->text, cell->marks);
+
+              g_free (cell->text);
+              cell->text = masked;
             }
         }
 

@@ -958,7 +958,8 @@ read_number (Ctx    *c,
               num->value = scale;
               if (scale_after (c, j, &scale, &j))
                 num->value *= scale;
-              return (num->next = j), TRUE;
+              num->next = j;
+              return TRUE;
             }
           if (k < N_TOK (c) && TOK (c, k)->type == TOK_WORD &&
               (unit = lookup_unit (TOK (c, k)->lower)) != NULL &&

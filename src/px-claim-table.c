@@ -1,0 +1,1231 @@
+/* px-claim-table.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-claim-table"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "px-claim-table.h"
+
+/* The claim table shows the whole set at once: one row per claim group, one
+ * column per source with that source's passage, so that a reader sees at a
+ * glance who carries a claim, who leaves it out and where the wording drifts.
+ */
+
+#define PX_TYPE_CLAIM_ROW (px_claim_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxClaimRow, px_claim_row, PX, CLAIM_ROW, GObject)
+
+/* One claim group, with everything its cells show worked out once. */
+struct _PxClaimRow
+{
+  GObject   parent_instance;
+
+  guint     group;
+  guint     id;
+  guint     coverage;
+  guint     n_articles;
+  guint     n_divergences;
+  guint     kinds[PX_DIVERGENCE_OMISSION + 1];
+  char    **markup;   /* per article; NULL where the source omits the claim */
+  char    **plain;
+  char     *note;
+};
+
+G_DEFINE_FINAL_TYPE (PxClaimRow, px_claim_row, G_TYPE_OBJECT)
+
+static void
+px_claim_row_finalize (GObject *object)
+{
+  PxClaimRow *self = (PxClaimRow *)object;
+
+  for (guint a = 0; a < self->n_articles; a++)
+    {
+      g_free (self->markup[a]);
+      g_free (self->plain[a]);
+    }
+  g_free (self->markup);
+  g_free (self->plain);
+  g_free (self->note);
+
+  G_OBJECT_CLASS (px_claim_row_parent_class)->finalize (object);
+}
+
+static void
+px_claim_row_class_init (PxClaimRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = px_claim_row_finalize;
+}
+
+static void
+px_claim_row_init (PxClaimRow *self)
+{
+}
+
+struct _PxClaimTable
+{
+  GtkWidget              parent_instance;
+
+  PxComparison          *comparison;
+  GPtrArray             *display_names;
+  PxClaimTableNotesFunc  notes_func;
+  gpointer               notes_data;
+  GDestroyNotify         notes_destroy;
+  PxClaimFilter          filter;
+  PxClaimSort            sort;
+  int                    selected_group;
+  guint                  selecting : 1;
+
+  GListStore            *store;
+  GtkFilterListModel    *filtered;
+  GtkCustomFilter       *custom_filter;
+  GtkSortListModel      *sorted;
+  GtkCustomSorter       *custom_sorter;
+  GtkSingleSelection    *selection;
+
+  GtkWidget             *box;
+  GtkToggleButton       *filter_buttons[PX_CLAIM_FILTER_SINGLE + 1];
+  GtkDropDown           *sort_dropdown;
+  GtkLabel              *count_label;
+  GtkStack              *stack;
+  AdwStatusPage         *empty_page;
+  GtkColumnView         *column_view;
+};
+
+enum {
+  GROUP_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (PxClaimTable, px_claim_table, GTK_TYPE_WIDGET)
+
+/* Styles for the badges and cells. They belong in ui/style.css; until the
+ * window loads them there, each overview installs them once per display.
+ */
+static const char views_css[] =
+  ".px-badge { padding: 1px 8px; border-radius: 999px; font-size: 0.8em; font-weight: bold; }\n"
+  ".px-badge.figure { background-color: alpha(#ff7800, 0.18); color: #c64600; }\n"
+  ".px-badge.wording { background-color: alpha(#9141ac, 0.16); color: #813d9c; }\n"
+  ".px-badge.attribution { background-color: alpha(#3584e4, 0.16); color: #1c71d8; }\n"
+  ".px-badge.quote { background-color: alpha(#2190a4, 0.18); color: #1a7386; }\n"
+  ".px-badge.agree { background-color: alpha(#33d17a, 0.22); color: #26a269; }\n"
+  ".px-badge.hedge { background-color: alpha(#f6d32d, 0.35); color: #9c6e03; }\n"
+  ".px-badge.differ { background-color: alpha(#ff7800, 0.22); color: #c64600; }\n"
+  ".px-badge.contradict { background-color: alpha(#e01b24, 0.18); color: #c01c28; }\n"
+  ".px-badge.single { background-color: alpha(currentColor, 0.10); }\n"
+  ".px-overview-toolbar { padding: 6px 12px; border-bottom: 1px solid alpha(currentColor, 0.12); }\n"
+  ".px-claim-number { font-weight: 800; font-size: 1.25em; font-feature-settings: \"tnum\"; }\n"
+  ".px-coverage { font-size: 0.85em; font-feature-settings: \"tnum\"; }\n"
+  ".px-overview columnview > listview > row { padding-top: 6px; padding-bottom: 6px; }\n"
+  ".px-overview columnview > listview > row > cell { padding-left: 8px; padding-right: 8px; }\n"
+  ".px-omitted { font-size: 1.2em; }\n"
+  ".px-passage { font-family: \"DejaVu Serif\", serif; }\n"
+  ".px-source-card { padding: 14px 18px; }\n";
+
+/**
+ * px_views_ensure_css:
+ *
+ * Installs the overviews' styles on the default display, once.
+ */
+void
+px_views_ensure_css (void)
+{
+  static GdkDisplay *installed;
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (display == NULL || display == installed)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, views_css, -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  installed = display;
+}
+
+/**
+ * px_views_dup_display_name:
+ * @alignment: the alignment
+ * @display_names: (nullable) (element-type utf8): a name per article
+ * @article: an article index
+ *
+ * Returns: (transfer full): the name the overviews show for @article
+ */
+char *
+px_views_dup_display_name (PxAlignment *alignment,
+                           GPtrArray   *display_names,
+                           guint        article)
+{
+  const char *outlet;
+
+  if (display_names != NULL && article < display_names->len &&
+      g_ptr_array_index (display_names, article) != NULL)
+    return g_strdup (g_ptr_array_index (display_names, article));
+
+  outlet = px_article_get_outlet (px_alignment_get_article (alignment, article));
+  if (outlet != NULL && *outlet != '\0')
+    return g_strdup (outlet);
+  /* Translators: a source with no outlet name; %u counts from 1. */
+  return g_strdup_printf (_("Source %u"), article + 1);
+}
+
+/**
+ * px_views_mask_outlets:
+ * @alignment: the alignment
+ * @display_names: (nullable) (element-type utf8): a name per article
+ * @text: text to show
+ *
+ * Replaces the outlet names of the set with their display names, so that
+ * classroom mode hides an outlet even where a passage or an attribution
+ * names it ("nach Blickpunkt24-Informationen").
+ *
+ * Returns: (transfer full): the masked text
+ */
+char *
+px_views_mask_outlets (PxAlignment *alignment,
+                       GPtrArray   *display_names,
+                       const char  *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+
+  out = g_string_new (text);
+  for (guint a = 0; display_names != NULL && a < px_alignment_get_n_articles (alignment); a++)
+    {
+      const char *outlet = px_article_get_outlet (px_alignment_get_article (alignment, a));
+      g_autofree char *name = px_views_dup_display_name (alignment, display_names, a);
+
+      if (outlet == NULL || *outlet == '\0' || g_str_equal (outlet, name))
+        continue;
+      g_string_replace (out, outlet, name, 0);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The passage as markup: changed words dark red and bold, synonyms blue,
+ * the rest plain, as the inspector marks them.
+ */
+static void
+append_passage (PxClaimTable *self,
+                GString      *markup,
+                GString      *plain,
+                PxAlignment  *alignment,
+                guint         group,
+                guint         member,
+                gboolean      is_reference)
+{
+  const PxAlignmentMember *members;
+  const PxWordDiff *diffs = NULL;
+  const PxSentence *s;
+  PxArticle *article;
+  const char *text;
+  guint n_members, n_diffs = 0, pos;
+
+  members = px_alignment_group_get_members (alignment, group, &n_members);
+  article = px_alignment_get_article (alignment, members[member].article);
+  text = px_article_get_text (article);
+  s = &px_article_get_sentences (article, NULL)[members[member].sentence];
+  pos = s->start;
+
+  if (!is_reference)
+    diffs = px_alignment_group_get_word_diff (alignment, group, member, &n_diffs);
+
+  for (guint d = 0; d <= n_diffs; d++)
+    {
+      const char *open = NULL;
+      guint start = s->end, end = s->end;
+      g_autofree char *before = NULL;
+      g_autofree char *before_masked = NULL;
+      g_autofree char *before_escaped = NULL;
+
+      if (d < n_diffs)
+        {
+          const PxSpan *span = &diffs[d].member;
+
+          if (span->end <= span->start || span->start < pos || span->end > s->end)
+            continue;
+          if (diffs[d].kind == PX_WORD_DIFF_CHANGED || diffs[d].kind == PX_WORD_DIFF_ADDED)
+            open = "<span foreground=\"#a51d2d\" weight=\"bold\">";
+          else if (diffs[d].kind == PX_WORD_DIFF_SYNONYM)
+            open = "<span foreground=\"#1c71d8\">";
+          else
+            continue;
+          start = span->start;
+          end = span->end;
+        }
+
+      before = g_strndup (text + pos, start - pos);
+      before_masked = px_views_mask_outlets (alignment, self->display_names, before);
+      before_escaped = g_markup_escape_text (before_masked, -1);
+      g_string_append (markup, before_escaped);
+      g_string_append (plain, before_masked);
+
+      if (open != NULL)
+        {
+          g_autofree char *inner = g_strndup (text + start, end - start);
+          g_autofree char *inner_masked = px_views_mask_outlets (alignment, self->display_names, inner);
+          g_autofree char *inner_escaped = g_markup_escape_text (inner_masked, -1);
+
+          g_string_append_printf (markup, "%s%s</span>", open, inner_escaped);
+          g_string_append (plain, inner_masked);
+        }
+      pos = end;
+    }
+}
+
+static PxClaimRow *
+build_row (PxClaimTable *self,
+           guint         group,
+           guint        *kinds_of_group)
+{
+  PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
+  guint n_articles = px_alignment_get_n_articles (alignment);
+  PxClaimRow *row = g_object_new (PX_TYPE_CLAIM_ROW, NULL);
+  const PxAlignmentMember *members;
+  guint n_members, reference;
+
+  row->group = group;
+  row->id = px_alignment_group_get_id (alignment, group);
+  row->n_articles = n_articles;
+  row->markup = g_new0 (char *, n_articles + 1);
+  row->plain = g_new0 (char *, n_articles + 1);
+  for (guint k = 0; k <= PX_DIVERGENCE_OMISSION; k++)
+    {
+      row->kinds[k] = kinds_of_group[k];
+      if (k != PX_DIVERGENCE_OMISSION)
+        row->n_divergences += kinds_of_group[k];
+    }
+
+  members = px_alignment_group_get_members (alignment, group, &n_members);
+  reference = px_alignment_group_get_reference (alignment, group);
+
+  for (guint a = 0; a < n_articles; a++)
+    {
+      g_autoptr(GString) markup = NULL;
+      g_autoptr(GString) plain = NULL;
+
+      /* A source may carry a claim in two sentences; both belong in its cell. */
+      for (guint m = 0; m < n_members; m++)
+        {
+          if (members[m].article != a)
+            continue;
+          if (markup == NULL)
+            {
+              markup = g_string_new (NULL);
+              plain = g_string_new (NULL);
+            }
+          else
+            {
+              g_string_append (markup, " ");
+              g_string_append (plain, " ");
+            }
+          append_passage (self, markup, plain, alignment, group, m, m == reference);
+        }
+      if (markup != NULL)
+        {
+          row->coverage++;
+          row->markup[a] = g_string_free (g_steal_pointer (&markup), FALSE);
+          row->plain[a] = g_string_free (g_steal_pointer (&plain), FALSE);
+        }
+    }
+
+  if (self->notes_func != NULL)
+    row->note = self->notes_func (group, self->notes_data);
+
+  return row;
+}
+
+static gboolean
+row_matches (PxClaimRow    *row,
+             PxClaimFilter  filter)
+{
+  switch (filter)
+    {
+    case PX_CLAIM_FILTER_DIVERGENT:
+      return row->n_divergences > 0;
+    case PX_CLAIM_FILTER_PARTIAL:
+      return row->coverage < row->n_articles;
+    case PX_CLAIM_FILTER_SINGLE:
+      return row->coverage == 1;
+    case PX_CLAIM_FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  PxClaimTable *self = user_data;
+
+  return row_matches (PX_CLAIM_ROW (item), self->filter);
+}
+
+static int
+sort_func (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  PxClaimTable *self = user_data;
+  const PxClaimRow *ra = a;
+  const PxClaimRow *rb = b;
+
+  /* Ties keep the order of appearance, so that the table stays stable. */
+  if (self->sort == PX_CLAIM_SORT_COVERAGE && ra->coverage != rb->coverage)
+    return ra->coverage > rb->coverage ? -1 : 1;
+  if (self->sort == PX_CLAIM_SORT_DIVERGENCES && ra->n_divergences != rb->n_divergences)
+    return ra->n_divergences > rb->n_divergences ? -1 : 1;
+  return (ra->group > rb->group) - (ra->group < rb->group);
+}
+
+static void
+update_state (PxClaimTable *self)
+{
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  guint n_total = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  g_autofree char *count = NULL;
+
+  if (self->comparison == NULL)
+    {
+      adw_status_page_set_icon_name (self->empty_page, "view-list-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Comparison Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Open a set of articles to see its claims side by side."));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Matching Claims"));
+      switch (self->filter)
+        {
+        case PX_CLAIM_FILTER_SINGLE:
+          adw_status_page_set_description (self->empty_page,
+                                           _("Every claim is reported by more than one source."));
+          break;
+        case PX_CLAIM_FILTER_PARTIAL:
+          adw_status_page_set_description (self->empty_page,
+                                           _("Every source reports every claim."));
+          break;
+        case PX_CLAIM_FILTER_DIVERGENT:
+          adw_status_page_set_description (self->empty_page,
+                                           _("The sources agree on every claim."));
+          break;
+        case PX_CLAIM_FILTER_ALL:
+        default:
+          adw_status_page_set_description (self->empty_page,
+                                           _("The sources share no claims."));
+          break;
+        }
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, n_shown > 0 ? "table" : "empty");
+
+  if (n_shown == n_total)
+    /* Translators: the number of claims in the table. */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_total), n_total);
+  else
+    /* Translators: the claims the filter leaves, e.g. "4 of 19 claims". */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u claim", "%u of %u claims", n_total),
+                             n_shown, n_total);
+  gtk_label_set_label (self->count_label, count);
+}
+
+static void
+selection_changed_cb (PxClaimTable *self)
+{
+  PxClaimRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  if (self->selecting || row == NULL || (int)row->group == self->selected_group)
+    return;
+
+  self->selected_group = row->group;
+  g_signal_emit (self, signals[GROUP_ACTIVATED], 0, (int)row->group);
+}
+
+/* Cells */
+
+static GtkWidget *
+new_cell_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 22);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  return label;
+}
+
+static void
+setup_claim_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *number = gtk_label_new (NULL);
+  GtkWidget *coverage = gtk_label_new (NULL);
+  GtkWidget *level = gtk_level_bar_new ();
+
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_label_set_xalign (GTK_LABEL (number), 0);
+  gtk_label_set_xalign (GTK_LABEL (coverage), 0);
+  gtk_widget_add_css_class (number, "px-claim-number");
+  gtk_widget_add_css_class (coverage, "px-coverage");
+  gtk_widget_add_css_class (coverage, "dim-label");
+  gtk_level_bar_set_mode (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_MODE_DISCRETE);
+  /* The bar shows coverage, not a warning level. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_widget_set_size_request (level, 56, -1);
+  gtk_widget_set_halign (level, GTK_ALIGN_START);
+
+  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (box), coverage);
+  gtk_box_append (GTK_BOX (box), level);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_claim_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  PxClaimRow *row = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *number = gtk_widget_get_first_child (box);
+  GtkWidget *coverage = gtk_widget_get_next_sibling (number);
+  GtkWidget *level = gtk_widget_get_next_sibling (coverage);
+  g_autofree char *number_text = g_strdup_printf ("%u", row->id);
+  g_autofree char *coverage_text = g_strdup_printf ("%u/%u", row->coverage, row->n_articles);
+  /* Translators: for screen readers, e.g. "4 of 5 sources report this claim". */
+  g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u of %u source reports this claim",
+                                                               "%u of %u sources report this claim",
+                                                               row->n_articles),
+                                                  row->coverage, row->n_articles);
+
+  gtk_label_set_label (GTK_LABEL (number), number_text);
+  gtk_label_set_label (GTK_LABEL (coverage), coverage_text);
+  gtk_widget_set_tooltip_text (coverage, description);
+  gtk_level_bar_set_min_value (GTK_LEVEL_BAR (level), 0);
+  gtk_level_bar_set_max_value (GTK_LEVEL_BAR (level), MAX (row->n_articles, 1));
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (level), row->coverage);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (level),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+}
+
+static void
+setup_passage_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = new_cell_label ();
+
+  gtk_widget_add_css_class (label, "px-passage");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_passage_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  guint article = GPOINTER_TO_UINT (user_data);
+  PxClaimRow *row = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  if (article < row->n_articles && row->markup[article] != NULL)
+    {
+      gtk_label_set_markup (GTK_LABEL (label), row->markup[article]);
+      gtk_widget_remove_css_class (label, "dim-label");
+      gtk_widget_remove_css_class (label, "px-omitted");
+      gtk_widget_set_tooltip_text (label, NULL);
+    }
+  else
+    {
+      gtk_label_set_text (GTK_LABEL (label), "—");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "px-omitted");
+      gtk_widget_set_tooltip_text (label, _("This source does not report the claim"));
+    }
+}
+
+static const char *
+kind_css (PxDivergenceKind kind)
+{
+  switch (kind)
+    {
+    case PX_DIVERGENCE_FIGURE:
+      return "figure";
+    case PX_DIVERGENCE_WORDING:
+      return "wording";
+    case PX_DIVERGENCE_ATTRIBUTION:
+      return "attribution";
+    case PX_DIVERGENCE_QUOTE:
+      return "quote";
+    case PX_DIVERGENCE_OMISSION:
+    default:
+      return "omission";
+    }
+}
+
+static const char *
+kind_label (PxDivergenceKind kind)
+{
+  switch (kind)
+    {
+    case PX_DIVERGENCE_FIGURE:
+      return _("Figures");
+    case PX_DIVERGENCE_WORDING:
+      return _("Wording");
+    case PX_DIVERGENCE_ATTRIBUTION:
+      return _("Attribution");
+    case PX_DIVERGENCE_QUOTE:
+      return _("Quote");
+    case PX_DIVERGENCE_OMISSION:
+    default:
+      return _("Omission");
+    }
+}
+
+static void
+setup_divergences_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_divergences_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  PxClaimRow *row = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)))
+    gtk_box_remove (GTK_BOX (box), child);
+
+  for (guint k = 0; k < PX_DIVERGENCE_OMISSION; k++)
+    {
+      g_autofree char *text = NULL;
+      GtkWidget *badge;
+
+      if (row->kinds[k] == 0)
+        continue;
+      text = row->kinds[k] > 1
+        ? g_strdup_printf ("%s ×%u", kind_label (k), row->kinds[k])
+        : g_strdup (kind_label (k));
+      badge = gtk_label_new (text);
+      gtk_widget_set_halign (badge, GTK_ALIGN_START);
+      gtk_widget_add_css_class (badge, "px-badge");
+      gtk_widget_add_css_class (badge, kind_css (k));
+      gtk_box_append (GTK_BOX (box), badge);
+    }
+
+  if (row->n_divergences == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("None"));
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (GTK_BOX (box), none);
+    }
+}
+
+static void
+setup_note_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = new_cell_label ();
+
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_note_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  PxClaimRow *row = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), row->note ? row->note : "");
+}
+
+static GtkColumnViewColumn *
+add_column (PxClaimTable *self,
+            const char   *title,
+            GCallback     setup,
+            GCallback     bind,
+            gpointer      data)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_signal_connect (factory, "setup", setup, data);
+  g_signal_connect (factory, "bind", bind, data);
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_append_column (self->column_view, column);
+  g_object_unref (column);
+  return column;
+}
+
+static void
+rebuild_columns (PxClaimTable *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  GtkColumnViewColumn *column;
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (columns, 0);
+      gtk_column_view_remove_column (self->column_view, first);
+    }
+
+  column = add_column (self, _("Claim"), G_CALLBACK (setup_claim_cb), G_CALLBACK (bind_claim_cb), NULL);
+  gtk_column_view_column_set_fixed_width (column, 84);
+
+  if (self->comparison != NULL)
+    {
+      PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
+
+      for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
+        {
+          g_autofree char *name = px_views_dup_display_name (alignment, self->display_names, a);
+
+          column = add_column (self, name, G_CALLBACK (setup_passage_cb), G_CALLBACK (bind_passage_cb),
+                               GUINT_TO_POINTER (a));
+          gtk_column_view_column_set_resizable (column, TRUE);
+          gtk_column_view_column_set_expand (column, TRUE);
+          gtk_column_view_column_set_fixed_width (column, 230);
+        }
+    }
+
+  column = add_column (self, _("Divergences"), G_CALLBACK (setup_divergences_cb),
+                       G_CALLBACK (bind_divergences_cb), NULL);
+  gtk_column_view_column_set_fixed_width (column, 130);
+
+  if (self->notes_func != NULL)
+    {
+      column = add_column (self, _("Notes"), G_CALLBACK (setup_note_cb), G_CALLBACK (bind_note_cb), NULL);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, 180);
+    }
+}
+
+static void
+rebuild_rows (PxClaimTable *self)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (self->comparison != NULL)
+    {
+      PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
+      GPtrArray *divergences = px_comparison_get_divergences (self->comparison);
+      guint n_groups = px_alignment_get_n_groups (alignment);
+      g_autofree guint *kinds = g_new0 (guint, (gsize)n_groups * (PX_DIVERGENCE_OMISSION + 1));
+
+      for (guint i = 0; i < divergences->len; i++)
+        {
+          PxDivergence *d = g_ptr_array_index (divergences, i);
+
+          if (d->group < n_groups && d->kind <= PX_DIVERGENCE_OMISSION)
+            kinds[d->group * (PX_DIVERGENCE_OMISSION + 1) + d->kind]++;
+        }
+
+      for (guint g = 0; g < n_groups; g++)
+        g_ptr_array_add (rows, build_row (self, g, &kinds[g * (PX_DIVERGENCE_OMISSION + 1)]));
+    }
+
+  self->selecting = TRUE;
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       rows->pdata, rows->len);
+  self->selecting = FALSE;
+}
+
+/* Toolbar */
+
+static void
+filter_toggled_cb (GtkToggleButton *button,
+                   PxClaimTable    *self)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  for (guint f = 0; f <= PX_CLAIM_FILTER_SINGLE; f++)
+    if (self->filter_buttons[f] == button)
+      px_claim_table_set_filter (self, f);
+}
+
+static void
+sort_selected_cb (PxClaimTable *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->sort_dropdown);
+
+  if (selected <= PX_CLAIM_SORT_DIVERGENCES)
+    px_claim_table_set_sort (self, selected);
+}
+
+static void
+px_claim_table_dispose (GObject *object)
+{
+  PxClaimTable *self = (PxClaimTable *)object;
+
+  if (self->notes_destroy != NULL)
+    self->notes_destroy (self->notes_data);
+  self->notes_destroy = NULL;
+  self->notes_func = NULL;
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->store);
+  g_clear_object (&self->comparison);
+  g_clear_pointer (&self->display_names, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (px_claim_table_parent_class)->dispose (object);
+}
+
+static void
+px_claim_table_class_init (PxClaimTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_claim_table_dispose;
+
+  /**
+   * PxClaimTable::group-activated:
+   * @self: the table
+   * @group: the claim group of the row the user selected
+   */
+  signals[GROUP_ACTIVATED] =
+    g_signal_new ("group-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "claimtable");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static GtkWidget *
+build_toolbar (PxClaimTable *self)
+{
+  static const struct {
+    const char *label;
+    const char *tooltip;
+  } filters[] = {
+    { N_("All"), N_("Show every claim") },
+    { N_("Divergent"), N_("Only claims whose figures, wording, attribution or quotes differ") },
+    { N_("Partly Omitted"), N_("Only claims that some sources leave out") },
+    { N_("Single Source"), N_("Only claims that just one source reports") },
+  };
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *sort_label;
+  GtkStringList *sorts;
+
+  gtk_widget_add_css_class (toolbar, "px-overview-toolbar");
+  gtk_widget_add_css_class (linked, "linked");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (linked),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter claims"),
+                                  -1);
+
+  for (guint f = 0; f < G_N_ELEMENTS (filters); f++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (_(filters[f].label));
+
+      gtk_widget_set_tooltip_text (button, _(filters[f].tooltip));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(filters[f].tooltip),
+                                      -1);
+      if (f > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->filter_buttons[0]);
+      self->filter_buttons[f] = GTK_TOGGLE_BUTTON (button);
+      gtk_box_append (GTK_BOX (linked), button);
+    }
+  gtk_toggle_button_set_active (self->filter_buttons[PX_CLAIM_FILTER_ALL], TRUE);
+  for (guint f = 0; f < G_N_ELEMENTS (filters); f++)
+    g_signal_connect (self->filter_buttons[f], "toggled", G_CALLBACK (filter_toggled_cb), self);
+  gtk_box_append (GTK_BOX (toolbar), linked);
+
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "numeric");
+  gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->count_label));
+
+  gtk_widget_set_hexpand (spacer, TRUE);
+  gtk_box_append (GTK_BOX (toolbar), spacer);
+
+  sort_label = gtk_label_new_with_mnemonic (_("_Sort by"));
+  gtk_widget_add_css_class (sort_label, "dim-label");
+  gtk_box_append (GTK_BOX (toolbar), sort_label);
+
+  sorts = gtk_string_list_new (NULL);
+  gtk_string_list_append (sorts, _("Order of Appearance"));
+  gtk_string_list_append (sorts, _("Coverage"));
+  gtk_string_list_append (sorts, _("Divergences"));
+  self->sort_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (sorts), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sort_dropdown), _("Sort claims"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sort claims by"),
+                                  -1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (sort_label), GTK_WIDGET (self->sort_dropdown));
+  g_signal_connect_swapped (self->sort_dropdown, "notify::selected", G_CALLBACK (sort_selected_cb), self);
+  gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->sort_dropdown));
+
+  return toolbar;
+}
+
+static void
+px_claim_table_init (PxClaimTable *self)
+{
+  GtkWidget *scroller;
+
+  px_views_ensure_css ();
+
+  self->selected_group = -1;
+  self->store = g_list_store_new (PX_TYPE_CLAIM_ROW);
+  self->custom_filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
+                                              GTK_FILTER (self->custom_filter));
+  self->custom_sorter = gtk_custom_sorter_new (sort_func, self, NULL);
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), GTK_SORTER (self->custom_sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_state), self);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->box), build_toolbar (self));
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->stack));
+
+  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection))));
+  gtk_column_view_set_show_row_separators (self->column_view, TRUE);
+  gtk_column_view_set_show_column_separators (self->column_view, TRUE);
+  gtk_column_view_set_reorderable (self->column_view, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Claims by source"),
+                                  -1);
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->column_view));
+  gtk_stack_add_named (self->stack, scroller, "table");
+
+  self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), "px-overview");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "view");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Claim table"),
+                                  -1);
+
+  rebuild_columns (self);
+  update_state (self);
+}
+
+/**
+ * px_claim_table_new:
+ *
+ * Returns: (transfer floating): a new, empty claim table
+ */
+GtkWidget *
+px_claim_table_new (void)
+{
+  return g_object_new (PX_TYPE_CLAIM_TABLE, NULL);
+}
+
+/**
+ * px_claim_table_set_comparison:
+ * @self: a #PxClaimTable
+ * @comparison: (nullable): the comparison to show
+ * @display_names: (nullable) (element-type utf8): the name to show for each
+ *   article of the alignment, by index: the outlet, or "Source A" in
+ *   classroom mode; %NULL shows the outlets
+ *
+ * Shows one row per claim group of @comparison. Where the display names hide
+ * an outlet, the table hides it in the passages too.
+ */
+void
+px_claim_table_set_comparison (PxClaimTable *self,
+                               PxComparison *comparison,
+                               GPtrArray    *display_names)
+{
+  g_return_if_fail (PX_IS_CLAIM_TABLE (self));
+  g_return_if_fail (!comparison || PX_IS_COMPARISON (comparison));
+
+  g_set_object (&self->comparison, comparison);
+  g_clear_pointer (&self->display_names, g_ptr_array_unref);
+  if (display_names != NULL)
+    {
+      self->display_names = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < display_names->len; i++)
+        g_ptr_array_add (self->display_names, g_strdup (g_ptr_array_index (display_names, i)));
+    }
+  self->selected_group = -1;
+
+  rebuild_columns (self);
+  rebuild_rows (self);
+  update_state (self);
+}
+
+PxComparison *
+px_claim_table_get_comparison (PxClaimTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_TABLE (self), NULL);
+  return self->comparison;
+}
+
+/**
+ * px_claim_table_set_notes_func:
+ * @self: a #PxClaimTable
+ * @func: (nullable): how to get a group's note; %NULL hides the Notes column
+ * @user_data: data for @func
+ * @destroy: (nullable): frees @user_data
+ */
+void
+px_claim_table_set_notes_func (PxClaimTable          *self,
+                               PxClaimTableNotesFunc  func,
+                               gpointer               user_data,
+                               GDestroyNotify         destroy)
+{
+  g_return_if_fail (PX_IS_CLAIM_TABLE (self));
+
+  if (self->notes_destroy != NULL)
+    self->notes_destroy (self->notes_data);
+  self->notes_func = func;
+  self->notes_data = user_data;
+  self->notes_destroy = destroy;
+
+  rebuild_columns (self);
+  px_claim_table_refresh_notes (self);
+}
+
+/**
+ * px_claim_table_refresh_notes:
+ * @self: a #PxClaimTable
+ *
+ * Asks the notes function again, after the user edited a note.
+ */
+void
+px_claim_table_refresh_notes (PxClaimTable *self)
+{
+  guint n;
+
+  g_return_if_fail (PX_IS_CLAIM_TABLE (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PxClaimRow) row = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+
+      g_free (row->note);
+      row->note = self->notes_func ? self->notes_func (row->group, self->notes_data) : NULL;
+    }
+  /* Rebinding the rows is how a GtkColumnView learns of changed items. */
+  if (n > 0)
+    {
+      self->selecting = TRUE;
+      g_list_model_items_changed (G_LIST_MODEL (self->store), 0, n, n);
+      self->selecting = FALSE;
+    }
+}
+
+/**
+ * px_claim_table_set_filter:
+ * @self: a #PxClaimTable
+ * @filter: which claims to show
+ */
+void
+px_claim_table_set_filter (PxClaimTable  *self,
+                           PxClaimFilter  filter)
+{
+  g_return_if_fail (PX_IS_CLAIM_TABLE (self));
+  g_return_if_fail (filter <= PX_CLAIM_FILTER_SINGLE);
+
+  if (!gtk_toggle_button_get_active (self->filter_buttons[filter]))
+    gtk_toggle_button_set_active (self->filter_buttons[filter], TRUE);
+  if (self->filter == filter)
+    return;
+
+  self->filter = filter;
+  gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_state (self);
+}
+
+PxClaimFilter
+px_claim_table_get_filter (PxClaimTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_TABLE (self), PX_CLAIM_FILTER_ALL);
+  return self->filter;
+}
+
+/**
+ * px_claim_table_set_sort:
+ * @self: a #PxClaimTable
+ * @sort: the order of the rows
+ */
+void
+px_claim_table_set_sort (PxClaimTable *self,
+                         PxClaimSort   sort)
+{
+  g_return_if_fail (PX_IS_CLAIM_TABLE (self));
+  g_return_if_fail (sort <= PX_CLAIM_SORT_DIVERGENCES);
+
+  if (gtk_drop_down_get_selected (self->sort_dropdown) != sort)
+    gtk_drop_down_set_selected (self->sort_dropdown, sort);
+  if (self->sort == sort)
+    return;
+
+  self->sort = sort;
+  gtk_sorter_changed (GTK_SORTER (self->custom_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+PxClaimSort
+px_claim_table_get_sort (PxClaimTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_TABLE (self), PX_CLAIM_SORT_ORDER);
+  return self->sort;
+}
+
+/**
+ * px_claim_table_select_group:
+ * @self: a #PxClaimTable
+ * @group: a claim group, or -1
+ *
+ * Selects @group's row, as when the window selects it elsewhere; does not
+ * emit #PxClaimTable::group-activated.
+ */
+void
+px_claim_table_select_group (PxClaimTable *self,
+                             int           group)
+{
+  guint n, position = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (PX_IS_CLAIM_TABLE (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  for (guint i = 0; group >= 0 && i < n; i++)
+    {
+      g_autoptr(PxClaimRow) row = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+
+      if ((int)row->group == group)
+        position = i;
+    }
+
+  self->selected_group = group;
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->selecting = FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", position);
+}
+
+int
+px_claim_table_get_selected_group (PxClaimTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_TABLE (self), -1);
+  return self->selected_group;
+}
+
+GtkColumnView *
+px_claim_table_get_column_view (PxClaimTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_TABLE (self), NULL);
+  return self->column_view;
+}
+
+/**
+ * px_claim_table_get_n_rows:
+ * @self: a #PxClaimTable
+ *
+ * Returns: the number of rows the filter leaves
+ */
+guint
+px_claim_table_get_n_rows (PxClaimTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_TABLE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+/**
+ * px_claim_table_get_row_group:
+ * @self: a #PxClaimTable
+ * @position: a row, as shown (filtered and sorted)
+ *
+ * Returns: the claim group of the row
+ */
+guint
+px_claim_table_get_row_group (PxClaimTable *self,
+                              guint         position)
+{
+  g_autoptr(PxClaimRow) row = NULL;
+
+  g_return_val_if_fail (PX_IS_CLAIM_TABLE (self), 0);
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_return_val_if_fail (row != NULL, 0);
+  return row->group;
+}
+
+/**
+ * px_claim_table_dup_cell_text:
+ * @self: a #PxClaimTable
+ * @position: a row, as shown
+ * @article: an article index
+ *
+ * Returns: (transfer full): the text of the article's cell in the row:
+ *   the passage, or "—" where the source omits the claim
+ */
+char *
+px_claim_table_dup_cell_text (PxClaimTable *self,
+                              guint         position,
+                              guint         article)
+{
+  g_autoptr(PxClaimRow) row = NULL;
+
+  g_return_val_if_fail (PX_IS_CLAIM_TABLE (self), NULL);
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_return_val_if_fail (row != NULL, NULL);
+  g_return_val_if_fail (article < row->n_articles, NULL);
+
+  return g_strdup (row->plain[article] ? row->plain[article] : "—");
+}
