@@ -230,6 +230,8 @@ px_application_startup (GApplication *app)
     { "win.toggle-inspector", { "F9", NULL } },
     { "win.export::pdf", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

@@ -1154,8 +1154,12 @@ px_claim_table_select_group (PxClaimTable *self,
   gtk_single_selection_set_selected (self->selection, position);
   self->selecting = FALSE;
 
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", position);
+  /* The column view's inner list view owns the scrolling action. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL && position != GTK_INVALID_LIST_POSITION;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
 int

@@ -311,6 +311,88 @@ sentence_activated_cb (PxComparisonView *self,
   px_comparison_view_select_group (self, next);
 }
 
+static gboolean
+unparent_popover_cb (gpointer data)
+{
+  GtkWidget *popover = data;
+
+  gtk_widget_unparent (popover);
+  g_object_unref (popover);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+popover_closed_cb (GtkPopover *popover)
+{
+  /* Unparenting inside "closed" would finalize the popover while it still
+   * emits the signal; wait for the main loop.
+   */
+  g_idle_add (unparent_popover_cb, g_object_ref (popover));
+}
+
+static void
+append_correction (GMenu      *menu,
+                   const char *label,
+                   const char *kind,
+                   const char *document,
+                   guint       sentence)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, "win.correct",
+                                           g_variant_new ("(ssu)", kind, document, sentence));
+  g_menu_append_item (menu, item);
+}
+
+/* The corrections a passage offers depend on where it stands relative to
+ * the selected claim.
+ */
+static void
+context_requested_cb (PxComparisonView *self,
+                      guint             sentence,
+                      double            x,
+                      double            y,
+                      PxSourcePane     *pane)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  const char *document = px_article_get_id (px_source_pane_get_article (pane));
+  int article = alignment_index (self, pane);
+  const guint *groups = NULL;
+  guint n_groups = 0;
+  gboolean in_selected = FALSE;
+  GtkWidget *popover;
+  GtkWidget *anchor = px_source_pane_get_text_view_widget (pane);
+
+  if (self->alignment == NULL || article < 0)
+    return;
+
+  groups = px_alignment_get_groups_for_sentence (self->alignment, article, sentence, &n_groups);
+  for (guint i = 0; i < n_groups; i++)
+    in_selected |= (int)groups[i] == self->selected_group;
+
+  if (self->selected_group >= 0 && !in_selected)
+    {
+      append_correction (menu, _("_Link to Selected Claim"), "link", document, sentence);
+      if (n_groups > 0)
+        append_correction (menu, _("_Merge Its Claim into the Selected One"), "merge", document, sentence);
+    }
+  if (n_groups > 0)
+    {
+      append_correction (menu, _("_Remove from Claim"), "unlink", document, sentence);
+      append_correction (menu, _("_Split Claim…"), "split", document, sentence);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (menu)) == 0)
+    append_correction (menu, _("Select a claim first to link this passage to it"), "none", document, sentence);
+
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, anchor);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { (int)x, (int)y, 1, 1 });
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  gtk_widget_set_halign (popover, GTK_ALIGN_START);
+  g_signal_connect (popover, "closed", G_CALLBACK (popover_closed_cb), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
 static void
 clear_panes (PxComparisonView *self)
 {
@@ -763,6 +845,8 @@ px_comparison_view_set_articles (PxComparisonView *self,
       g_ptr_array_add (self->panes, g_object_ref_sink (pane));
       g_signal_connect_object (pane, "sentence-activated",
                                G_CALLBACK (sentence_activated_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (pane, "context-requested",
+                               G_CALLBACK (context_requested_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (px_source_pane_get_vadjustment (PX_SOURCE_PANE (pane)), "value-changed",
                                G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (px_source_pane_get_vadjustment (PX_SOURCE_PANE (pane)), "changed",

@@ -57,10 +57,15 @@ typedef struct
 
 enum {
   SENTENCE_ACTIVATED,
+  CONTEXT_REQUESTED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+static gboolean context_key_cb (GtkWidget *widget,
+                                GVariant  *args,
+                                gpointer   user_data);
 
 enum {
   PROP_0,
@@ -419,6 +424,23 @@ px_source_pane_class_init (PxSourcePaneClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_UINT);
 
+  /**
+   * PxSourcePane::context-requested:
+   * @self: the pane
+   * @sentence: index of the sentence
+   * @x: where to point the menu, in text view coordinates
+   * @y: likewise
+   *
+   * The user asked for the corrections menu of a passage (right click,
+   * Menu key or Shift+F10).
+   */
+  signals[CONTEXT_REQUESTED] =
+    g_signal_new ("context-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/ui/px-source-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, PxSourcePane, box);
@@ -431,6 +453,8 @@ px_source_pane_class_init (PxSourcePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxSourcePane, text_view);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, context_key_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, context_key_cb, NULL);
   gtk_widget_class_set_css_name (widget_class, "sourcepane");
 }
 
@@ -514,9 +538,56 @@ query_tooltip_cb (GtkWidget    *widget,
 }
 
 static void
+context_pressed_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    PxSourcePane    *self)
+{
+  const char *text = px_article_get_text (self->article);
+  GtkTextIter iter;
+  int bx, by, sentence;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by);
+  sentence = sentence_at_offset (self, g_utf8_offset_to_pointer (text, gtk_text_iter_get_offset (&iter)) - text);
+  if (sentence < 0)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  g_signal_emit (self, signals[CONTEXT_REQUESTED], 0, (guint)sentence, x, y);
+}
+
+/* The keyboard route to the same menu: the passage at the text cursor. */
+static gboolean
+context_key_cb (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  PxSourcePane *self = PX_SOURCE_PANE (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const char *text = px_article_get_text (self->article);
+  GdkRectangle location;
+  GtkTextIter iter;
+  int wx, wy, sentence;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  sentence = sentence_at_offset (self, g_utf8_offset_to_pointer (text, gtk_text_iter_get_offset (&iter)) - text);
+  if (sentence < 0)
+    return FALSE;
+
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         location.x, location.y + location.height, &wx, &wy);
+  g_signal_emit (self, signals[CONTEXT_REQUESTED], 0, (guint)sentence, (double)wx, (double)wy);
+  return TRUE;
+}
+
+static void
 px_source_pane_init (PxSourcePane *self)
 {
   GtkGesture *click;
+  GtkGesture *context;
   GtkTextIter start;
 
   self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
@@ -538,6 +609,11 @@ px_source_pane_init (PxSourcePane *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+
+  context = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
+  g_signal_connect (context, "pressed", G_CALLBACK (context_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (context));
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), TRUE);
   g_signal_connect (self->text_view, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
@@ -1268,4 +1344,17 @@ px_source_pane_dup_text (PxSourcePane *self)
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * px_source_pane_get_text_view_widget:
+ * @self: a #PxSourcePane
+ *
+ * Returns: (transfer none): the text view, to point popovers at
+ */
+GtkWidget *
+px_source_pane_get_text_view_widget (PxSourcePane *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), NULL);
+  return GTK_WIDGET (self->text_view);
 }

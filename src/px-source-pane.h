@@ -60,6 +60,7 @@ void         px_source_pane_clear_marks      (PxSourcePane *self);
 void         px_source_pane_set_masked_names (PxSourcePane *self,
                                               const char * const *names);
 char        *px_source_pane_dup_text         (PxSourcePane *self);
+GtkWidget   *px_source_pane_get_text_view_widget (PxSourcePane *self);
 guint        px_source_pane_get_n_marks      (PxSourcePane *self,
                                               const char   *tag);
 gboolean     px_source_pane_has_text_focus   (PxSourcePane *self);

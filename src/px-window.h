@@ -42,6 +42,10 @@ gboolean          px_window_get_aligning        (PxWindow        *self);
 PxAlignment      *px_window_get_alignment       (PxWindow        *self);
 PxInspector      *px_window_get_inspector       (PxWindow        *self);
 PxComparison     *px_window_get_comparison      (PxWindow        *self);
+void              px_window_add_correction      (PxWindow        *self,
+                                                 PxCorrectionKind kind,
+                                                 const PxPassageRef *members,
+                                                 guint            n_members);
 void              px_window_export              (PxWindow        *self,
                                                  const char      *format,
                                                  const char      *path);

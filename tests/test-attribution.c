@@ -161,7 +161,8 @@ test_classify (void)
 
       g_test_message ("classify: %s", cases[i].text);
       g_assert_true (px_attribution_classify_source (cases[i].text, &kind, &name));
-      g_assert_cmpstr (px_source_kind_to_string (kind), ==, px_source_kind_to_string (cases[i].kind));
+      g_assert_cmpstr (px_source_kind_to_string (kind), ==,
+                       px_source_kind_to_string (cases[i].kind));
       if (cases[i].name != NULL)
         g_assert_cmpstr (name, ==, cases[i].name);
     }
@@ -186,20 +187,27 @@ test_fixture_de (void)
     /* nested: laut X, der sich auf Y beruft */
     { "Laut dem Spiegel", "Laut", PX_SOURCE_OUTLET, "Spiegel", { "interne Prüfberichte" } },
     { "Dem Bericht zufolge", "zufolge", PX_SOURCE_OUTLET, "Spiegel", { NULL } },
-    { "Ein Regierungssprecher bestätigte", "bestätigte", PX_SOURCE_OFFICIAL, "Regierungssprecher", { NULL } },
+    { "Ein Regierungssprecher bestätigte", "bestätigte", PX_SOURCE_OFFICIAL, "Regierungssprecher",
+      { NULL } },
     { "Nach Informationen aus Regierungskreisen", "Nach Informationen", PX_SOURCE_OFFICIAL,
       "Regierungskreise", { NULL } },
-    { "Verkehrsministerin Petra Beispiel sagte", "sagte", PX_SOURCE_PERSON, "Petra Beispiel", { NULL } },
+    { "Verkehrsministerin Petra Beispiel sagte", "sagte", PX_SOURCE_PERSON, "Petra Beispiel",
+      { NULL } },
     /* indirect speech continues the attribution before it */
-    { "Die Umleitung sei für Lastwagen", "Konjunktiv I", PX_SOURCE_PERSON, "Petra Beispiel", { NULL } },
+    { "Die Umleitung sei für Lastwagen", "Konjunktiv I", PX_SOURCE_PERSON, "Petra Beispiel",
+      { NULL } },
     /* „…“, so X — the surname resolves to the person named before */
     { "so Beispiel", "so", PX_SOURCE_PERSON, "Petra Beispiel", { NULL } },
-    { "Krisenstabsleiter Dr. Jonas Feldmann", "erklärte", PX_SOURCE_PERSON, "Jonas Feldmann", { NULL } },
+    { "Krisenstabsleiter Dr. Jonas Feldmann", "erklärte", PX_SOURCE_PERSON, "Jonas Feldmann",
+      { NULL } },
     { "der anonym bleiben wollte", "sagte", PX_SOURCE_ANONYMOUS, "Beamter", { NULL } },
-    { "Informierte Kreise rechnen damit", "rechnen damit", PX_SOURCE_ANONYMOUS, "Informierte Kreise", { NULL } },
-    { "Ein solcher Neubau sei", "Konjunktiv I", PX_SOURCE_ANONYMOUS, "Informierte Kreise", { NULL } },
+    { "Informierte Kreise rechnen damit", "rechnen damit", PX_SOURCE_ANONYMOUS,
+      "Informierte Kreise", { NULL } },
+    { "Ein solcher Neubau sei", "Konjunktiv I", PX_SOURCE_ANONYMOUS, "Informierte Kreise",
+      { NULL } },
     { "Die Polizei kündigte an", "kündigte an", PX_SOURCE_INSTITUTION, "Polizei", { NULL } },
-    { "Wie die Nachrichtenagentur Reuters meldet", "meldet", PX_SOURCE_AGENCY, "Reuters", { NULL } },
+    { "Wie die Nachrichtenagentur Reuters meldet", "meldet", PX_SOURCE_AGENCY, "Reuters",
+      { NULL } },
   };
   g_autoptr(GPtrArray) attributions = px_attribution_find (article);
   g_autofree char *root = px_attribution_describe_root (article);
@@ -207,7 +215,8 @@ test_fixture_de (void)
   check_table (article, table, G_N_ELEMENTS (table));
 
   /* The sentences without a cue stay unattributed. */
-  g_assert_null (find_attribution (attributions, find_sentence (article, "bleibt nach Rissen"), NULL));
+  g_assert_null (find_attribution (attributions, find_sentence (article, "bleibt nach Rissen"),
+                                   NULL));
   for (guint i = 0; i < attributions->len; i++)
     g_assert_cmpuint (px_attribution_get_sentence (g_ptr_array_index (attributions, i)), !=,
                       find_sentence (article, "bleibt nach Rissen"));
@@ -223,7 +232,8 @@ test_fixture_de (void)
                                                "Westfälische Rundschau");
     g_autofree char *chain = px_attribution_describe_chain (a, "Rheintaler Bote");
 
-    g_assert_cmpstr (chain, ==, "Rheintaler Bote ← Westfälische Rundschau ← zwei Beamte des Verkehrsministeriums");
+    g_assert_cmpstr (chain, ==,
+                     "Rheintaler Bote ← Westfälische Rundschau ← zwei Beamte des Verkehrsministeriums");
   }
 }
 
@@ -232,7 +242,8 @@ test_fixture_en (void)
 {
   g_autoptr(PxArticle) article = px_test_load_fixture ("attribution/en-ferry.txt");
   static const Expected table[] = {
-    { "according to the city council", "according to", PX_SOURCE_INSTITUTION, "city council", { NULL } },
+    { "according to the city council", "according to", PX_SOURCE_INSTITUTION, "city council",
+      { NULL } },
     { "first reported by the Lakeside Herald", "reported", PX_SOURCE_OUTLET, "Lakeside Herald",
       { "two officials familiar with the plan" } },
     { "The newspaper said", "said", PX_SOURCE_OUTLET, "Lakeside Herald", { NULL } },
@@ -242,7 +253,8 @@ test_fixture_en (void)
     { "Grove said the shuttle", "said", PX_SOURCE_PERSON, "Linda Grove", { NULL } },
     { "said harbour master Tom Reeve", "said", PX_SOURCE_PERSON, "Tom Reeve", { NULL } },
     { "condition of anonymity", "said", PX_SOURCE_ANONYMOUS, "senior official", { NULL } },
-    { "spokesperson confirmed", "confirmed", PX_SOURCE_OFFICIAL, "ministry's spokesperson", { NULL } },
+    { "spokesperson confirmed", "confirmed", PX_SOURCE_OFFICIAL, "ministry's spokesperson",
+      { NULL } },
   };
 
   check_table (article, table, G_N_ELEMENTS (table));
@@ -259,7 +271,8 @@ test_quotes_hold_no_cues (void)
   g_autoptr(GPtrArray) attributions = px_attribution_find (article);
 
   g_assert_cmpuint (attributions->len, ==, 1);
-  g_assert_cmpstr (px_attribution_get_source_name (g_ptr_array_index (attributions, 0)), ==, "Jan Ohlsen");
+  g_assert_cmpstr (px_attribution_get_source_name (g_ptr_array_index (attributions, 0)), ==,
+                   "Jan Ohlsen");
 }
 
 static void
@@ -281,7 +294,8 @@ test_konjunktiv_without_source (void)
 
   g_assert_true (px_attribution_is_indirect_speech ("Die Entscheidung sei gefallen.", "de"));
   g_assert_false (px_attribution_is_indirect_speech ("„Ich habe es gesehen“, sagte sie.", "de"));
-  g_assert_true (px_attribution_is_indirect_speech ("Officials said that the bridge was closed.", "en"));
+  g_assert_true (px_attribution_is_indirect_speech ("Officials said that the bridge was closed.",
+                                                    "en"));
 }
 
 static PxAttribution *
@@ -437,7 +451,8 @@ run_gold (const char *language,
 
   json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);
-  gold = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "attributions");
+  gold = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                       "attributions");
   n_gold = json_array_get_length (gold);
   g_assert_cmpuint (n_gold, >, 0);
 
@@ -445,7 +460,8 @@ run_gold (const char *language,
     {
       PxArticle *article = g_ptr_array_index (articles, i);
 
-      g_hash_table_insert (found, (gpointer)px_article_get_id (article), px_attribution_find (article));
+      g_hash_table_insert (found, (gpointer)px_article_get_id (article),
+                           px_attribution_find (article));
     }
 
   /* Recall: each gold attribution found in its sentence. */
@@ -493,7 +509,8 @@ run_gold (const char *language,
             {
               JsonObject *entry = json_array_get_object_element (gold, g);
 
-              ok = g_strcmp0 (json_object_get_string_member (entry, "document"), px_article_get_id (article)) == 0 &&
+              ok = g_strcmp0 (json_object_get_string_member (entry, "document"),
+                              px_article_get_id (article)) == 0 &&
                    find_sentence (article, json_object_get_string_member (entry, "quote")) ==
                    px_attribution_get_sentence (a) &&
                    gold_matches (a, entry);

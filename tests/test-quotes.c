@@ -47,7 +47,8 @@ test_scan_marks (void)
       g_test_message ("scan: %s", cases[i].text);
       g_assert_cmpuint (spans->len, ==, 1);
       span = &g_array_index (spans, PxQuoteSpan, 0);
-      content = g_strndup (cases[i].text + span->content_start, span->content_end - span->content_start);
+      content = g_strndup (cases[i].text + span->content_start,
+                           span->content_end - span->content_start);
       g_assert_cmpstr (content, ==, cases[i].content);
       g_assert_cmpint (span->is_name, ==, cases[i].is_name);
     }
@@ -58,7 +59,8 @@ test_scan_marks (void)
     g_autoptr(GArray) spans = px_quote_scan (text, strlen (text));
 
     g_assert_cmpuint (spans->len, ==, 1);
-    g_assert_cmpuint (g_array_index (spans, PxQuoteSpan, 0).content_start, >, strlen ("Er sagte „nichts.\n\n"));
+    g_assert_cmpuint (g_array_index (spans, PxQuoteSpan, 0).content_start, >,
+                      strlen ("Er sagte „nichts.\n\n"));
   }
 }
 
@@ -87,6 +89,17 @@ test_find_fixture (void)
   q = g_ptr_array_index (quotes, 1);
   g_assert_cmpstr (px_quote_get_text (q), ==, "Ich weiß, dass das eine Zumutung ist");
   g_assert_cmpstr (px_quote_get_speaker (q), ==, "Petra Beispiel");
+
+  /* Reusing the attributions finds the same. */
+  {
+    g_autoptr(GPtrArray) attributions = px_attribution_find (article);
+    g_autoptr(GPtrArray) again = px_quote_find_with_attributions (article, attributions);
+
+    g_assert_cmpuint (again->len, ==, quotes->len);
+    for (guint i = 0; i < again->len; i++)
+      g_assert_cmpstr (px_quote_get_speaker (g_ptr_array_index (again, i)), ==,
+                       px_quote_get_speaker (g_ptr_array_index (quotes, i)));
+  }
 }
 
 static void
@@ -98,7 +111,8 @@ test_find_english (void)
 
   g_assert_cmpuint (quotes->len, ==, 2);
   q = g_ptr_array_index (quotes, 0);
-  g_assert_cmpstr (px_quote_get_text (q), ==, "We will keep a shuttle running. Nobody will be stranded.");
+  g_assert_cmpstr (px_quote_get_text (q), ==,
+                   "We will keep a shuttle running. Nobody will be stranded.");
   g_assert_cmpstr (px_quote_get_speaker (q), ==, "Linda Grove");
   g_assert_cmpuint (px_quote_get_last_sentence (q), >, px_quote_get_first_sentence (q));
   q = g_ptr_array_index (quotes, 1);
@@ -112,17 +126,20 @@ test_compare (void)
 {
   const char *full = "Wir räumen die Dörfer nicht aus Panik, sondern weil wir kein einziges Menschenleben riskieren wollen";
 
-  g_assert_cmpint (px_quote_compare (full, "wir räumen die Dörfer nicht aus Panik – sondern, weil wir kein einziges  Menschenleben riskieren wollen.", "de"),
+  g_assert_cmpint (px_quote_compare (full,
+                                     "wir räumen die Dörfer nicht aus Panik – sondern, weil wir kein einziges  Menschenleben riskieren wollen.", "de"),
                    ==, PX_QUOTE_FIDELITY_IDENTICAL);
   g_assert_cmpint (px_quote_compare (full, "Wir räumen die Dörfer nicht aus Panik.", "de"),
                    ==, PX_QUOTE_FIDELITY_TRUNCATED);
   g_assert_cmpint (px_quote_compare ("Wir räumen die Dörfer […] weil wir kein einziges Menschenleben riskieren wollen", full, "de"),
                    ==, PX_QUOTE_FIDELITY_TRUNCATED);
-  g_assert_cmpint (px_quote_compare (full, "Wir evakuieren nicht aus Panik, sondern weil wir kein Menschenleben aufs Spiel setzen wollen", "de"),
+  g_assert_cmpint (px_quote_compare (full,
+                                     "Wir evakuieren nicht aus Panik, sondern weil wir kein Menschenleben aufs Spiel setzen wollen", "de"),
                    ==, PX_QUOTE_FIDELITY_REWORDED);
   g_assert_cmpint (px_quote_compare (full, "Die Deiche halten noch bis Sonntag", "de"),
                    ==, PX_QUOTE_FIDELITY_UNRELATED);
-  g_assert_cmpint (px_quote_compare ("We will not leave anyone behind", "We won't leave anybody behind", "en"),
+  g_assert_cmpint (px_quote_compare ("We will not leave anyone behind",
+                                     "We won't leave anybody behind", "en"),
                    ==, PX_QUOTE_FIDELITY_REWORDED);
 
   /* Indirect speech: Konjunktiv I with the quote's content words. */
@@ -172,7 +189,8 @@ static void
 test_gold_de (void)
 {
   g_autoptr(GPtrArray) articles = px_test_load_sample ("de");
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gold", "samples-de.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gold", "samples-de.json",
+                                                 NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -183,7 +201,8 @@ test_gold_de (void)
 
   json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);
-  gold = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "quotes");
+  gold = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                       "quotes");
 
   for (guint i = 0; i < articles->len; i++)
     {
@@ -206,11 +225,13 @@ test_gold_de (void)
         continue;
       n_direct++;
       q = quote_matching (g_hash_table_lookup (found, doc), text);
-      if (q != NULL && g_strcmp0 (px_quote_get_speaker (q), json_object_get_string_member (entry, "speaker")) == 0)
+      if (q != NULL && g_strcmp0 (px_quote_get_speaker (q),
+                                  json_object_get_string_member (entry, "speaker")) == 0)
         hits++;
       else
         g_test_message ("missed quote: %s: %s", doc, text);
-      if (q != NULL && g_strcmp0 (fidelity, "identical") == 0 && !g_hash_table_contains (reference, group))
+      if (q != NULL && g_strcmp0 (fidelity,
+                                  "identical") == 0 && !g_hash_table_contains (reference, group))
         g_hash_table_insert (reference, (gpointer)group, (gpointer)px_quote_get_text (q));
     }
 
@@ -229,14 +250,17 @@ test_gold_de (void)
             {
               JsonObject *entry = json_array_get_object_element (gold, g);
 
-              ok = g_strcmp0 (json_object_get_string_member (entry, "document"), px_article_get_id (article)) == 0 &&
-                   px_quote_compare (px_quote_get_text (q), json_object_get_string_member (entry, "text"), "de") ==
-                   PX_QUOTE_FIDELITY_IDENTICAL;
+              ok = g_strcmp0 (json_object_get_string_member (entry, "document"),
+                              px_article_get_id (article)) == 0 &&
+                   px_quote_compare (px_quote_get_text (q),
+                                     json_object_get_string_member (entry, "text"),
+                                     "de") == PX_QUOTE_FIDELITY_IDENTICAL;
             }
           if (ok)
             matched++;
           else
-            g_test_message ("spurious quote: %s: %s", px_article_get_id (article), px_quote_get_text (q));
+            g_test_message ("spurious quote: %s: %s", px_article_get_id (article),
+                            px_quote_get_text (q));
         }
     }
 
@@ -247,7 +271,8 @@ test_gold_de (void)
       const char *doc = json_object_get_string_member (entry, "document");
       const char *text = json_object_get_string_member (entry, "text");
       const char *fidelity = json_object_get_string_member (entry, "fidelity");
-      const char *ref = g_hash_table_lookup (reference, json_object_get_string_member (entry, "quote_id"));
+      const char *ref = g_hash_table_lookup (reference, json_object_get_string_member (entry,
+                                                                                       "quote_id"));
       PxQuoteFidelity got;
 
       if (ref == NULL || g_strcmp0 (fidelity, "identical") == 0)
@@ -274,12 +299,14 @@ test_gold_de (void)
         {
           PxQuote *q = quote_matching (g_hash_table_lookup (found, doc), text);
 
-          got = q != NULL ? px_quote_compare (ref, px_quote_get_text (q), "de") : PX_QUOTE_FIDELITY_UNRELATED;
+          got = q != NULL ? px_quote_compare (ref, px_quote_get_text (q),
+                                              "de") : PX_QUOTE_FIDELITY_UNRELATED;
         }
       if (g_strcmp0 (px_quote_fidelity_to_string (got), fidelity) == 0)
         fidelity_ok++;
       else
-        g_test_message ("fidelity: %s: %s, expected %s", doc, px_quote_fidelity_to_string (got), fidelity);
+        g_test_message ("fidelity: %s: %s, expected %s", doc, px_quote_fidelity_to_string (got),
+                        fidelity);
     }
 
   g_print ("# quotes precision %.2f (%u/%u) recall %.2f (%u/%u) fidelity %u/%u\n",

@@ -387,6 +387,83 @@ test_workbench_export_and_print (void)
   destroy_window (window);
 }
 
+static gboolean
+in_group (PxWindow   *window,
+          PxArticle  *article,
+          guint       sentence,
+          int        *group)
+{
+  PxAlignment *alignment = px_window_get_alignment (window);
+
+  for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
+    if (px_alignment_get_article (alignment, a) == article)
+      {
+        const guint *groups;
+        guint n;
+
+        groups = px_alignment_get_groups_for_sentence (alignment, a, sentence, &n);
+        if (group != NULL)
+          *group = n > 0 ? (int)groups[0] : -1;
+        return n > 0;
+      }
+  return FALSE;
+}
+
+/* Linking a passage the engine left alone to the selected claim, then undo
+ * and redo; the correction marks the project as changed.
+ */
+static void
+test_workbench_correction (void)
+{
+  PxWindow *window = open_sample ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  PxAlignment *alignment = px_window_get_alignment (window);
+  PxArticle *article = NULL;
+  guint sentence = 0;
+  int group = -1;
+  const PxAlignmentMember *members;
+  guint n_members;
+
+  members = px_alignment_group_get_members (alignment, 0, &n_members);
+  /* A unique passage from a source that is not in group 0 twice. */
+  for (guint a = 0; a < px_alignment_get_n_articles (alignment) && article == NULL; a++)
+    {
+      const guint *unique;
+      guint n;
+
+      unique = px_alignment_get_unique_sentences (alignment, a, &n);
+      if (n > 0)
+        {
+          article = px_alignment_get_article (alignment, a);
+          sentence = unique[n - 1];
+        }
+    }
+  g_assert_nonnull (article);
+  (void)members;
+
+  px_comparison_view_select_group (view, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.correct", "(ssu)", "link",
+                              px_article_get_id (article), sentence);
+  g_assert_true (px_window_get_dirty (window));
+  g_assert_true (in_group (window, article, sentence, &group));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (in_group (window, article, sentence, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_true (in_group (window, article, sentence, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.correct", "(ssu)", "unlink",
+                              px_article_get_id (article), sentence);
+  g_assert_false (in_group (window, article, sentence, NULL));
+
+  /* Corrections go into the project file. */
+  g_assert_cmpuint (px_project_get_corrections (px_window_get_project (window))->len, ==, 2);
+
+  wait_until_aligned (window);
+  destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -417,6 +494,7 @@ main (int    argc,
   g_test_add_func ("/workbench/threshold", test_workbench_threshold);
   g_test_add_func ("/workbench/hide-pane", test_workbench_hide_pane);
   g_test_add_func ("/workbench/export-and-print", test_workbench_export_and_print);
+  g_test_add_func ("/workbench/correction", test_workbench_correction);
 
   return g_test_run ();
 }

@@ -58,7 +58,8 @@ dev_knob (const char *name, double fallback) /* DEV */
 #define MUTUAL_BONUS     dev_knob ("K_MUTUAL", 0.0)
 #define ATTRIBUTION_FACTOR dev_knob ("K_ATTR", 1.0)
 #define TRANSITIVE_FACTOR dev_knob ("K_TRANS", 0.0)
-#define CLAUSE_FACTOR    dev_knob ("K_CLAUSE", 0.9)
+#define CLAUSE_FACTOR    dev_knob ("K_CLAUSE", 0.8)
+#define LINK_FLOOR       0.55
 #define WEAK_SINGLE_FACTOR dev_knob ("K_WSINGLE", 0.5)
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
@@ -1649,22 +1650,70 @@ find_edges (Run          *run,
   return edges;
 }
 
-/* Groups under construction: member units, sorted. */
+/* Groups under construction: member units and the articles they come from. */
 typedef struct
 {
-  GArray *units;
+  GArray     *units;
+  GHashTable *articles;  /* article index + 1 */
 } Cluster;
+
+/* Links between large groups are estimated from an even sample of members,
+ * which keeps merging linear in practice.
+ */
+#define LINK_SAMPLE 8
+
+static inline guint
+sample_stride (guint n)
+{
+  return MAX (1, n / LINK_SAMPLE);
+}
+
+static Cluster *
+cluster_new (Run   *run,
+             guint  unit)
+{
+  Cluster *cluster = g_new0 (Cluster, 1);
+
+  cluster->units = g_array_new (FALSE, FALSE, sizeof (guint));
+  cluster->articles = g_hash_table_new (NULL, NULL);
+  g_array_append_val (cluster->units, unit);
+  g_hash_table_add (cluster->articles, GUINT_TO_POINTER (get_unit (run, unit)->article + 1));
+  return cluster;
+}
+
+static void
+cluster_free (gpointer data)
+{
+  Cluster *cluster = data;
+
+  if (cluster == NULL)
+    return;
+  g_array_unref (cluster->units);
+  g_hash_table_unref (cluster->articles);
+  g_free (cluster);
+}
+
+static gboolean
+cluster_has_article (Cluster *cluster,
+                     guint    article)
+{
+  return g_hash_table_contains (cluster->articles, GUINT_TO_POINTER (article + 1));
+}
 
 static gboolean
 clusters_conflict (Run     *run,
                    Cluster *x,
                    Cluster *y)
 {
+  if (x->units->len > y->units->len)
+    {
+      Cluster *swap = x;
+
+      x = y, y = swap;
+    }
   for (guint i = 0; i < x->units->len; i++)
-    for (guint j = 0; j < y->units->len; j++)
-      if (get_unit (run, g_array_index (x->units, guint, i))->article ==
-          get_unit (run, g_array_index (y->units, guint, j))->article)
-        return TRUE;
+    if (cluster_has_article (y, get_unit (run, g_array_index (x->units, guint, i))->article))
+      return TRUE;
   return FALSE;
 }
 
@@ -1673,11 +1722,12 @@ average_link (Run     *run,
               Cluster *x,
               Cluster *y)
 {
+  guint sx = sample_stride (x->units->len), sy = sample_stride (y->units->len);
   double sum = 0.0;
   guint n = 0;
 
-  for (guint i = 0; i < x->units->len; i++)
-    for (guint j = 0; j < y->units->len; j++)
+  for (guint i = 0; i < x->units->len; i += sx)
+    for (guint j = 0; j < y->units->len; j += sy)
       {
         sum += get_score (run, g_array_index (x->units, guint, i),
                           g_array_index (y->units, guint, j));
@@ -1691,20 +1741,13 @@ average_to_cluster (Run     *run,
                     guint    unit,
                     Cluster *cluster)
 {
+  guint stride = sample_stride (cluster->units->len);
   double sum = 0.0;
+  guint n = 0;
 
-  for (guint i = 0; i < cluster->units->len; i++)
+  for (guint i = 0; i < cluster->units->len; i += stride, n++)
     sum += get_score (run, unit, g_array_index (cluster->units, guint, i));
-  return cluster->units->len > 0 ? sum / cluster->units->len : 0.0;
-}
-
-static void
-cluster_free (gpointer data)
-{
-  Cluster *cluster = data;
-
-  g_array_unref (cluster->units);
-  g_free (cluster);
+  return n > 0 ? sum / n : 0.0;
 }
 
 static int
@@ -1727,15 +1770,11 @@ build_clusters (Run    *run,
   g_autofree guint *owner = g_new (guint, n_units);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (cluster_free);
   GPtrArray *result = g_ptr_array_new_with_free_func (cluster_free);
-  double link_floor = dev_knob ("K_LINK", 0.55) * run->threshold;
+  double link_floor = LINK_FLOOR * run->threshold;
 
   for (guint u = 0; u < n_units; u++)
     {
-      Cluster *cluster = g_new0 (Cluster, 1);
-
-      cluster->units = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_array_append_val (cluster->units, u);
-      g_ptr_array_add (all, cluster);
+      g_ptr_array_add (all, cluster_new (run, u));
       owner[u] = u;
     }
 
@@ -1769,121 +1808,121 @@ build_clusters (Run    *run,
           guint v = g_array_index (y->units, guint, i);
 
           g_array_append_val (x->units, v);
+          g_hash_table_add (x->articles, GUINT_TO_POINTER (get_unit (run, v)->article + 1));
           owner[v] = ca;
         }
-      g_array_set_size (y->units, 0);
+      cluster_free (y);
+      all->pdata[cb] = NULL;
     }
 
   for (guint c = 0; c < all->len; c++)
     {
       Cluster *cluster = g_ptr_array_index (all, c);
 
-      if (cluster->units->len >= 2)
+      if (cluster != NULL && cluster->units->len >= 2)
         {
           g_array_sort (cluster->units, compare_guint);
           all->pdata[c] = NULL;
           g_ptr_array_add (result, cluster);
         }
     }
-  g_ptr_array_set_free_func (all, NULL);
-  for (guint c = 0; c < all->len; c++)
-    if (all->pdata[c] != NULL)
-      cluster_free (all->pdata[c]);
-  g_ptr_array_set_size (all, 0);
-  g_ptr_array_set_free_func (all, cluster_free);
 
   /* A sentence already in one group may serve a second claim: a source
    * missing from a group offers its best-linked sentence, taken in when it
    * fits the whole group well.
    */
   {
-    guint n_groups = result->len;
+    g_autoptr(GPtrArray) adjacency = g_ptr_array_new_with_free_func (array_unref_nullable);
     g_autoptr(GArray) additions = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+    guint n_groups = result->len;
+
+    g_ptr_array_set_size (adjacency, n_units);
+    for (guint e = 0; e < edges->len; e++)
+      {
+        Edge *edge = &g_array_index (edges, Edge, e);
+
+        if (edge->score < run->threshold)
+          break;
+        for (guint side = 0; side < 2; side++)
+          {
+            guint from = side ? edge->b : edge->a, to = side ? edge->a : edge->b;
+            GArray *list = g_ptr_array_index (adjacency, from);
+
+            if (list == NULL)
+              {
+                list = g_array_new (FALSE, FALSE, sizeof (guint));
+                adjacency->pdata[from] = list;
+              }
+            g_array_append_val (list, to);
+          }
+      }
 
     for (guint c = 0; c < n_groups; c++)
       {
         Cluster *cluster = g_ptr_array_index (result, c);
         g_autoptr(GHashTable) tried = g_hash_table_new (NULL, NULL);
-        g_autoptr(GHashTable) best_per_article = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+        g_autoptr(GArray) best = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+        guint evaluated = 0;
 
-        for (guint e = 0; e < edges->len; e++)
+        for (guint i = 0; i < cluster->units->len && evaluated < 64; i++)
           {
-            Edge *edge = &g_array_index (edges, Edge, e);
-            gboolean has_a = FALSE, has_b = FALSE;
-            guint other;
-            double avg;
-            double *best;
+            GArray *list = g_ptr_array_index (adjacency, g_array_index (cluster->units, guint, i));
 
-            if (edge->score < run->threshold)
-              break;
-            for (guint i = 0; i < cluster->units->len; i++)
+            for (guint k = 0; list != NULL && k < list->len && evaluated < 64; k++)
               {
-                guint v = g_array_index (cluster->units, guint, i);
+                guint other = g_array_index (list, guint, k);
+                guint article = get_unit (run, other)->article;
+                double avg;
+                gboolean replaced = FALSE;
 
-                has_a |= v == edge->a;
-                has_b |= v == edge->b;
-              }
-            if (has_a == has_b)
-              continue;
-            other = has_a ? edge->b : edge->a;
-            if (g_hash_table_contains (tried, GUINT_TO_POINTER (other + 1)))
-              continue;
-            g_hash_table_add (tried, GUINT_TO_POINTER (other + 1));
+                if (cluster_has_article (cluster, article) ||
+                    g_hash_table_contains (tried, GUINT_TO_POINTER (other + 1)))
+                  continue;
+                g_hash_table_add (tried, GUINT_TO_POINTER (other + 1));
+                evaluated++;
 
-            {
-              gboolean present = FALSE;
+                avg = average_to_cluster (run, other, cluster);
+                if (avg < run->threshold)
+                  continue;
+                for (guint b = 0; b < best->len; b++)
+                  {
+                    double *slot = &g_array_index (best, double, 2 * b);
 
-              for (guint i = 0; i < cluster->units->len; i++)
-                if (get_unit (run, g_array_index (cluster->units, guint, i))->article ==
-                    get_unit (run, other)->article)
-                  present = TRUE;
-              if (present)
-                continue;
-            }
+                    if (get_unit (run, (guint)slot[1])->article == article)
+                      {
+                        if (avg > slot[0] || (avg == slot[0] && other < (guint)slot[1]))
+                          slot[0] = avg, slot[1] = other;
+                        replaced = TRUE;
+                        break;
+                      }
+                  }
+                if (!replaced)
+                  {
+                    double slot[2] = { avg, other };
 
-            avg = average_to_cluster (run, other, cluster);
-            if (avg < run->threshold)
-              continue;
-            best = g_hash_table_lookup (best_per_article,
-                                        GUINT_TO_POINTER (get_unit (run, other)->article + 1));
-            if (best == NULL)
-              {
-                best = g_new0 (double, 2);
-                g_hash_table_insert (best_per_article,
-                                     GUINT_TO_POINTER (get_unit (run, other)->article + 1), best);
-                best[0] = -1.0;
-              }
-            if (avg > best[0])
-              {
-                best[0] = avg;
-                best[1] = other;
+                    g_array_append_val (best, slot);
+                  }
               }
           }
 
-        {
-          GHashTableIter iter;
-          gpointer value;
+        for (guint b = 0; b < best->len; b++)
+          {
+            guint pair[2] = { c, (guint)g_array_index (best, double, 2 * b + 1) };
 
-          g_hash_table_iter_init (&iter, best_per_article);
-          while (g_hash_table_iter_next (&iter, NULL, &value))
-            {
-              double *best = value;
-              guint pair[2] = { c, (guint)best[1] };
-
-              g_array_append_val (additions, pair);
-            }
-        }
+            g_array_append_val (additions, pair);
+          }
       }
 
-    if (dev_knob ("K_SECOND", 1) > 0)
     for (guint i = 0; i < additions->len; i++)
       {
         guint *pair = &g_array_index (additions, guint, 2 * i);
         Cluster *cluster = g_ptr_array_index (result, pair[0]);
 
         g_array_append_val (cluster->units, pair[1]);
-        g_array_sort (cluster->units, compare_guint);
+        g_hash_table_add (cluster->articles, GUINT_TO_POINTER (get_unit (run, pair[1])->article + 1));
       }
+    for (guint c = 0; c < n_groups; c++)
+      g_array_sort (((Cluster *)g_ptr_array_index (result, c))->units, compare_guint);
   }
 
   return result;
@@ -2175,15 +2214,22 @@ emit (Run       *run,
         }
       g_array_sort (slots, compare_slots);
 
-      for (guint i = 0; i < n; i++)
-        for (guint j = i + 1; j < n; j++)
-          {
-            double s = get_score (run, g_array_index (slots, MemberSlot, i).unit,
-                                  g_array_index (slots, MemberSlot, j).unit);
+      {
+        guint stride = sample_stride (n);
+        guint n_sampled = 0;
 
-            sums[i] += s;
-            sums[j] += s;
+        for (guint j = 0; j < n; j += stride)
+          n_sampled++;
+        for (guint i = 0; i < n; i++)
+          {
+            for (guint j = 0; j < n; j += stride)
+              if (j != i)
+                sums[i] += get_score (run, g_array_index (slots, MemberSlot, i).unit,
+                                      g_array_index (slots, MemberSlot, j).unit);
+            /* Mean over the others sampled. */
+            sums[i] /= MAX (1, n_sampled - (i % stride == 0 ? 1 : 0));
           }
+      }
       for (guint i = 1; i < n; i++)
         if (sums[i] > sums[reference] + 1e-9)
           reference = i;
@@ -2192,8 +2238,7 @@ emit (Run       *run,
         {
           MemberSlot *slot = &g_array_index (slots, MemberSlot, i);
           Unit *unit = get_unit (run, slot->unit);
-          PxAlignmentMember member = { slot->caller, unit->sentence,
-                                       MIN (1.0, sums[i] / MAX (n - 1, 1)) };
+          PxAlignmentMember member = { slot->caller, unit->sentence, MIN (1.0, sums[i]) };
           GArray *evidence = _px_alignment_evidence_array_new ();
           guint partner = reference;
           double direct;

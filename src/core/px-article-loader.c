@@ -1231,6 +1231,15 @@ px_article_loader_load_file (PxArticleLoader  *self,
       g_set_error (error, PX_ERROR, PX_ERROR_UNSUPPORTED, _("Is a folder"));
       return NULL;
     }
+  /* A pipe never ends reading until a writer comes, and a device such as
+   * /dev/zero has no size to check against the limit and never ends.
+   */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      g_set_error (error, PX_ERROR, PX_ERROR_UNSUPPORTED,
+                   _("Not a regular file (a pipe or a device)"));
+      return NULL;
+    }
   if ((guint64)g_file_info_get_size (info) > self->max_size)
     {
       g_autofree char *limit = g_format_size (self->max_size);

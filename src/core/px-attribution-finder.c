@@ -437,6 +437,95 @@ static const char * const institution_suffixes[] = {
   NULL
 };
 
+/* Small lists the rules below consult. */
+
+static const char * const generic_suffixes[] = {
+  "nachrichtenagentur", "sender",
+  NULL
+};
+
+static const char * const non_sources[] = {
+  "es", "man", "das", "dies", "it", "we", "wir", "ich", "i", "they", "you",
+  "sie", "this",
+  NULL
+};
+
+static const char * const agency_words[] = {
+  "nachrichtenagentur", "presseagentur",
+  NULL
+};
+
+static const char * const media_words[] = {
+  "medien", "media", "medienberichte", "medienberichten",
+  NULL
+};
+
+static const char * const german_determiners[] = {
+  "der", "die", "den", "dem", "ein", "eine", "einer", "einem", "dessen", "deren",
+  NULL
+};
+
+static const char * const coordinators[] = {
+  "und", "and", "sowie",
+  NULL
+};
+
+static const char * const english_fillers[] = {
+  "so", "far", "also", "not", "never", "only", "already", "still", "again",
+  "later", "first",
+  NULL
+};
+
+static const char * const genitive_articles[] = {
+  "des", "eines",
+  NULL
+};
+
+static const char * const say_verbs[] = {
+  "told", "tells", "tell", "said", "says", "say",
+  NULL
+};
+
+static const char * const from_words[] = {
+  "aus", "von", "vom",
+  NULL
+};
+
+static const char * const english_irregular[] = {
+  "said", "says", "say", "told", "tells", "tell", "wrote", "writes",
+  NULL
+};
+
+static const char * const passive_auxiliaries[] = {
+  "was", "were", "been", "being",
+  NULL
+};
+
+static const char * const report_noun_context[] = {
+  "media", "news", "press", "the", "of", "in", "to", "these", "such",
+  NULL
+};
+
+static const char * const heisst_preps[] = {
+  "in", "im", "aus", "von", "vom", "bei",
+  NULL
+};
+
+static const char * const personal_pronouns[] = {
+  "er", "sie", "he", "she",
+  NULL
+};
+
+static const char * const relative_de[] = {
+  "der", "die", "das", "welcher", "welche",
+  NULL
+};
+
+static const char * const relative_en[] = {
+  "who", "which", "the", "a",
+  NULL
+};
+
 static gboolean
 in_list (const char         *word,
          const char * const *list)
@@ -512,18 +601,31 @@ push_token (GArray     *toks,
   if (is_quote_char (first))
     t.flags |= T_QUOTE_MARK;
 
-  for (guint q = 0; quotes != NULL && q < quotes->len; q++)
+  /* The spans are in text order and do not overlap: bisect. */
+  if (quotes != NULL && quotes->len > 0)
     {
-      const PxQuoteSpan *span = &g_array_index (quotes, PxQuoteSpan, q);
+      guint lo = 0, hi = quotes->len;
 
-      if (start >= span->start && end <= span->end)
+      while (hi - lo > 1)
         {
-          if (span->is_name)
-            t.flags |= (t.flags & T_QUOTE_MARK) ? T_NAME_QUOTE : 0;
+          guint mid = (lo + hi) / 2;
+
+          if (g_array_index (quotes, PxQuoteSpan, mid).start <= start)
+            lo = mid;
           else
-            t.flags |= T_IN_QUOTE;
-          break;
+            hi = mid;
         }
+      {
+        const PxQuoteSpan *span = &g_array_index (quotes, PxQuoteSpan, lo);
+
+        if (start >= span->start && end <= span->end)
+          {
+            if (span->is_name)
+              t.flags |= (t.flags & T_QUOTE_MARK) ? T_NAME_QUOTE : 0;
+            else
+              t.flags |= T_IN_QUOTE;
+          }
+      }
     }
 
   g_array_append_val (toks, t);
@@ -1014,20 +1116,99 @@ is_name_token (Tok *t)
   return TRUE;
 }
 
+/* First names, looked up for every token: a hash, not a list scan. */
+static GHashTable *
+get_first_names (void)
+{
+  static GHashTable *names = NULL;
+  static gsize init = 0;
+
+  if (g_once_init_enter (&init))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; male_names[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer)male_names[i], GINT_TO_POINTER ('m'));
+      for (guint i = 0; female_names[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer)female_names[i], GINT_TO_POINTER ('f'));
+      names = table;
+      g_once_init_leave (&init, 1);
+    }
+  return names;
+}
+
 static char
 name_gender (const char *first)
 {
-  if (in_list (first, female_names))
-    return 'f';
-  if (in_list (first, male_names))
-    return 'm';
-  return '?';
+  gpointer gender = g_hash_table_lookup (get_first_names (), first);
+
+  return gender != NULL ? (char)GPOINTER_TO_INT (gender) : '?';
 }
 
-/* Finds a person's name in tokens [a, b): after "Dr."/a title/a function
- * word ("Innenministerin Petra Beispiel"), or starting with a first name we
- * know. Returns the name and its gender, or %NULL.
+static gboolean
+is_first_name (const char *word)
+{
+  return g_hash_table_contains (get_first_names (), word);
+}
+
+/* Reads a person's name starting at token @i (before @b): after "Dr.", a
+ * title or a function word ("Innenministerin Petra Beispiel"), or from a
+ * first name we know. Returns the name and its gender, or %NULL.
  */
+static char *
+person_at (GArray *toks,
+           guint   i,
+           guint   b,
+           char   *gender,
+           guint  *name_start)
+{
+  Tok *t = TOK (i);
+  gboolean title, first;
+  guint s, e;
+  GString *name;
+
+  if (!is_cap_word (t))
+    return NULL;
+  first = is_first_name (t->text);
+  title = !first && has_suffix_in (t->lower, title_suffixes) &&
+          !in_list (t->lower, backref_words);
+  if (!title && !first)
+    return NULL;
+  s = first ? i : i + 1;
+  e = s;
+
+  /* Skip a second title ("Krisenstabsleiter Dr. Matthias Kröger"). */
+  while (e < b && (g_strcmp0 (TOK (e)->text, "Dr.") == 0 ||
+                   g_strcmp0 (TOK (e)->text, "Prof.") == 0))
+    s = ++e;
+  while (e < b && e - s < 3 && is_name_token (TOK (e)))
+    e++;
+  /* Two words make a name ("Petra Beispiel"): one capitalised word after a
+   * function noun is as often a noun as a surname. After a courtesy title
+   * one is enough ("Mr. Grove").
+   */
+  if (e - s < ((title && g_str_has_suffix (t->text, ".")) ? 1u : 2u))
+    return NULL;
+
+  name = g_string_new (NULL);
+  for (guint k = s; k < e; k++)
+    {
+      if (k > s)
+        g_string_append_c (name, ' ');
+      g_string_append (name, TOK (k)->text);
+    }
+
+  *gender = name_gender (TOK (s)->text);
+  if (*gender == '?' && title)
+    *gender = (g_str_has_suffix (t->lower, "in") || strcmp (t->lower, "frau") == 0 ||
+               strcmp (t->lower, "ms.") == 0 || strcmp (t->lower, "mrs.") == 0)
+              ? 'f' : 'm';
+  if (name_start != NULL)
+    *name_start = s;
+  return g_string_free (name, FALSE);
+}
+
+/* Finds a person's name in tokens [a, b), see person_at(). */
 static char *
 find_person (GArray *toks,
              guint   a,
@@ -1037,48 +1218,11 @@ find_person (GArray *toks,
 {
   for (guint i = a; i < b; i++)
     {
-      Tok *t = TOK (i);
-      gboolean title = is_cap_word (t) && has_suffix_in (t->lower, title_suffixes) &&
-                       !in_list (t->lower, backref_words);
-      gboolean first = in_list (t->text, female_names) || in_list (t->text, male_names);
-      guint s = first ? i : i + 1;
-      guint e = s;
-      GString *name;
+      char *name = person_at (toks, i, b, gender, name_start);
 
-      if (!title && !first)
-        continue;
-
-      /* Skip a second title ("Krisenstabsleiter Dr. Matthias Kröger"). */
-      while (e < b && (g_strcmp0 (TOK (e)->text, "Dr.") == 0 ||
-                       g_strcmp0 (TOK (e)->text, "Prof.") == 0))
-        e++, s = e;
-      while (e < b && e - s < 3 && is_name_token (TOK (e)))
-        e++;
-      /* Two words make a name ("Petra Beispiel"): one capitalised word
-       * after a function noun is as often a noun as a surname. After a
-       * courtesy title one is enough ("Mr. Grove").
-       */
-      if (e - s < ((title && g_str_has_suffix (t->text, ".")) ? 1u : 2u))
-        continue;
-
-      name = g_string_new (NULL);
-      for (guint k = s; k < e; k++)
-        {
-          if (k > s)
-            g_string_append_c (name, ' ');
-          g_string_append (name, TOK (k)->text);
-        }
-
-      *gender = name_gender (TOK (s)->text);
-      if (*gender == '?' && title)
-        *gender = (g_str_has_suffix (t->lower, "in") || strcmp (t->lower, "frau") == 0 ||
-                   strcmp (t->lower, "ms.") == 0 || strcmp (t->lower, "mrs.") == 0)
-                  ? 'f' : 'm';
-      if (name_start != NULL)
-        *name_start = s;
-      return g_string_free (name, FALSE);
+      if (name != NULL)
+        return name;
     }
-
   return NULL;
 }
 
@@ -1181,15 +1325,33 @@ nominative_plural (char *name)
   return g_strjoinv (" ", words);
 }
 
+static GStrv *
+get_known_words (void)
+{
+  static GStrv *words = NULL;
+  static gsize init = 0;
+
+  if (g_once_init_enter (&init))
+    {
+      words = g_new0 (GStrv, G_N_ELEMENTS (known_sources));
+      for (guint k = 0; k < G_N_ELEMENTS (known_sources); k++)
+        words[k] = g_strsplit (known_sources[k].written, " ", -1);
+      g_once_init_leave (&init, 1);
+    }
+  return words;
+}
+
 static gboolean
 match_known (GArray            *toks,
              guint              a,
              guint              b,
              const KnownSource **found)
 {
+  GStrv *known_words = get_known_words ();
+
   for (guint k = 0; k < G_N_ELEMENTS (known_sources); k++)
     {
-      g_auto(GStrv) words = g_strsplit (known_sources[k].written, " ", -1);
+      GStrv words = known_words[k];
       guint n = g_strv_length (words);
 
       for (guint i = a; i + n <= b; i++)
@@ -1244,11 +1406,13 @@ name_after_generic (GArray *toks,
   };
 
   for (guint i = a; i + 1 < b; i++)
-    if (in_list (TOK (i)->lower, generic) || has_suffix_in (TOK (i)->lower, (const char * const[]) { "nachrichtenagentur", "sender", NULL }))
+    if (in_list (TOK (i)->lower, generic) || has_suffix_in (TOK (i)->lower, generic_suffixes))
       {
         GString *name = g_string_new (NULL);
 
-        for (guint k = i + 1; k < b && (is_cap_word (TOK (k)) || (TOK (k)->flags & T_QUOTE_MARK)); k++)
+        for (guint k = i + 1;
+             k < b && (is_cap_word (TOK (k)) || (TOK (k)->flags & T_QUOTE_MARK));
+             k++)
           {
             if (TOK (k)->flags & T_QUOTE_MARK)
               continue;
@@ -1314,14 +1478,15 @@ classify_tokens (GArray     *toks,
       out->name = g_strdup (TOK (a)->text);
       return TRUE;
     }
-  if (b - a == 1 && (in_list (TOK (a)->lower, (const char * const[]) { "es", "man", "das", "dies", "it", "we", "wir", "ich", "i", "they", "you", "sie", "this", NULL })))
+  if (b - a == 1 && (in_list (TOK (a)->lower, non_sources)))
     return FALSE;
 
   /* "die Zeitung", "dem Bericht", "the newspaper" */
   if (content > a && n_content == 1 && in_list (TOK (b - 1)->lower, backref_words))
     {
       out->ref = REF_BACK;
-      out->kind = strstr (TOK (b - 1)->lower, "agentur") || strcmp (TOK (b - 1)->lower, "agency") == 0
+      out->kind = strstr (TOK (b - 1)->lower, "agentur") != NULL ||
+                  strcmp (TOK (b - 1)->lower, "agency") == 0
                   ? PX_SOURCE_AGENCY : PX_SOURCE_OUTLET;
       out->name = phrase_name (toks, a, b, text, FALSE);
       return TRUE;
@@ -1345,7 +1510,7 @@ classify_tokens (GArray     *toks,
       return TRUE;
     }
 
-  if (any_token (toks, content, b, (const char * const[]) { "nachrichtenagentur", "presseagentur", NULL }, NULL) ||
+  if (any_token (toks, content, b, agency_words, NULL) ||
       (strstr (span, "news agency") != NULL))
     {
       out->kind = PX_SOURCE_AGENCY;
@@ -1356,7 +1521,7 @@ classify_tokens (GArray     *toks,
     }
 
   if (any_token (toks, content, b, outlet_suffixes, outlet_words) &&
-      !any_token (toks, content, b, (const char * const[]) { "medien", "media", "medienberichte", "medienberichten", NULL }, NULL))
+      !any_token (toks, content, b, media_words, NULL))
     {
       out->kind = PX_SOURCE_OUTLET;
       out->name = name_after_generic (toks, content, b);
@@ -1422,7 +1587,7 @@ classify_tokens (GArray     *toks,
    * names someone said before.
    */
   if (content > a && is_cap_word (TOK (content)) &&
-      in_list (TOK (a)->lower, (const char * const[]) { "der", "die", "den", "dem", "ein", "eine", "einer", "einem", "dessen", "deren", NULL }) &&
+      in_list (TOK (a)->lower, german_determiners) &&
       (has_suffix_in (TOK (content)->lower, title_suffixes) ||
        (n_content == 1 && has_suffix_in (TOK (content)->lower, (const char * const[]) {
           "er", "in", "e", "ist", "ent", "ant", "eur", "or", "chef", NULL }))))
@@ -1567,8 +1732,8 @@ scan_mentions (Finder *f,
             break;
           }
 
-      name = find_person (toks, i, end, &gender, &start);
-      if (name != NULL && start <= i + 2)
+      name = person_at (toks, i, end, &gender, &start);
+      if (name != NULL)
         {
           add_mention (f, TOK (start)->start, sentence, name, gender);
           i = start + 1;
@@ -1837,7 +2002,7 @@ verb_source (Finder   *f,
   while (b > 0)
     {
       /* "Die «New York Times» und die «Washington Post» berichteten" */
-      if (b >= 2 && in_list (TOK (b - 1)->lower, (const char * const[]) { "und", "and", "sowie", NULL }) &&
+      if (b >= 2 && in_list (TOK (b - 1)->lower, coordinators) &&
           (is_cap_word (TOK (b - 2)) || (TOK (b - 2)->flags & T_NAME_QUOTE)) &&
           (is_cap_word (TOK (b)) || in_list (TOK (b)->lower, articles)))
         {
@@ -1877,7 +2042,7 @@ verb_source (Finder   *f,
           for (guint k = e; k < v && only_aux; k++)
             only_aux = in_list (TOK (k)->lower, auxiliaries) ||
                        g_str_has_suffix (TOK (k)->lower, "ly") ||
-                       in_list (TOK (k)->lower, (const char * const[]) { "so", "far", "also", "not", "never", "only", "already", "still", "again", "later", "first", NULL });
+                       in_list (TOK (k)->lower, english_fillers);
           if (!only_aux)
             e = v;
           if (a < e && introduces_content (toks, v) &&
@@ -1891,7 +2056,7 @@ verb_source (Finder   *f,
         {
           np_end = np_forward (toks, b, FALSE);
           /* A genitive is never the subject ("Während des Treffens sagte Xi"). */
-          if (np_end > b && in_list (TOK (b)->lower, (const char * const[]) { "des", "eines", NULL }))
+          if (np_end > b && in_list (TOK (b)->lower, genitive_articles))
             np_end = b;
           /* A subject, then an object: an action, not a statement. */
           if (np_end == v && !introduces_content (toks, v))
@@ -1932,8 +2097,7 @@ verb_source (Finder   *f,
       while (r > 0 && strcmp (TOK (r - 1)->text, ",") != 0 && !(TOK (r - 1)->flags & T_IN_QUOTE))
         r--;
       if (r >= 2 && r + 1 < b - 1 && strcmp (TOK (r - 1)->text, ",") == 0 &&
-          (in_list (TOK (r)->lower, (const char * const[]) { "der", "die", "das", "welcher", "welche", "who", "which",
-                                                             f->english ? "the" : "der", f->english ? "a" : "der", NULL }) ||
+          (in_list (TOK (r)->lower, f->english ? relative_en : relative_de) ||
            (f->english && g_str_has_suffix (TOK (r)->lower, "ing"))))
         {
           guint s0 = r - 1;
@@ -1974,8 +2138,7 @@ verb_source (Finder   *f,
         g_strcmp0 (((VerbInfo *)g_hash_table_lookup (get_verb_table (), TOK (v)->lower))->particle,
                    TOK (a)->lower) == 0)
       return FALSE;
-    if (a < toks->len && (strcmp (TOK (a)->lower, "er") == 0 || strcmp (TOK (a)->lower, "sie") == 0 ||
-                          strcmp (TOK (a)->lower, "he") == 0 || strcmp (TOK (a)->lower, "she") == 0))
+    if (a < toks->len && in_list (TOK (a)->lower, personal_pronouns))
       e = a + 1;
     else
       e = np_forward (toks, a, f->english);
@@ -2018,7 +2181,7 @@ introduces_content (GArray *toks,
   };
 
   /* English drops "that": "The newspaper said the closure would…" */
-  if (in_list (TOK (v)->lower, (const char * const[]) { "told", "tells", "tell", "said", "says", "say", NULL }))
+  if (in_list (TOK (v)->lower, say_verbs))
     return TRUE;
 
   {
@@ -2274,7 +2437,7 @@ find_in_sentence (Finder *f,
               guint a = i + 2;
               guint e;
 
-              if (a < n && in_list (TOK (a)->lower, (const char * const[]) { "aus", "von", "vom", NULL }))
+              if (a < n && in_list (TOK (a)->lower, from_words))
                 a++;
               e = np_forward (toks, a, FALSE);
               cue = g_strdup_printf ("%s %s", t->text, u->text);
@@ -2393,8 +2556,9 @@ find_in_sentence (Finder *f,
           PxSpan cue_span = tok_span (toks, i, i + 1);
           guint particle_at = 0;
           gboolean english_form = g_str_has_suffix (t->lower, "ed") ||
-                                  in_list (t->lower, (const char * const[]) { "said", "says", "say", "told", "tells", "tell", "wrote", "writes", NULL }) ||
-                                  (g_str_has_suffix (t->lower, "s") && !g_str_has_suffix (t->lower, "es"));
+                                  in_list (t->lower, english_irregular) ||
+                                  (g_str_has_suffix (t->lower, "s") &&
+                                   !g_str_has_suffix (t->lower, "es"));
 
           if (f->english != english_form && !(f->english && g_str_has_suffix (t->lower, "s")))
             {
@@ -2431,10 +2595,10 @@ find_in_sentence (Finder *f,
           if (plural && !f->english && governed_infinitive (toks, i))
             continue;
           /* "the Ledger was told": the writer was told, by someone else. */
-          if (f->english && i > 0 && in_list (TOK (i - 1)->lower, (const char * const[]) { "was", "were", "been", "being", NULL }))
+          if (f->english && i > 0 && in_list (TOK (i - 1)->lower, passive_auxiliaries))
             continue;
           if (f->english && strcmp (t->lower, "reports") == 0 && i > 0 &&
-              in_list (TOK (i - 1)->lower, (const char * const[]) { "media", "news", "press", "the", "of", "in", "to", "these", "such", NULL }))
+              in_list (TOK (i - 1)->lower, report_noun_context))
             continue;
 
           p = make_pending (cue, cue_span);
@@ -2445,9 +2609,10 @@ find_in_sentence (Finder *f,
               guint a = MAX (i, particle_at) + 1;
               guint e;
 
-              if (a < n && in_list (TOK (a)->lower, (const char * const[]) { "in", "im", "aus", "von", "vom", "bei", NULL }))
+              if (a < n && in_list (TOK (a)->lower, heisst_preps))
                 {
-                  gboolean im = strcmp (TOK (a)->lower, "im") == 0 || strcmp (TOK (a)->lower, "vom") == 0;
+                  gboolean im = strcmp (TOK (a)->lower, "im") == 0 ||
+                                strcmp (TOK (a)->lower, "vom") == 0;
 
                   a++;
                   e = np_forward (toks, a, FALSE);
@@ -2482,7 +2647,7 @@ find_in_sentence (Finder *f,
               g_ptr_array_add (pending, p);
 
               /* "Die «New York Times» und die «Washington Post» berichteten" */
-              if (src_end < n && in_list (TOK (src_end)->lower, (const char * const[]) { "und", "and", "sowie", NULL }))
+              if (src_end < n && in_list (TOK (src_end)->lower, coordinators))
                 {
                   guint a = src_end + 1;
                   guint e = np_forward (toks, a, f->english);
@@ -2573,7 +2738,7 @@ find_in_sentence (Finder *f,
 GPtrArray *
 px_attribution_find (PxArticle *article)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify)px_attribution_unref);
+  g_autoptr(GPtrArray) result = NULL;
   const PxSentence *sentences;
   guint n_sentences = 0;
   guint last_attributed = G_MAXUINT;
@@ -2581,6 +2746,7 @@ px_attribution_find (PxArticle *article)
 
   g_return_val_if_fail (PX_IS_ARTICLE (article), NULL);
 
+  result = g_ptr_array_new_with_free_func ((GDestroyNotify)px_attribution_unref);
   f.text = px_article_get_text (article);
   f.english = g_strcmp0 (px_article_get_language (article), "en") == 0;
   f.quotes = px_quote_scan (f.text, px_article_get_text_length (article));

@@ -442,7 +442,9 @@ describe_group (GPtrArray           *names,
 
   if (attr == NULL)
     /* Translators: %s is a list of documents. */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s gives no source", "%s give no source", n), who);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s gives no source",
+                                         "%s give no source", n),
+                            who);
 
   if (attr->source_kind == PX_SOURCE_ANONYMOUS ||
       attr->source_kind == PX_SOURCE_OFFICIAL ||

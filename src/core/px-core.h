@@ -28,3 +28,4 @@
 #include "px-attribution-finder.h"
 #include "px-quote-finder.h"
 #include "px-comparison.h"
+#include "px-corrections.h"

@@ -42,9 +42,11 @@ G_DEFINE_FINAL_TYPE (PxProject, px_project, G_TYPE_OBJECT)
 
 static PxProjectWriteFunc write_func = (PxProjectWriteFunc)write;
 
-static void
-correction_free (PxCorrection *correction)
+void
+px_correction_free (PxCorrection *correction)
 {
+  if (correction == NULL)
+    return;
   for (guint i = 0; i < correction->members->len; i++)
     g_free (g_array_index (correction->members, PxPassageRef, i).document);
   g_array_unref (correction->members);
@@ -82,7 +84,7 @@ static void
 px_project_init (PxProject *self)
 {
   self->threshold = -1;
-  self->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify)correction_free);
+  self->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify)px_correction_free);
   self->notes = g_ptr_array_new_with_free_func ((GDestroyNotify)note_free);
 }
 
@@ -199,6 +201,39 @@ px_project_add_correction (PxProject          *self,
       PxPassageRef ref = { g_strdup (members[i].document), members[i].sentence };
       g_array_append_val (correction->members, ref);
     }
+  g_ptr_array_add (self->corrections, correction);
+}
+
+/**
+ * px_project_take_last_correction:
+ * @self: a #PxProject
+ *
+ * Removes the newest correction, for undo.
+ *
+ * Returns: (transfer full) (nullable): the correction
+ */
+PxCorrection *
+px_project_take_last_correction (PxProject *self)
+{
+  g_return_val_if_fail (PX_IS_PROJECT (self), NULL);
+
+  if (self->corrections->len == 0)
+    return NULL;
+  return g_ptr_array_steal_index (self->corrections, self->corrections->len - 1);
+}
+
+/**
+ * px_project_push_correction:
+ * @self: a #PxProject
+ * @correction: (transfer full): a correction taken before, for redo
+ */
+void
+px_project_push_correction (PxProject    *self,
+                            PxCorrection *correction)
+{
+  g_return_if_fail (PX_IS_PROJECT (self));
+  g_return_if_fail (correction != NULL);
+
   g_ptr_array_add (self->corrections, correction);
 }
 

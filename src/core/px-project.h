@@ -83,6 +83,10 @@ void          px_project_add_correction  (PxProject      *self,
                                           PxCorrectionKind kind,
                                           const PxPassageRef *members,
                                           guint           n_members);
+PxCorrection *px_project_take_last_correction (PxProject   *self);
+void          px_project_push_correction (PxProject      *self,
+                                          PxCorrection   *correction);
+void          px_correction_free         (PxCorrection   *correction);
 GPtrArray    *px_project_get_notes       (PxProject      *self);
 void          px_project_set_note        (PxProject      *self,
                                           const char     *document,

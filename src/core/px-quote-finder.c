@@ -396,8 +396,25 @@ speaker_for (GPtrArray         *attributions,
 GPtrArray *
 px_quote_find (PxArticle *article)
 {
+  return px_quote_find_with_attributions (article, NULL);
+}
+
+/**
+ * px_quote_find_with_attributions:
+ * @article: a loaded article
+ * @attributions: (nullable) (element-type PxAttribution): what
+ *   px_attribution_find() returned for @article, to spare finding them twice
+ *
+ * Like px_quote_find(), reusing attributions already found.
+ *
+ * Returns: (transfer full) (element-type PxQuote): the quotes in text order
+ */
+GPtrArray *
+px_quote_find_with_attributions (PxArticle *article,
+                                 GPtrArray *attributions)
+{
   g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify)px_quote_unref);
-  g_autoptr(GPtrArray) attributions = NULL;
+  g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GArray) spans = NULL;
   const PxSentence *sentences;
   guint n_sentences = 0;
@@ -412,7 +429,8 @@ px_quote_find (PxArticle *article)
     return g_steal_pointer (&quotes);
 
   spans = px_quote_scan (text, px_article_get_text_length (article));
-  attributions = px_attribution_find (article);
+  if (attributions == NULL)
+    attributions = found = px_attribution_find (article);
 
   for (guint i = 0; i < spans->len; i++)
     {

@@ -71,6 +71,8 @@ PxSourceKind    px_quote_get_speaker_kind    (const PxQuote   *self);
 GArray         *px_quote_scan                (const char      *text,
                                               gsize            length);
 GPtrArray      *px_quote_find                (PxArticle       *article);
+GPtrArray      *px_quote_find_with_attributions (PxArticle    *article,
+                                                 GPtrArray    *attributions);
 PxQuoteFidelity px_quote_compare             (const char      *quote_a,
                                               const char      *quote_b,
                                               const char      *language);
