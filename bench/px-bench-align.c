@@ -156,7 +156,23 @@ run_size (guint n_articles)
   g_print ("%6u articles %7u sentences  load+segment %8.1f ms", n_articles, n_sentences,
            (t1 - t0) * 1000.0);
 
-  (void)0; /* alignment timing lands with the aligner */
+  {
+    g_autoptr(PxAligner) aligner = px_aligner_new ();
+    g_autoptr(PxAlignment) alignment = NULL;
+    g_autoptr(PxComparison) comparison = NULL;
+    g_autoptr(GError) error = NULL;
+    double t2, t3, t4;
+
+    t2 = now ();
+    alignment = px_aligner_run (aligner, articles, NULL, &error);
+    t3 = now ();
+    g_assert_no_error (error);
+    comparison = px_comparison_new (alignment);
+    t4 = now ();
+
+    g_print ("  align %8.1f ms (%u groups)  diverge %8.1f ms",
+             (t3 - t2) * 1000.0, px_alignment_get_n_groups (alignment), (t4 - t3) * 1000.0);
+  }
 
   getrusage (RUSAGE_SELF, &usage);
   g_print ("  peak %7.1f MB\n", usage.ru_maxrss / 1024.0);

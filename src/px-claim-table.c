@@ -488,12 +488,11 @@ setup_claim_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (number, "px-claim-number");
   gtk_widget_add_css_class (coverage, "px-coverage");
   gtk_widget_add_css_class (coverage, "dim-label");
-  gtk_level_bar_set_mode (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_MODE_DISCRETE);
   /* The bar shows coverage, not a warning level. */
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_widget_set_size_request (level, 56, -1);
+  gtk_widget_set_size_request (level, 52, -1);
   gtk_widget_set_halign (level, GTK_ALIGN_START);
 
   gtk_box_append (GTK_BOX (box), number);

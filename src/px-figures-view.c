@@ -203,13 +203,15 @@ build_row (PxFiguresView  *self,
         }
     }
 
-  /* The quantity's key is a unit or a counted noun; a bare number has
-   * neither, and then the kind of figure says most.
+  /* The counted noun as a source wrote it reads better than the quantity's
+   * key, which is a stem ("mensch"); units are keys already ("km", "EUR").
+   * A bare number has neither, and then the kind of figure says most.
    */
-  if (gf->quantity != NULL && *gf->quantity != '\0')
-    row->quantity = g_strdup (gf->quantity);
-  else if (first != NULL && px_figure_get_noun (first) != NULL)
+  if (first != NULL && px_figure_get_kind (first) == PX_FIGURE_KIND_COUNT &&
+      px_figure_get_noun (first) != NULL && *px_figure_get_noun (first) != '\0')
     row->quantity = g_strdup (px_figure_get_noun (first));
+  else if (gf->quantity != NULL && *gf->quantity != '\0')
+    row->quantity = g_strdup (gf->quantity);
   else if (first != NULL)
     row->quantity = g_strdup (px_figure_kind_to_string (px_figure_get_kind (first)));
   else

@@ -26,8 +26,9 @@
 #define NODE_HEIGHT     28.0
 #define NODE_MAX_TEXT   210
 #define ROW_GAP         8.0
-#define LEVEL_GAP       36.0
-#define CELL_WIDTH      104.0
+#define LEVEL_GAP       40.0
+#define ROOT_GAP        64.0
+#define CELL_WIDTH      120.0
 #define CELL_HEIGHT     44.0
 #define CELL_GAP        3.0
 
@@ -155,7 +156,7 @@ graph_width (ChainGraph *graph)
   double width = graph->root.width;
 
   for (guint l = 0; l < graph->level_widths->len; l++)
-    width += LEVEL_GAP + g_array_index (graph->level_widths, double, l);
+    width += (l == 0 ? ROOT_GAP : LEVEL_GAP) + g_array_index (graph->level_widths, double, l);
   return width;
 }
 
@@ -243,7 +244,7 @@ draw_chain_graph (GtkDrawingArea *area,
         {
           ChainNode *node = g_ptr_array_index (chain, l);
 
-          x += LEVEL_GAP;
+          x += l == 0 ? ROOT_GAP : LEVEL_GAP;
           draw_arrow (cr, previous_end, previous_y + NODE_HEIGHT / 2, x, y + NODE_HEIGHT / 2, &fg);
           draw_node (widget, cr, node, x, y, &fg);
           previous_end = x + node->width;
@@ -376,7 +377,7 @@ draw_heat_map (GtkDrawingArea *area,
       /* Column labels wrap under each other, bottom-aligned to the grid. */
       pango_layout_set_width (column_label, (int)(CELL_WIDTH - 6) * PANGO_SCALE);
       pango_layout_set_alignment (column_label, PANGO_ALIGN_CENTER);
-      pango_layout_set_wrap (column_label, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_wrap (column_label, PANGO_WRAP_WORD);
       pango_layout_get_pixel_size (column_label, &lw, &lh);
       cairo_move_to (cr, x + 3, self->header_height - 6 - lh);
       pango_cairo_show_layout (cr, column_label);
@@ -530,7 +531,7 @@ build_heat_map (PxSourcesView *self)
       pango_layout_get_pixel_size (layout, &w, &h);
       self->label_width = MAX (self->label_width, MIN (w, 240) + 12);
       pango_layout_set_width (layout, (int)(CELL_WIDTH - 6) * PANGO_SCALE);
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_get_pixel_size (layout, &w, &h);
       column_label_height = MAX (column_label_height, h);
     }

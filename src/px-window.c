@@ -54,6 +54,8 @@ struct _PxWindow
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
   AdwFlap              *flap;
+  GMenu                *open_menu;
+  GMenu                *recent_menu;
   PxInspector          *inspector;
   PxComparisonView     *comparison_view;
 };
@@ -74,6 +76,7 @@ G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
 static GParamSpec *properties[N_PROPS];
 
 static void update_inspector (PxWindow *self);
+static char *inspector_name_cb (guint article, gpointer user_data);
 static void show_alignment (PxWindow *self);
 
 static void
@@ -560,7 +563,35 @@ update_inspector (PxWindow *self)
     g_autoptr(GPtrArray) details = NULL;
 
     if (self->comparison != NULL && group >= 0)
-      details = px_comparison_dup_group_details (self->comparison, group);
+      {
+        const PxAlignmentMember *members;
+        guint n_members;
+
+        details = px_comparison_dup_group_details (self->comparison, group);
+
+        /* Each member's attribution chain, so that the reader sees who
+         * says it according to whom, source by source.
+         */
+        members = px_alignment_group_get_members (self->alignment, group, &n_members);
+        for (guint m = 0; m < n_members; m++)
+          {
+            GPtrArray *attributions = px_comparison_get_attributions (self->comparison, members[m].article);
+            g_autofree char *root = px_comparison_dup_root (self->comparison, members[m].article);
+            g_autofree char *name = inspector_name_cb (members[m].article, self);
+
+            for (guint k = 0; k < attributions->len; k++)
+              {
+                PxAttribution *attribution = g_ptr_array_index (attributions, k);
+                g_autofree char *chain = NULL;
+
+                if (px_attribution_get_sentence (attribution) != members[m].sentence)
+                  continue;
+                chain = px_attribution_describe_chain (attribution, self->classroom ? name : root);
+                /* Translators: "Blickpunkt24 attributes: Blickpunkt24 ← Medienberichte". */
+                g_ptr_array_add (details, g_strdup_printf (_("%s attributes: %s"), name, chain));
+              }
+          }
+      }
     px_inspector_show_group (self->inspector, self->alignment, group, details, note);
   }
 }
@@ -1544,6 +1575,56 @@ redo_action (GtkWidget  *widget,
   show_alignment (self);
 }
 
+/* The projects saved or opened lately, newest first, for the Open menu. */
+static void
+update_recent (PxWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) projects = g_ptr_array_new ();
+
+  g_menu_remove_all (self->recent_menu);
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      const char *uri = gtk_recent_info_get_uri (l->data);
+
+      if (g_str_has_suffix (uri, ".parallax") && gtk_recent_info_exists (l->data))
+        g_ptr_array_add (projects, l->data);
+    }
+
+  for (guint i = 0; i < projects->len; i++)
+    for (guint j = i + 1; j < projects->len; j++)
+      if (gtk_recent_info_get_modified (g_ptr_array_index (projects, j)) >
+          gtk_recent_info_get_modified (g_ptr_array_index (projects, i)))
+        {
+          gpointer tmp = projects->pdata[i];
+          projects->pdata[i] = projects->pdata[j];
+          projects->pdata[j] = tmp;
+        }
+
+  for (guint i = 0; i < MIN (projects->len, 8); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (projects, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_append_item (self->recent_menu, item);
+    }
+
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  px_window_open_project (PX_WINDOW (widget), file);
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -1691,6 +1772,7 @@ px_window_finalize (GObject *object)
   g_clear_object (&self->alignment);
   g_clear_object (&self->comparison);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
+  g_clear_object (&self->recent_menu);
   g_clear_pointer (&self->last_toast, g_free);
   g_clear_pointer (&self->set_name, g_free);
 
@@ -1819,6 +1901,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, open_menu);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, comparison_view);
 
@@ -1833,6 +1916,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.correct", "(ssu)", correct_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_property_action (widget_class, "win.classroom", "classroom");
   gtk_widget_class_install_property_action (widget_class, "win.toggle-inspector", "inspector-visible");
@@ -1863,6 +1947,12 @@ px_window_init (PxWindow *self)
   px_inspector_set_name_func (self->inspector, inspector_name_cb, self);
 
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify)px_correction_free);
+
+  self->recent_menu = g_menu_new ();
+  g_menu_append_submenu (self->open_menu, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+  update_recent (self);
   self->aligner = px_aligner_new ();
   g_signal_connect_object (self->aligner, "notify::fraction",
                            G_CALLBACK (fraction_cb), self, G_CONNECT_SWAPPED);

@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -582,6 +583,36 @@ test_bad_input_vanished (void)
   g_assert_nonnull (strstr (run.out, "== blickpunkt24.txt"));
 }
 
+/* A named pipe in a folder and a link to /dev/zero under a text name: a
+ * pipe would block the read forever and /dev/zero has no size to check
+ * against the limit, so both are refused unread.
+ */
+static void
+test_bad_input_special_files (void)
+{
+  g_autoptr(Scratch) scratch = scratch_new ();
+  g_autofree char *good = scratch_write (scratch, "set/da.txt", good_text, -1);
+  g_autofree char *pipe = g_build_filename (scratch->path, "set", "rohr.txt", NULL);
+  g_autofree char *zero = g_build_filename (scratch->path, "null.txt", NULL);
+  g_autofree char *set = g_build_filename (scratch->path, "set", NULL);
+  const char *argv[] = { "segment", set, zero, NULL };
+  g_auto(Run) run = { 0 };
+  g_autofree char *pipe_line = NULL;
+  g_autofree char *zero_line = NULL;
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+
+  run_cli (&run, argv);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpuint (count_lines (&run), ==, 2);
+  pipe_line = g_utf8_strdown (line_naming (&run, "rohr.txt"), -1);
+  zero_line = g_utf8_strdown (line_naming (&run, "null.txt"), -1);
+  g_assert_nonnull (strstr (pipe_line, "not a regular file"));
+  g_assert_nonnull (strstr (zero_line, "not a regular file"));
+  g_assert_nonnull (strstr (run.out, "== da.txt"));
+}
+
 /* A file without read permission among good input. */
 static void
 test_bad_input_unreadable (void)
@@ -742,6 +773,7 @@ main (int    argc,
   g_test_add_func ("/bad-input/duplicates", test_bad_input_duplicates);
   g_test_add_func ("/bad-input/single-article", test_bad_input_single_article);
   g_test_add_func ("/bad-input/vanished", test_bad_input_vanished);
+  g_test_add_func ("/bad-input/special-files", test_bad_input_special_files);
   g_test_add_func ("/bad-input/unreadable", test_bad_input_unreadable);
   g_test_add_func ("/bad-input/export-readonly", test_bad_input_export_readonly);
   g_test_add_func ("/bad-input/full-disk", test_bad_input_full_disk);

@@ -124,37 +124,66 @@ test_find_english (void)
 static void
 test_compare (void)
 {
-  const char *full = "Wir räumen die Dörfer nicht aus Panik, sondern weil wir kein einziges Menschenleben riskieren wollen";
+  static const char full[] =
+    "Wir räumen die Dörfer nicht aus Panik, sondern weil wir kein einziges "
+    "Menschenleben riskieren wollen";
+  static const struct
+  {
+    const char      *a;
+    const char      *b;
+    const char      *language;
+    PxQuoteFidelity  fidelity;
+  } pairs[] = {
+    /* case, spacing and punctuation do not count */
+    { full, "wir räumen die Dörfer nicht aus Panik – sondern, weil wir kein einziges  "
+            "Menschenleben riskieren wollen.", "de", PX_QUOTE_FIDELITY_IDENTICAL },
+    { full, "Wir räumen die Dörfer nicht aus Panik.", "de", PX_QUOTE_FIDELITY_TRUNCATED },
+    /* an elision keeps the words in order */
+    { "Wir räumen die Dörfer […] weil wir kein einziges Menschenleben riskieren wollen", full,
+      "de", PX_QUOTE_FIDELITY_TRUNCATED },
+    { full, "Wir evakuieren nicht aus Panik, sondern weil wir kein Menschenleben aufs Spiel "
+            "setzen wollen", "de", PX_QUOTE_FIDELITY_REWORDED },
+    { full, "Die Deiche halten noch bis Sonntag", "de", PX_QUOTE_FIDELITY_UNRELATED },
+    { "We will not leave anyone behind", "We won't leave anybody behind", "en",
+      PX_QUOTE_FIDELITY_REWORDED },
+  };
+  static const struct
+  {
+    const char      *sentence;
+    const char      *quote;
+    const char      *language;
+    PxQuoteFidelity  fidelity;
+  } indirect[] = {
+    /* Konjunktiv I with the quote's content words */
+    { "Man räume die Dörfer nicht aus Panik, sondern weil man kein Menschenleben riskieren "
+      "wolle, erklärte er.", full, "de", PX_QUOTE_FIDELITY_INDIRECT },
+    /* the same words in the indicative are no indirect rendering */
+    { "Die Dörfer werden geräumt, kein Menschenleben wird riskiert.", full, "de",
+      PX_QUOTE_FIDELITY_UNRELATED },
+    /* indirect speech about something else is not this quote */
+    { "Die Deiche hielten noch, der Pegel sei gesunken, sagte er.", full, "de",
+      PX_QUOTE_FIDELITY_UNRELATED },
+    { "The mayor said that nobody would be stranded on the island.",
+      "Nobody will be stranded on the island", "en", PX_QUOTE_FIDELITY_INDIRECT },
+  };
 
-  g_assert_cmpint (px_quote_compare (full,
-                                     "wir räumen die Dörfer nicht aus Panik – sondern, weil wir kein einziges  Menschenleben riskieren wollen.", "de"),
-                   ==, PX_QUOTE_FIDELITY_IDENTICAL);
-  g_assert_cmpint (px_quote_compare (full, "Wir räumen die Dörfer nicht aus Panik.", "de"),
-                   ==, PX_QUOTE_FIDELITY_TRUNCATED);
-  g_assert_cmpint (px_quote_compare ("Wir räumen die Dörfer […] weil wir kein einziges Menschenleben riskieren wollen", full, "de"),
-                   ==, PX_QUOTE_FIDELITY_TRUNCATED);
-  g_assert_cmpint (px_quote_compare (full,
-                                     "Wir evakuieren nicht aus Panik, sondern weil wir kein Menschenleben aufs Spiel setzen wollen", "de"),
-                   ==, PX_QUOTE_FIDELITY_REWORDED);
-  g_assert_cmpint (px_quote_compare (full, "Die Deiche halten noch bis Sonntag", "de"),
-                   ==, PX_QUOTE_FIDELITY_UNRELATED);
-  g_assert_cmpint (px_quote_compare ("We will not leave anyone behind",
-                                     "We won't leave anybody behind", "en"),
-                   ==, PX_QUOTE_FIDELITY_REWORDED);
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_test_message ("compare: %s / %s", pairs[i].a, pairs[i].b);
+      g_assert_cmpstr (px_quote_fidelity_to_string (px_quote_compare (pairs[i].a, pairs[i].b,
+                                                                      pairs[i].language)),
+                       ==, px_quote_fidelity_to_string (pairs[i].fidelity));
+    }
 
-  /* Indirect speech: Konjunktiv I with the quote's content words. */
-  g_assert_cmpint (px_quote_compare_indirect ("Man räume die Dörfer nicht aus Panik, sondern weil man kein Menschenleben riskieren wolle, erklärte er.",
-                                              full, "de"),
-                   ==, PX_QUOTE_FIDELITY_INDIRECT);
-  /* The same words in the indicative are no indirect rendering… */
-  g_assert_cmpint (px_quote_compare_indirect ("Die Dörfer werden geräumt, kein Menschenleben wird riskiert.", full, "de"),
-                   ==, PX_QUOTE_FIDELITY_UNRELATED);
-  /* …and indirect speech about something else is not this quote. */
-  g_assert_cmpint (px_quote_compare_indirect ("Die Deiche hielten noch, sagte er, der Pegel sinke.", full, "de"),
-                   ==, PX_QUOTE_FIDELITY_UNRELATED);
-  g_assert_cmpint (px_quote_compare_indirect ("The mayor said that nobody would be stranded on the island.",
-                                              "Nobody will be stranded on the island", "en"),
-                   ==, PX_QUOTE_FIDELITY_INDIRECT);
+  for (guint i = 0; i < G_N_ELEMENTS (indirect); i++)
+    {
+      PxQuoteFidelity got = px_quote_compare_indirect (indirect[i].sentence, indirect[i].quote,
+                                                       indirect[i].language);
+
+      g_test_message ("indirect: %s", indirect[i].sentence);
+      g_assert_cmpstr (px_quote_fidelity_to_string (got), ==,
+                       px_quote_fidelity_to_string (indirect[i].fidelity));
+    }
 }
 
 static PxArticle *

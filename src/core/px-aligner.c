@@ -96,9 +96,12 @@ typedef struct
   guint          n_syn;
   const guint32 *phrase_syn;  /* sets of a phrase ending here ("grünes Licht") */
   guint          n_phrase_syn;
+  guint64        syn_mask;  /* one bit per set id modulo 64: a cheap pre-test */
   guint          alias;
   guint          root;      /* German: stem without ge-…-t and -ung, or 0 */
   guint          prefix_len;
+  const char    *stem;      /* owned by the run's intern table */
+  guint          stem_len;
   float          weight;
   guint8         entity;
   guint8         number;
@@ -756,7 +759,13 @@ prepare_units (Run          *run,
               else
                 continue;
 
+              for (guint k = 0; k < term.n_syn; k++)
+                term.syn_mask |= G_GUINT64_CONSTANT (1) << (term.syn[k] % 64);
+              for (guint k = 0; k < term.n_phrase_syn; k++)
+                term.syn_mask |= G_GUINT64_CONSTANT (1) << (term.phrase_syn[k] % 64);
               term.token = t;
+              term.stem = g_ptr_array_index (run->names, term.id - 1);
+              term.stem_len = strlen (term.stem);
               term.quoted = (token->flags & PX_TOKEN_FLAG_IN_QUOTE) != 0;
               term.attribution = attribution[t];
               term.clause = clauses[t];
@@ -975,6 +984,18 @@ build_features (Run *run)
     }
 }
 
+/* g_int64_hash() folds the halves with XOR, which collides for pairs. */
+static guint
+pair_hash (gconstpointer key)
+{
+  guint64 v = *(const guint64 *)key;
+
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  v ^= v >> 33;
+  return (guint)v;
+}
+
 static inline guint64
 pair_key (guint a,
           guint b)
@@ -1080,17 +1101,17 @@ match_terms (Run            *run,
       *kind = PX_EVIDENCE_INFLECTION;
       return INFLECT_QUALITY;
     }
-  if ((x->n_syn > 0 || x->n_phrase_syn > 0) && (y->n_syn > 0 || y->n_phrase_syn > 0) &&
-      shares_synonym (x, y))
+  if ((x->syn_mask & y->syn_mask) != 0 && shares_synonym (x, y))
     {
       *kind = PX_EVIDENCE_SYNONYM;
       return SYNONYM_QUALITY;
     }
-  if (x->entity == y->entity && x->prefix_len >= 6 && y->prefix_len >= 6)
+  if (x->entity == y->entity && x->prefix_len >= 6 && y->prefix_len >= 6 &&
+      x->stem[0] == y->stem[0])
     {
-      const char *a = g_ptr_array_index (run->names, x->id - 1);
-      const char *b = g_ptr_array_index (run->names, y->id - 1);
-      gsize la = strlen (a), lb = strlen (b);
+      const char *a = x->stem;
+      const char *b = y->stem;
+      gsize la = x->stem_len, lb = y->stem_len;
       gsize shorter = MIN (la, lb), common = 0;
 
       while (common < shorter && a[common] == b[common])
@@ -1384,7 +1405,7 @@ find_edges (Run          *run,
   guint n_units = run->units->len;
   guint n_articles = run->articles->len;
   g_autoptr(GPtrArray) postings = g_ptr_array_new_with_free_func (array_unref_nullable);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   g_autofree float *acc = g_new0 (float, n_units);
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
@@ -1593,7 +1614,7 @@ find_edges (Run          *run,
 
   /* Mutual best: each is the other's best partner in the other's article. */
   {
-    g_autoptr(GHashTable) best = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+    g_autoptr(GHashTable) best = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, g_free);
     gboolean *mutual = g_new0 (gboolean, edges->len);
 
     for (guint e = 0; e < edges->len; e++)
@@ -1864,11 +1885,11 @@ build_clusters (Run    *run,
         g_autoptr(GArray) best = g_array_new (FALSE, FALSE, sizeof (double) * 2);
         guint evaluated = 0;
 
-        for (guint i = 0; i < cluster->units->len && evaluated < 64; i++)
+        for (guint i = 0; i < cluster->units->len && evaluated < 16; i++)
           {
             GArray *list = g_ptr_array_index (adjacency, g_array_index (cluster->units, guint, i));
 
-            for (guint k = 0; list != NULL && k < list->len && evaluated < 64; k++)
+            for (guint k = 0; list != NULL && k < list->len && evaluated < 16; k++)
               {
                 guint other = g_array_index (list, guint, k);
                 guint article = get_unit (run, other)->article;
@@ -1952,10 +1973,33 @@ make_label (PxArticle *article,
  * "same stem, synonym or alias", after Hunt–McIlroy; unmatched stretches
  * between matches become changed, added or removed.
  */
+typedef struct
+{
+  const guint32 *syn;
+  guint          n_syn;
+  guint          alias;
+} DiffInfo;
+
+static void
+diff_info_fill (const char *language,
+                PxToken    *token,
+                DiffInfo   *info)
+{
+  info->syn = NULL;
+  info->n_syn = 0;
+  info->alias = 0;
+  if (token->kind != PX_TOKEN_WORD || (token->flags & PX_TOKEN_FLAG_STOP))
+    return;
+  if (is_german (language))
+    info->syn = px_knowledge_synonym_sets (token->stem, &info->n_syn);
+  info->alias = px_knowledge_alias (language, token->stem);
+}
+
 static gboolean
-diff_words_match (const char  *language,
-                  PxToken     *a,
-                  PxToken     *b,
+diff_words_match (PxToken        *a,
+                  const DiffInfo *ia,
+                  PxToken        *b,
+                  const DiffInfo *ib,
                   PxWordDiffKind *kind)
 {
   if (g_strcmp0 (a->fold, b->fold) == 0)
@@ -1970,30 +2014,11 @@ diff_words_match (const char  *language,
       *kind = PX_WORD_DIFF_INFLECTION;
       return TRUE;
     }
-  if (a->kind != PX_TOKEN_WORD)
-    return FALSE;
-  if (!(a->flags & PX_TOKEN_FLAG_STOP) && !(b->flags & PX_TOKEN_FLAG_STOP))
+  if ((ia->n_syn > 0 && shares_id (ia->syn, ia->n_syn, ib->syn, ib->n_syn)) ||
+      (ia->alias != 0 && ia->alias == ib->alias))
     {
-      guint na, nb;
-      const guint32 *sa = px_knowledge_synonym_sets (a->stem, &na);
-      const guint32 *sb = px_knowledge_synonym_sets (b->stem, &nb);
-      guint alias_a, alias_b;
-
-      if (is_german (language))
-        for (guint i = 0; i < na; i++)
-          for (guint j = 0; j < nb; j++)
-            if (sa[i] == sb[j])
-              {
-                *kind = PX_WORD_DIFF_SYNONYM;
-                return TRUE;
-              }
-      alias_a = px_knowledge_alias (language, a->stem);
-      alias_b = px_knowledge_alias (language, b->stem);
-      if (alias_a != 0 && alias_a == alias_b)
-        {
-          *kind = PX_WORD_DIFF_SYNONYM;
-          return TRUE;
-        }
+      *kind = PX_WORD_DIFF_SYNONYM;
+      return TRUE;
     }
   return FALSE;
 }
@@ -2055,6 +2080,8 @@ word_diff (const char *language,
   g_autoptr(GArray) mb = g_array_new (FALSE, FALSE, sizeof (PxToken));
   GArray *diffs = g_array_new (FALSE, FALSE, sizeof (PxWordDiff));
   g_autofree guint16 *table = NULL;
+  g_autofree DiffInfo *info_a = NULL;
+  g_autofree DiffInfo *info_b = NULL;
   guint n, m, i, j, gap_i, gap_j;
 
   /* Words and numbers only: punctuation differences are noise here. */
@@ -2068,14 +2095,20 @@ word_diff (const char *language,
   n = MIN (ra->len, 400);
   m = MIN (mb->len, 400);
   table = g_new0 (guint16, (n + 1) * (m + 1));
+  info_a = g_new0 (DiffInfo, n + 1);
+  info_b = g_new0 (DiffInfo, m + 1);
+  for (i = 0; i < n; i++)
+    diff_info_fill (language, &g_array_index (ra, PxToken, i), &info_a[i]);
+  for (j = 0; j < m; j++)
+    diff_info_fill (language, &g_array_index (mb, PxToken, j), &info_b[j]);
 #define T(x, y) table[(x) * (m + 1) + (y)]
   for (i = n; i-- > 0;)
     for (j = m; j-- > 0;)
       {
         PxWordDiffKind kind;
 
-        if (diff_words_match (language, &g_array_index (ra, PxToken, i),
-                              &g_array_index (mb, PxToken, j), &kind))
+        if (diff_words_match (&g_array_index (ra, PxToken, i), &info_a[i],
+                              &g_array_index (mb, PxToken, j), &info_b[j], &kind))
           T (i, j) = T (i + 1, j + 1) + 1;
         else
           T (i, j) = MAX (T (i + 1, j), T (i, j + 1));
@@ -2088,7 +2121,8 @@ word_diff (const char *language,
       PxToken *x = &g_array_index (ra, PxToken, i);
       PxToken *y = &g_array_index (mb, PxToken, j);
 
-      if (diff_words_match (language, x, y, &kind) && T (i, j) == T (i + 1, j + 1) + 1)
+      if (diff_words_match (x, &info_a[i], y, &info_b[j], &kind) &&
+          T (i, j) == T (i + 1, j + 1) + 1)
         {
           flush_gap (diffs, (PxToken *)(gpointer)ra->data, gap_i, i,
                      (PxToken *)(gpointer)mb->data, gap_j, j, x->start, y->start);
@@ -2341,16 +2375,21 @@ align (PxAligner     *self,
   g_array_set_clear_func (run->units, unit_clear);
   run->intern = g_hash_table_new (g_str_hash, g_str_equal);
   run->names = g_ptr_array_new_with_free_func (g_free);
-  run->scores = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  run->scores = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, g_free);
 
+  gint64 T0 = g_get_monotonic_time (); /* DEV */
   if (!prepare_units (run, progress, cancellable, error))
     return NULL;
   build_features (run);
+  gint64 T1 = g_get_monotonic_time ();
 
   if (!(edges = find_edges (run, progress, cancellable, error)))
     return NULL;
+  gint64 T2 = g_get_monotonic_time ();
 
   clusters = build_clusters (run, edges);
+  gint64 T3 = g_get_monotonic_time ();
+  if (g_getenv ("PX_TIME")) g_printerr ("prepare %.0f edges %.0f (%u) clusters %.0f ms (%u units)\n", (T1-T0)/1e3, (T2-T1)/1e3, edges->len, (T3-T2)/1e3, run->units->len);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 

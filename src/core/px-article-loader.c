@@ -1292,6 +1292,44 @@ make_ids_unique (GPtrArray *articles)
     }
 }
 
+/* The same article saved twice (a folder with a copy, a page saved as HTML
+ * and as text) would pair with itself everywhere; the later copy is left
+ * out and the user is told which file it repeats.
+ */
+static void
+drop_duplicates (GPtrArray *articles,
+                 GPtrArray *messages)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      PxArticle *article = g_ptr_array_index (articles, i);
+      g_autofree char *key = NULL;
+      PxArticle *first;
+      GString *normal = g_string_new (NULL);
+
+      /* Compared on the words alone: spacing and line ends often differ. */
+      for (const char *p = px_article_get_text (article); *p; p++)
+        if (!g_ascii_isspace (*p))
+          g_string_append_c (normal, *p);
+      key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, normal->str, normal->len);
+      g_string_free (normal, TRUE);
+
+      if ((first = g_hash_table_lookup (seen, key)) != NULL)
+        {
+          if (messages != NULL && articles->len > 1)
+            g_ptr_array_add (messages,
+                             g_strdup_printf (_("%s: the same article as %s; left out"),
+                                              px_article_get_path (article), px_article_get_path (first)));
+          g_ptr_array_remove_index (articles, i);
+          i--;
+          continue;
+        }
+      g_hash_table_insert (seen, g_steal_pointer (&key), article);
+    }
+}
+
 /**
  * px_article_loader_load_set:
  * @self: a #PxArticleLoader
@@ -1360,6 +1398,7 @@ px_article_loader_load_set (PxArticleLoader  *self,
     }
 
   make_ids_unique (articles);
+  drop_duplicates (articles, messages);
 
   if (errors != NULL)
     *errors = g_steal_pointer (&messages);

@@ -433,7 +433,9 @@ static const char * const institution_suffixes[] = {
   "administration", "agency", "court", "prosecutors", "company",
   "gewerkschaft", "partei", "fraktion", "vereinigung", "verein", "dienst",
   "kommando", "stab", "authorities", "authority", "association", "union",
-  "federation", "ministerium", "council",
+  "federation", "ministerium", "council", "opposition", "marine",
+  "luftwaffe", "küstenwache", "navy", "redaktion", "newsroom", "betrieb",
+  "betriebe", "werke",
   NULL
 };
 
@@ -446,7 +448,8 @@ static const char * const generic_suffixes[] = {
 
 static const char * const non_sources[] = {
   "es", "man", "das", "dies", "it", "we", "wir", "ich", "i", "they", "you",
-  "sie", "this",
+  "sie", "this", "nobody", "somebody", "someone", "everyone", "everybody",
+  "niemand", "jemand", "keiner", "alle",
   NULL
 };
 
@@ -1799,11 +1802,21 @@ resolve_source (Finder   *f,
       break;
 
     case REF_ROLE:
-      {
-        const Mention *m = latest_person (f, TOK (a)->start, sentence, c.gender);
+      /* "eine Anwohnerin" brings in someone new and unnamed; "die
+       * Vorsitzende" points back at someone named before; with a plural
+       * verb, a role names a group ("die Anwohner berichteten").
+       */
+      if (g_str_has_prefix (TOK (a)->lower, "ein") || plural_verb)
+        {
+          p->name = g_strdup (c.name);
+          p->kind = PX_SOURCE_ANONYMOUS;
+        }
+      else
+        {
+          const Mention *m = latest_person (f, TOK (a)->start, sentence, c.gender);
 
-        p->name = g_strdup (m != NULL ? m->name : c.name);
-      }
+          p->name = g_strdup (m != NULL ? m->name : c.name);
+        }
       break;
 
     case REF_SURNAME:
@@ -2051,6 +2064,16 @@ verb_source (Finder   *f,
               *src_end = v;
               return TRUE;
             }
+
+          /* After a subject, what follows the verb is its object ("wrote the
+           * report"); only a passive names the source there.
+           */
+          {
+            guint k = skip_adverbials (toks, v + 1);
+
+            if (k >= toks->len || strcmp (TOK (k)->lower, "by") != 0)
+              return FALSE;
+          }
         }
       else
         {
@@ -2084,6 +2107,13 @@ verb_source (Finder   *f,
               *src_end = v;
               return TRUE;
             }
+          /* A noun phrase right before the verb is its subject, even one we
+           * cannot classify ("Die Opposition kündigte Widerstand an"); a
+           * single word may be a fronted object or adverb ("Das teilte die
+           * Polizei mit", "Gleichzeitig argumentieren Befürworter").
+           */
+          if (np_end == v && v - b > 1)
+            return FALSE;
         }
     }
 
@@ -2246,7 +2276,11 @@ finish_pending (Finder    *f,
         }
       if (p->kind == PX_SOURCE_PERSON && p->name != NULL &&
           p->source_span.end > p->source_span.start)
-        add_mention (f, p->source_span.start, sentence, p->name, '?');
+        {
+          g_auto(GStrv) words = g_strsplit (p->name, " ", 2);
+
+          add_mention (f, p->source_span.start, sentence, p->name, name_gender (words[0]));
+        }
     }
 }
 
@@ -2444,6 +2478,15 @@ find_in_sentence (Finder *f,
               p = make_pending (cue, tok_span (toks, i, i + 2));
               if (e > a && resolve_source (f, toks, a, e, index, FALSE, FALSE, p))
                 {
+                  /* "nach Angaben der Betreiber": a genitive, not someone
+                   * named before.
+                   */
+                  if (p->kind == PX_SOURCE_PERSON && !p->named)
+                    {
+                      g_free (p->name);
+                      p->name = phrase_name (toks, a, e, f->text, FALSE);
+                      p->kind = PX_SOURCE_ANONYMOUS;
+                    }
                   g_ptr_array_add (pending, p);
                   i = e - 1;
                 }

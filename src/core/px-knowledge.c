@@ -158,15 +158,42 @@ static const char *alias_sets[] = {
   "New York Times|NYT",
 };
 
-static gboolean
-in_list (const char  *word,
-         const char **list,
-         gsize        n)
+/* The lists are looked up for every token: hash sets, built once. */
+enum {
+  LIST_STOP_DE,
+  LIST_STOP_EN,
+  LIST_DETERMINERS_DE,
+  LIST_DETERMINERS_EN,
+  LIST_PREPOSITIONS_DE,
+  LIST_REPORTING_DE,
+  LIST_REPORTING_EN,
+  N_LISTS
+};
+
+static GHashTable *
+make_set (const char **list,
+          gsize        n)
 {
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (gsize i = 0; i < n; i++)
-    if (strcmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
+    g_hash_table_add (set, (gpointer)list[i]);
+  return set;
+}
+
+static GHashTable **
+load_lists (gpointer data);
+
+static gboolean
+in_list (const char *word,
+         guint       list)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable **sets;
+
+  g_once (&once, (GThreadFunc)load_lists, NULL);
+  sets = once.retval;
+  return g_hash_table_contains (sets[list], word);
 }
 
 static gboolean
@@ -175,7 +202,22 @@ is_german (const char *language)
   return language == NULL || g_str_has_prefix (language, "de");
 }
 
-#define IN_LIST(w, l) in_list (w, l, G_N_ELEMENTS (l))
+#define MAKE_SET(l) make_set (l, G_N_ELEMENTS (l))
+
+static GHashTable **
+load_lists (gpointer data)
+{
+  GHashTable **sets = g_new0 (GHashTable *, N_LISTS);
+
+  sets[LIST_STOP_DE] = MAKE_SET (stop_de);
+  sets[LIST_STOP_EN] = MAKE_SET (stop_en);
+  sets[LIST_DETERMINERS_DE] = MAKE_SET (determiners_de);
+  sets[LIST_DETERMINERS_EN] = MAKE_SET (determiners_en);
+  sets[LIST_PREPOSITIONS_DE] = MAKE_SET (prepositions_de);
+  sets[LIST_REPORTING_DE] = MAKE_SET (reporting_de);
+  sets[LIST_REPORTING_EN] = MAKE_SET (reporting_en);
+  return sets;
+}
 
 gboolean
 px_knowledge_is_stop_word (const char *language,
@@ -183,7 +225,7 @@ px_knowledge_is_stop_word (const char *language,
 {
   g_return_val_if_fail (lower != NULL, FALSE);
 
-  return is_german (language) ? IN_LIST (lower, stop_de) : IN_LIST (lower, stop_en);
+  return is_german (language) ? in_list (lower, LIST_STOP_DE) : in_list (lower, LIST_STOP_EN);
 }
 
 gboolean
@@ -192,7 +234,7 @@ px_knowledge_is_determiner (const char *language,
 {
   g_return_val_if_fail (lower != NULL, FALSE);
 
-  return is_german (language) ? IN_LIST (lower, determiners_de) : IN_LIST (lower, determiners_en);
+  return is_german (language) ? in_list (lower, LIST_DETERMINERS_DE) : in_list (lower, LIST_DETERMINERS_EN);
 }
 
 gboolean
@@ -201,7 +243,7 @@ px_knowledge_is_preposition (const char *language,
 {
   g_return_val_if_fail (lower != NULL, FALSE);
 
-  return is_german (language) && IN_LIST (lower, prepositions_de);
+  return is_german (language) && in_list (lower, LIST_PREPOSITIONS_DE);
 }
 
 gboolean
@@ -210,7 +252,7 @@ px_knowledge_is_reporting_verb (const char *language,
 {
   g_return_val_if_fail (lower != NULL, FALSE);
 
-  return is_german (language) ? IN_LIST (lower, reporting_de) : IN_LIST (lower, reporting_en);
+  return is_german (language) ? in_list (lower, LIST_REPORTING_DE) : in_list (lower, LIST_REPORTING_EN);
 }
 
 static const char *
