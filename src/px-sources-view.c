@@ -31,22 +31,27 @@
 #define CELL_WIDTH      120.0
 #define CELL_HEIGHT     44.0
 #define CELL_GAP        3.0
+#define MAX_PASSAGES    5
 
 typedef struct
 {
   char         *text;
   PxSourceKind  kind;
   double        width;
+  double        y;
+  GPtrArray    *children;   /* of ChainNode, in the drawn tree */
 } ChainNode;
 
 /* The distinct chains of one source, ready to draw: the source itself at
- * the left, each chain a row of the sources it cites, outward.
+ * the left, the sources it cites to its right, outward. Chains that share a
+ * beginning share its boxes, so the drawing is a tree.
  */
 typedef struct
 {
-  ChainNode  root;
+  ChainNode *root;
   GPtrArray *chains;        /* of GPtrArray of ChainNode */
   GArray    *level_widths;  /* of double, the widest node per step */
+  guint      n_rows;
 } ChainGraph;
 
 struct _PxSourcesView
@@ -73,13 +78,14 @@ static void
 chain_node_free (ChainNode *node)
 {
   g_free (node->text);
+  g_clear_pointer (&node->children, g_ptr_array_unref);
   g_free (node);
 }
 
 static void
 chain_graph_free (ChainGraph *graph)
 {
-  g_free (graph->root.text);
+  g_clear_pointer (&graph->root, chain_node_free);
   g_clear_pointer (&graph->chains, g_ptr_array_unref);
   g_clear_pointer (&graph->level_widths, g_array_unref);
   g_free (graph);
@@ -153,7 +159,7 @@ measure (GtkWidget  *widget,
 static double
 graph_width (ChainGraph *graph)
 {
-  double width = graph->root.width;
+  double width = graph->root->width;
 
   for (guint l = 0; l < graph->level_widths->len; l++)
     width += (l == 0 ? ROOT_GAP : LEVEL_GAP) + g_array_index (graph->level_widths, double, l);
@@ -163,7 +169,7 @@ graph_width (ChainGraph *graph)
 static double
 graph_height (ChainGraph *graph)
 {
-  guint rows = MAX (graph->chains->len, 1);
+  guint rows = MAX (graph->n_rows, 1);
 
   return rows * NODE_HEIGHT + (rows - 1) * ROW_GAP;
 }
@@ -219,6 +225,28 @@ draw_arrow (cairo_t       *cr,
 }
 
 static void
+draw_subtree (GtkWidget       *widget,
+              cairo_t         *cr,
+              ChainGraph      *graph,
+              const ChainNode *node,
+              double           x,
+              guint            depth,
+              const GdkRGBA   *fg)
+{
+  double column = depth == 0 ? node->width : g_array_index (graph->level_widths, double, depth - 1);
+  double child_x = x + column + (depth == 0 ? ROOT_GAP : LEVEL_GAP);
+
+  for (guint c = 0; node->children != NULL && c < node->children->len; c++)
+    {
+      const ChainNode *child = g_ptr_array_index (node->children, c);
+
+      draw_arrow (cr, x + node->width, node->y + NODE_HEIGHT / 2, child_x, child->y + NODE_HEIGHT / 2, fg);
+      draw_subtree (widget, cr, graph, child, child_x, depth + 1, fg);
+    }
+  draw_node (widget, cr, node, x, node->y, fg);
+}
+
+static void
 draw_chain_graph (GtkDrawingArea *area,
                   cairo_t        *cr,
                   int             width,
@@ -226,34 +254,53 @@ draw_chain_graph (GtkDrawingArea *area,
                   gpointer        user_data)
 {
   ChainGraph *graph = user_data;
-  GtkWidget *widget = GTK_WIDGET (area);
-  double root_y = (graph_height (graph) - NODE_HEIGHT) / 2;
   GdkRGBA fg;
 
-  foreground_color (widget, &fg);
+  foreground_color (GTK_WIDGET (area), &fg);
+  cairo_translate (cr, 1, 1);
+  draw_subtree (GTK_WIDGET (area), cr, graph, graph->root, 0, 0, &fg);
+}
 
-  for (guint r = 0; r < graph->chains->len; r++)
+/* Leaves take one row each, in the order the chains came; a box with
+ * several successors sits in the middle of them.
+ */
+static void
+layout_tree (ChainNode *node,
+             guint     *next_row)
+{
+  if (node->children == NULL || node->children->len == 0)
     {
-      GPtrArray *chain = g_ptr_array_index (graph->chains, r);
-      double y = r * (NODE_HEIGHT + ROW_GAP);
-      double x = graph->root.width;
-      double previous_end = graph->root.width;
-      double previous_y = root_y;
-
-      for (guint l = 0; l < chain->len; l++)
-        {
-          ChainNode *node = g_ptr_array_index (chain, l);
-
-          x += l == 0 ? ROOT_GAP : LEVEL_GAP;
-          draw_arrow (cr, previous_end, previous_y + NODE_HEIGHT / 2, x, y + NODE_HEIGHT / 2, &fg);
-          draw_node (widget, cr, node, x, y, &fg);
-          previous_end = x + node->width;
-          previous_y = y;
-          x += g_array_index (graph->level_widths, double, l);
-        }
+      node->y = (*next_row)++ * (NODE_HEIGHT + ROW_GAP);
+      return;
     }
 
-  draw_node (widget, cr, &graph->root, 0, root_y, &fg);
+  for (guint c = 0; c < node->children->len; c++)
+    layout_tree (g_ptr_array_index (node->children, c), next_row);
+  node->y = (((ChainNode *)g_ptr_array_index (node->children, 0))->y +
+             ((ChainNode *)g_ptr_array_index (node->children, node->children->len - 1))->y) / 2;
+}
+
+static ChainNode *
+tree_child (ChainNode       *parent,
+            const ChainNode *like)
+{
+  ChainNode *child;
+
+  if (parent->children == NULL)
+    parent->children = g_ptr_array_new_with_free_func ((GDestroyNotify)chain_node_free);
+  for (guint c = 0; c < parent->children->len; c++)
+    {
+      child = g_ptr_array_index (parent->children, c);
+      if (child->kind == like->kind && g_str_equal (child->text, like->text))
+        return child;
+    }
+
+  child = g_new0 (ChainNode, 1);
+  child->text = g_strdup (like->text);
+  child->kind = like->kind;
+  child->width = like->width;
+  g_ptr_array_add (parent->children, child);
+  return child;
 }
 
 static void
@@ -282,9 +329,10 @@ build_chain_graph (PxSourcesView *self,
   g_autofree char *root = px_comparison_dup_root (self->comparison, article);
   const char *name = g_ptr_array_index (self->names, article);
 
-  graph->root.text = px_views_mask_outlets (alignment, self->display_names, root);
-  graph->root.kind = PX_SOURCE_OUTLET;
-  graph->root.width = measure (area, graph->root.text);
+  graph->root = g_new0 (ChainNode, 1);
+  graph->root->text = px_views_mask_outlets (alignment, self->display_names, root);
+  graph->root->kind = PX_SOURCE_OUTLET;
+  graph->root->width = measure (area, graph->root->text);
   graph->chains = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
   graph->level_widths = g_array_new (FALSE, TRUE, sizeof (double));
 
@@ -298,7 +346,7 @@ build_chain_graph (PxSourcesView *self,
                                                        source_name ? source_name : _("unnamed source"));
 
       /* An outlet citing its own reporting adds no link to the chain. */
-      if (g_strcmp0 (masked, name) != 0 && g_strcmp0 (masked, graph->root.text) != 0)
+      if (g_strcmp0 (masked, name) != 0 && g_strcmp0 (masked, graph->root->text) != 0)
         add_node (chain, area, masked, px_attribution_get_source_kind (attribution));
       for (guint v = 0; v < px_attribution_get_n_via (attribution); v++)
         {
@@ -319,6 +367,12 @@ build_chain_graph (PxSourcesView *self,
         continue;
       g_hash_table_add (seen, g_strdup (key->str));
 
+      {
+        ChainNode *parent = graph->root;
+
+        for (guint l = 0; l < chain->len; l++)
+          parent = tree_child (parent, g_ptr_array_index (chain, l));
+      }
       for (guint l = 0; l < chain->len; l++)
         {
           ChainNode *node = g_ptr_array_index (chain, l);
@@ -331,6 +385,7 @@ build_chain_graph (PxSourcesView *self,
       g_ptr_array_add (graph->chains, g_steal_pointer (&chain));
     }
 
+  layout_tree (graph->root, &graph->n_rows);
   return graph;
 }
 
@@ -610,6 +665,19 @@ legend (void)
 }
 
 static void
+show_more_cb (GtkListBox    *list,
+              GtkListBoxRow *row,
+              GtkWidget     *more_row)
+{
+  if (GTK_WIDGET (row) != more_row)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_visible (child, child != more_row);
+}
+
+static void
 build_source (PxSourcesView *self,
               guint          article)
 {
@@ -684,7 +752,7 @@ build_source (PxSourcesView *self,
 
           if (r > 0)
             g_string_append (description, "; ");
-          g_string_append (description, graph->root.text);
+          g_string_append (description, graph->root->text);
           for (guint l = 0; l < chain->len; l++)
             g_string_append_printf (description, " → %s", ((ChainNode *)g_ptr_array_index (chain, l))->text);
         }
@@ -739,6 +807,26 @@ build_source (PxSourcesView *self,
           gtk_widget_set_margin_top (row_label, 8);
           gtk_widget_set_margin_bottom (row_label, 8);
           gtk_list_box_append (GTK_LIST_BOX (list), row_label);
+          /* A long list would bury the next source; the rest is one click away. */
+          if (i >= MAX_PASSAGES && n_unique > MAX_PASSAGES + 1)
+            gtk_widget_set_visible (gtk_widget_get_parent (row_label), FALSE);
+        }
+      if (n_unique > MAX_PASSAGES + 1)
+        {
+          guint n_more = n_unique - MAX_PASSAGES;
+          /* Translators: the last row of a source's exclusive passages. */
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Passage",
+                                                                "Show %u More Passages", n_more), n_more);
+          GtkWidget *more_label = gtk_label_new (more);
+          GtkWidget *more_row = gtk_list_box_row_new ();
+
+          gtk_widget_set_margin_top (more_label, 8);
+          gtk_widget_set_margin_bottom (more_label, 8);
+          gtk_widget_add_css_class (more_label, "accent");
+          gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (more_row), more_label);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (more_row), TRUE);
+          gtk_list_box_append (GTK_LIST_BOX (list), more_row);
+          g_signal_connect (list, "row-activated", G_CALLBACK (show_more_cb), more_row);
         }
       gtk_box_append (GTK_BOX (card), list);
     }
@@ -962,7 +1050,7 @@ px_sources_view_dup_drawn_text (PxSourcesView *self)
     {
       ChainGraph *graph = g_ptr_array_index (self->graphs, a);
 
-      g_string_append_printf (out, "%s\n", graph->root.text);
+      g_string_append_printf (out, "%s\n", graph->root->text);
       for (guint r = 0; r < graph->chains->len; r++)
         {
           GPtrArray *chain = g_ptr_array_index (graph->chains, r);

@@ -42,25 +42,15 @@
  *  5. emit: reference member, explanations and word diffs per group.
  */
 
-#define ENTITY_FACTOR    dev_knob ("K_ENT", 0.5)
+#define ENTITY_FACTOR    0.5
 #define SYNONYM_QUALITY  0.8
 #define COMPOUND_QUALITY 0.7
 #define INFLECT_QUALITY  0.8
 #define MODIFIER_QUALITY 0.5
 #define APPROX_QUALITY   0.5
-static double
-dev_knob (const char *name, double fallback) /* DEV */
-{
-  const char *v = g_getenv (name);
-  return v ? g_ascii_strtod (v, NULL) : fallback;
-}
-#define SINGLE_FACTOR    dev_knob ("K_SINGLE", 1.0)
-#define MUTUAL_BONUS     dev_knob ("K_MUTUAL", 0.0)
-#define ATTRIBUTION_FACTOR dev_knob ("K_ATTR", 1.0)
-#define TRANSITIVE_FACTOR dev_knob ("K_TRANS", 0.0)
-#define CLAUSE_FACTOR    dev_knob ("K_CLAUSE", 0.8)
+#define CLAUSE_FACTOR    0.8
 #define LINK_FLOOR       0.55
-#define WEAK_SINGLE_FACTOR dev_knob ("K_WSINGLE", 0.5)
+#define WEAK_SINGLE      0.5
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
 #define NEIGHBOUR_BONUS  0.04
@@ -107,7 +97,6 @@ typedef struct
   guint8         number;
   double         value;     /* for numbers */
   guint8         quoted;
-  guint8         attribution;
   guint8         clause;
   guint          token;
 } Term;
@@ -279,7 +268,6 @@ static void
 px_aligner_init (PxAligner *self)
 {
   self->threshold = PX_ALIGNER_DEFAULT_THRESHOLD;
-  if (g_getenv ("PX_DEV_THRESHOLD")) self->threshold = g_ascii_strtod (g_getenv ("PX_DEV_THRESHOLD"), NULL); /* DEV */
 }
 
 /**
@@ -514,90 +502,6 @@ is_segment_break (PxToken *token)
           g_str_equal (token->fold, "—") || g_str_equal (token->fold, "("));
 }
 
-static gboolean
-is_attribution_noun_part (PxToken    *token,
-                          const char *language)
-{
-  if (token->kind == PX_TOKEN_QUOTE)
-    return TRUE;
-  if (token->kind != PX_TOKEN_WORD)
-    return FALSE;
-  return (token->flags & PX_TOKEN_FLAG_CAPITALISED) ||
-         px_knowledge_is_determiner (language, token->norm) ||
-         g_str_equal (token->norm, "auf") || g_str_equal (token->norm, "von") ||
-         g_str_equal (token->norm, "of") || g_str_equal (token->norm, "to");
-}
-
-/* Who says it is compared elsewhere (attributions): the words of "wie die
- * Zeitung unter Berufung auf Beamte berichtet", "laut der Zeitung",
- * "Medienberichten zufolge", "officials said" count for little when
- * matching claims. A clause with a reporting verb, or the names after
- * "laut" / before "zufolge", are marked.
- */
-static gboolean *
-mark_attribution (GArray     *tokens,
-                  const char *language)
-{
-  gboolean *marked = g_new0 (gboolean, tokens->len + 1);
-  guint seg_start = 0, n_segments = 1;
-
-  for (guint t = 0; t < tokens->len; t++)
-    if (is_segment_break (&g_array_index (tokens, PxToken, t)))
-      n_segments++;
-
-  for (guint t = 0; t <= tokens->len; t++)
-    {
-      gboolean at_end = t == tokens->len || is_segment_break (&g_array_index (tokens, PxToken, t));
-      gboolean reporting = FALSE;
-      guint n_words = 0;
-
-      if (!at_end)
-        continue;
-      for (guint k = seg_start; k < t; k++)
-        {
-          PxToken *token = &g_array_index (tokens, PxToken, k);
-
-          if (token->kind == PX_TOKEN_WORD)
-            n_words++;
-          if ((token->flags & PX_TOKEN_FLAG_REPORTING) &&
-              !g_str_equal (token->norm, "laut") && !g_str_equal (token->norm, "zufolge") &&
-              !g_str_equal (token->norm, "according") && !g_str_equal (token->norm, "so") &&
-              !g_str_equal (token->norm, "unter"))
-            reporting = TRUE;
-        }
-      /* Short clauses only: a long one carries a claim of its own. */
-      if (n_segments > 1 && reporting && n_words <= 12)
-        for (guint k = seg_start; k < t; k++)
-          marked[k] = TRUE;
-      seg_start = t + 1;
-    }
-
-  for (guint t = 0; t < tokens->len; t++)
-    {
-      PxToken *token = &g_array_index (tokens, PxToken, t);
-
-      if (token->kind != PX_TOKEN_WORD)
-        continue;
-      if (g_str_equal (token->norm, "laut") || g_str_equal (token->norm, "berufung") ||
-          g_str_equal (token->norm, "angaben") || g_str_equal (token->norm, "according") ||
-          g_str_equal (token->norm, "citing"))
-        {
-          marked[t] = TRUE;
-          for (guint k = t + 1; k < tokens->len &&
-               is_attribution_noun_part (&g_array_index (tokens, PxToken, k), language); k++)
-            marked[k] = TRUE;
-        }
-      else if (g_str_equal (token->norm, "zufolge"))
-        {
-          marked[t] = TRUE;
-          for (guint k = t; k-- > 0 &&
-               is_attribution_noun_part (&g_array_index (tokens, PxToken, k), language);)
-            marked[k] = TRUE;
-        }
-    }
-  return marked;
-}
-
 #define MAX_CLAUSES 6
 
 /* Clauses, roughly: stretches between commas, semicolons, colons and
@@ -676,7 +580,6 @@ prepare_units (Run          *run,
         {
           Unit unit = { 0, };
           g_autoptr(GArray) terms = NULL;
-          g_autofree gboolean *attribution = NULL;
           g_autofree guint8 *clauses = NULL;
 
           if (sentences[s].kind != PX_SENTENCE_BODY)
@@ -689,7 +592,6 @@ prepare_units (Run          *run,
                                                sentences[s].end - sentences[s].start,
                                                sentences[s].start);
           terms = g_array_new (FALSE, TRUE, sizeof (Term));
-          attribution = mark_attribution (unit.tokens, run->languages[a]);
           clauses = split_clauses (unit.tokens, &unit.n_clauses);
 
           for (guint t = 0; t < unit.tokens->len; t++)
@@ -767,7 +669,6 @@ prepare_units (Run          *run,
               term.stem = g_ptr_array_index (run->names, term.id - 1);
               term.stem_len = strlen (term.stem);
               term.quoted = (token->flags & PX_TOKEN_FLAG_IN_QUOTE) != 0;
-              term.attribution = attribution[t];
               term.clause = clauses[t];
 
               if (term.id > types->len)
@@ -808,7 +709,6 @@ prepare_units (Run          *run,
                 if (g_array_index (terms, Term, k).id == term.id)
                   {
                     g_array_index (terms, Term, k).quoted |= term.quoted;
-                    g_array_index (terms, Term, k).attribution &= term.attribution;
                     duplicate = TRUE;
                     break;
                   }
@@ -857,8 +757,6 @@ prepare_units (Run          *run,
 
           if (!term->number && term->id <= types->len)
             term->entity = g_array_index (types, TypeInfo, term->id - 1).entity;
-          if (g_getenv ("PX_DEV_ENT") && term->entity) /* DEV */
-            g_printerr ("ENT %s\n", token_text (unit, term));
         }
     }
 
@@ -975,11 +873,9 @@ build_features (Run *run)
         {
           Term *term = &unit->terms[k];
 
-          term->weight = pow (log (1.0 + (double)n_units / run->df[term->id]), dev_knob ("K_IDFPOW", 1.0));
+          term->weight = log (1.0 + (double)n_units / run->df[term->id]);
           if (term->entity)
             term->weight *= ENTITY_FACTOR;
-          if (term->attribution)
-            term->weight *= ATTRIBUTION_FACTOR;
         }
     }
 }
@@ -1229,14 +1125,18 @@ score_pair (Run    *run,
   if (denominator <= 0.0)
     return 0.0;
 
-  /* One shared word is thin evidence for a shared claim. */
+  /* One shared word is thin evidence for a shared claim… */
   if (MAX (n_matched[0], n_matched[1]) < 2)
-    numerator *= best_quality[0] >= 1.0 ? SINGLE_FACTOR : WEAK_SINGLE_FACTOR;
+    {
+      /* …and thinner still when that word is only a synonym or a part. */
+      if (best_quality[0] < 1.0)
+        numerator *= WEAK_SINGLE;
+    }
 
   /* A sentence with several claims: one clause of it against the whole of
    * the other sentence, slightly discounted.
    */
-  if (CLAUSE_FACTOR > 0 && MAX (n_matched[0], n_matched[1]) >= 2)
+  if (MAX (n_matched[0], n_matched[1]) >= 2)
     {
       double best_clause = 0.0;
 
@@ -1266,28 +1166,6 @@ score_pair (Run    *run,
             g_array_index (found, PxAlignmentEvidence, i).weight *= scale;
         }
     }
-
-  {
-    static int formula = -1;
-    double ta = total[0][0] + total[0][1], tb = total[1][0] + total[1][1];
-    double ma, mb, ca, cb, dice;
-
-    if (formula < 0) formula = g_getenv ("PX_DEV_FORMULA") ? atoi (g_getenv ("PX_DEV_FORMULA")) : 1; /* DEV */
-    /* Split the capped numerator back over the sides. */
-    ma = numerator * (ta / (ta + tb + 1e-9));
-    mb = numerator - ma;
-    ma = MIN (ma, ta); mb = MIN (mb, tb);
-    ca = ta > 0 ? (matched[0][0] + MIN (matched[0][1], matched[0][0])) / ta : 0;
-    cb = tb > 0 ? (matched[1][0] + MIN (matched[1][1], matched[1][0])) / tb : 0;
-
-    dice = numerator / denominator;
-    if (formula == 2)
-      return MIN (1.0, sqrt (ca * cb));
-    if (formula == 3)
-      return MIN (1.0, 0.5 * dice + 0.5 * MAX (ca, cb));
-    if (formula == 4)
-      return MIN (1.0, 0.7 * dice + 0.3 * MAX (ca, cb));
-  }
 
   if (evidence != NULL)
     {
@@ -1527,147 +1405,7 @@ find_edges (Run          *run,
         edge->score += NEIGHBOUR_BONUS;
     }
 
-  /* Transitive support: when both units link well to one unit of a third
-   * source, their own link counts for at least part of that.
-   */
-  if (TRANSITIVE_FACTOR > 0)
-    {
-      g_autoptr(GHashTable) adjacency = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
-      g_autoptr(GArray) extra = g_array_new (FALSE, FALSE, sizeof (Edge));
-
-      for (guint e = 0; e < edges->len; e++)
-        {
-          Edge *edge = &g_array_index (edges, Edge, e);
-
-          if (edge->score < run->threshold)
-            continue;
-          for (guint side = 0; side < 2; side++)
-            {
-              guint from = side ? edge->b : edge->a;
-              GArray *list = g_hash_table_lookup (adjacency, GUINT_TO_POINTER (from + 1));
-
-              if (list == NULL)
-                {
-                  list = g_array_new (FALSE, FALSE, sizeof (Edge));
-                  g_hash_table_insert (adjacency, GUINT_TO_POINTER (from + 1), list);
-                }
-              g_array_append_val (list, *edge);
-            }
-        }
-      for (guint u = 0; u < n_units; u++)
-        {
-          GArray *list = g_hash_table_lookup (adjacency, GUINT_TO_POINTER (u + 1));
-
-          if (list == NULL || list->len < 2)
-            continue;
-          for (guint x = 0; x < list->len; x++)
-            for (guint y = x + 1; y < list->len; y++)
-              {
-                Edge *ex = &g_array_index (list, Edge, x), *ey = &g_array_index (list, Edge, y);
-                guint i = ex->a == u ? ex->b : ex->a;
-                guint j = ey->a == u ? ey->b : ey->a;
-                double support = TRANSITIVE_FACTOR * MIN (ex->score, ey->score);
-                guint64 key;
-                gpointer value;
-
-                if (get_unit (run, i)->article == get_unit (run, j)->article)
-                  continue;
-                key = pair_key (i, j);
-                if (g_hash_table_lookup_extended (run->scores, &key, NULL, &value))
-                  {
-                    if (*(double *)value >= support)
-                      continue;
-                  }
-                else
-                  get_score (run, i, j);
-                {
-                  Edge edge = { MIN (i, j), MAX (i, j), support };
-
-                  g_array_append_val (extra, edge);
-                }
-              }
-        }
-      for (guint e = 0; e < extra->len; e++)
-        {
-          Edge *edge = &g_array_index (extra, Edge, e);
-          guint64 key = pair_key (edge->a, edge->b);
-          double *value = g_hash_table_lookup (run->scores, &key);
-          gboolean found = FALSE;
-
-          if (*value >= edge->score)
-            continue;
-          *value = edge->score;
-          for (guint k = 0; k < edges->len && !found; k++)
-            {
-              Edge *old = &g_array_index (edges, Edge, k);
-
-              if (old->a == edge->a && old->b == edge->b)
-                {
-                  old->score = edge->score;
-                  found = TRUE;
-                }
-            }
-          if (!found)
-            g_array_append_val (edges, *edge);
-        }
-    }
-
-  /* Mutual best: each is the other's best partner in the other's article. */
-  {
-    g_autoptr(GHashTable) best = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, g_free);
-    gboolean *mutual = g_new0 (gboolean, edges->len);
-
-    for (guint e = 0; e < edges->len; e++)
-      {
-        Edge *edge = &g_array_index (edges, Edge, e);
-
-        for (guint side = 0; side < 2; side++)
-          {
-            guint from = side ? edge->b : edge->a, to = side ? edge->a : edge->b;
-            guint64 key = ((guint64)from << 32) | get_unit (run, to)->article;
-            double *value = g_hash_table_lookup (best, &key);
-
-            if (value == NULL)
-              {
-                guint64 *k = g_memdup2 (&key, sizeof key);
-
-                value = g_new0 (double, 2);
-                value[0] = -1;
-                g_hash_table_insert (best, k, value);
-              }
-            if (edge->score > value[0])
-              {
-                value[0] = edge->score;
-                value[1] = to;
-              }
-          }
-      }
-    for (guint e = 0; e < edges->len; e++)
-      {
-        Edge *edge = &g_array_index (edges, Edge, e);
-        guint64 ka = ((guint64)edge->a << 32) | get_unit (run, edge->b)->article;
-        guint64 kb = ((guint64)edge->b << 32) | get_unit (run, edge->a)->article;
-        double *va = g_hash_table_lookup (best, &ka);
-        double *vb = g_hash_table_lookup (best, &kb);
-
-        mutual[e] = (guint)va[1] == edge->b && (guint)vb[1] == edge->a;
-      }
-    for (guint e = 0; e < edges->len; e++)
-      if (mutual[e])
-        g_array_index (edges, Edge, e).score += MUTUAL_BONUS;
-    g_free (mutual);
-  }
-
   g_array_sort (edges, compare_edges);
-  if (g_getenv ("PX_DEV_DUMP")) /* DEV */
-    for (guint e = 0; e < edges->len; e++)
-      {
-        Edge *edge = &g_array_index (edges, Edge, e);
-        g_printerr ("EDGE\t%s\t%u\t%s\t%u\t%.4f\n",
-                    px_article_get_id (g_ptr_array_index (run->articles, get_unit (run, edge->a)->article)), get_unit (run, edge->a)->sentence,
-                    px_article_get_id (g_ptr_array_index (run->articles, get_unit (run, edge->b)->article)), get_unit (run, edge->b)->sentence,
-                    edge->score);
-      }
   return edges;
 }
 
@@ -2377,19 +2115,14 @@ align (PxAligner     *self,
   run->names = g_ptr_array_new_with_free_func (g_free);
   run->scores = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, g_free);
 
-  gint64 T0 = g_get_monotonic_time (); /* DEV */
   if (!prepare_units (run, progress, cancellable, error))
     return NULL;
   build_features (run);
-  gint64 T1 = g_get_monotonic_time ();
 
   if (!(edges = find_edges (run, progress, cancellable, error)))
     return NULL;
-  gint64 T2 = g_get_monotonic_time ();
 
   clusters = build_clusters (run, edges);
-  gint64 T3 = g_get_monotonic_time ();
-  if (g_getenv ("PX_TIME")) g_printerr ("prepare %.0f edges %.0f (%u) clusters %.0f ms (%u units)\n", (T1-T0)/1e3, (T2-T1)/1e3, edges->len, (T3-T2)/1e3, run->units->len);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  *
  * The default of #PxAligner:threshold, measured on the project's samples.
  */
-#define PX_ALIGNER_DEFAULT_THRESHOLD 0.30
+#define PX_ALIGNER_DEFAULT_THRESHOLD 0.25
 
 #define PX_TYPE_ALIGNER (px_aligner_get_type ())
 

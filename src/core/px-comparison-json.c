@@ -78,14 +78,24 @@ attributions (PxComparison *self)
           json_object_set_string_member (object, "document", id);
           json_object_set_int_member (object, "sentence", px_attribution_get_sentence (attribution));
           json_object_set_string_member (object, "cue", px_attribution_get_cue (attribution));
-          json_object_set_string_member (object, "source", px_attribution_get_source_name (attribution));
-          json_object_set_string_member (object, "source_text", px_attribution_get_source (attribution));
+          /* "hieß es" cites nobody in particular: the source is null. */
+          if (px_attribution_get_source_name (attribution) != NULL)
+            json_object_set_string_member (object, "source", px_attribution_get_source_name (attribution));
+          else
+            json_object_set_null_member (object, "source");
+          if (px_attribution_get_source (attribution) != NULL)
+            json_object_set_string_member (object, "source_text", px_attribution_get_source (attribution));
+          else
+            json_object_set_null_member (object, "source_text");
           json_object_set_string_member (object, "source_kind",
                                          px_source_kind_to_string (px_attribution_get_source_kind (attribution)));
           for (guint v = 0; v < px_attribution_get_n_via (attribution); v++)
             json_array_add_string_element (via, px_attribution_get_via_text (attribution, v));
           json_object_set_array_member (object, "via", via);
-          json_object_set_string_member (object, "chain", chain);
+          if (chain != NULL)
+            json_object_set_string_member (object, "chain", chain);
+          else
+            json_object_set_null_member (object, "chain");
           json_array_add_object_element (array, object);
         }
     }
