@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "px-claim-table.h"
 
@@ -18,6 +19,11 @@
  * column per source with that source's passage, so that a reader sees at a
  * glance who carries a claim, who leaves it out and where the wording drifts.
  */
+
+#define CLAIM_WIDTH        84
+#define DIVERGENCES_WIDTH  130
+#define NOTES_WIDTH        180
+#define MIN_SOURCE_WIDTH   200
 
 #define PX_TYPE_CLAIM_ROW (px_claim_row_get_type ())
 
@@ -33,6 +39,7 @@ struct _PxClaimRow
   guint     coverage;
   guint     n_articles;
   guint     n_divergences;
+  guint     reference_article;
   guint     kinds[PX_DIVERGENCE_OMISSION + 1];
   char    **markup;   /* per article; NULL where the source omits the claim */
   char    **plain;
@@ -81,6 +88,8 @@ struct _PxClaimTable
   PxClaimFilter          filter;
   PxClaimSort            sort;
   int                    selected_group;
+  int                    source_width;
+  guint                  widths_idle;
   guint                  selecting : 1;
 
   GListStore            *store;
@@ -96,6 +105,7 @@ struct _PxClaimTable
   GtkLabel              *count_label;
   GtkStack              *stack;
   AdwStatusPage         *empty_page;
+  GtkWidget             *show_all_button;
   GtkColumnView         *column_view;
 };
 
@@ -179,6 +189,46 @@ px_views_dup_display_name (PxAlignment *alignment,
   return g_strdup_printf (_("Source %u"), article + 1);
 }
 
+/* German declines outlet names ("dem Märkischen Rundfunk"), so each word
+ * of the name matches with any ending: the word less a common inflection
+ * ending, then any word characters.
+ */
+static GRegex *
+outlet_regex (const char *outlet)
+{
+  static const char *endings[] = { "en", "er", "es", "em", "e", "s", "n" };
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", outlet, 0, 0);
+  g_autoptr(GString) pattern = g_string_new (NULL);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      g_autofree char *stem = g_strdup (words[w]);
+      g_autofree char *escaped = NULL;
+      gsize len = strlen (stem);
+
+      if (len == 0)
+        continue;
+      for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+        {
+          gsize le = strlen (endings[e]);
+
+          if (len > le + 4 && g_str_has_suffix (stem, endings[e]))
+            {
+              stem[len - le] = '\0';
+              break;
+            }
+        }
+      escaped = g_regex_escape_string (stem, -1);
+      if (pattern->len > 0)
+        g_string_append (pattern, "\\s+");
+      g_string_append_printf (pattern, "%s\\w*", escaped);
+    }
+  if (pattern->len == 0)
+    return NULL;
+  g_string_prepend (pattern, "(?<!\\w)");
+  return g_regex_new (pattern->str, G_REGEX_OPTIMIZE, 0, NULL);
+}
+
 /**
  * px_views_mask_outlets:
  * @alignment: the alignment
@@ -196,22 +246,31 @@ px_views_mask_outlets (PxAlignment *alignment,
                        GPtrArray   *display_names,
                        const char  *text)
 {
-  GString *out;
+  char *out;
 
   if (text == NULL)
     return NULL;
 
-  out = g_string_new (text);
+  out = g_strdup (text);
   for (guint a = 0; display_names != NULL && a < px_alignment_get_n_articles (alignment); a++)
     {
       const char *outlet = px_article_get_outlet (px_alignment_get_article (alignment, a));
       g_autofree char *name = px_views_dup_display_name (alignment, display_names, a);
+      g_autoptr(GRegex) regex = NULL;
+      char *replaced;
 
       if (outlet == NULL || *outlet == '\0' || g_str_equal (outlet, name))
         continue;
-      g_string_replace (out, outlet, name, 0);
+      if ((regex = outlet_regex (outlet)) == NULL)
+        continue;
+      replaced = g_regex_replace_literal (regex, out, -1, 0, name, 0, NULL);
+      if (replaced != NULL)
+        {
+          g_free (out);
+          out = replaced;
+        }
     }
-  return g_string_free (out, FALSE);
+  return out;
 }
 
 /* The passage as markup: changed words dark red and bold, synonyms blue,
@@ -238,6 +297,23 @@ append_passage (PxClaimTable *self,
   text = px_article_get_text (article);
   s = &px_article_get_sentences (article, NULL)[members[member].sentence];
   pos = s->start;
+
+  /* Where classroom mode hides an outlet the sentence names, the marks give
+   * way: the name may span several of them.
+   */
+  {
+    g_autofree char *sentence = g_strndup (text + s->start, s->end - s->start);
+    g_autofree char *masked = px_views_mask_outlets (alignment, self->display_names, sentence);
+
+    if (!g_str_equal (sentence, masked))
+      {
+        g_autofree char *escaped = g_markup_escape_text (masked, -1);
+
+        g_string_append (markup, escaped);
+        g_string_append (plain, masked);
+        return;
+      }
+  }
 
   if (!is_reference)
     diffs = px_alignment_group_get_word_diff (alignment, group, member, &n_diffs);
@@ -310,6 +386,7 @@ build_row (PxClaimTable *self,
 
   members = px_alignment_group_get_members (alignment, group, &n_members);
   reference = px_alignment_group_get_reference (alignment, group);
+  row->reference_article = reference < n_members ? members[reference].article : G_MAXUINT;
 
   for (guint a = 0; a < n_articles; a++)
     {
@@ -431,6 +508,7 @@ update_state (PxClaimTable *self)
         }
     }
 
+  gtk_widget_set_visible (self->show_all_button, self->comparison != NULL && self->filter != PX_CLAIM_FILTER_ALL);
   gtk_stack_set_visible_child_name (self->stack, n_shown > 0 ? "table" : "empty");
 
   if (n_shown == n_total)
@@ -536,10 +614,19 @@ setup_passage_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   gpointer                  user_data)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *caption = gtk_label_new (_("Reference"));
   GtkWidget *label = new_cell_label ();
 
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption-heading");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_set_tooltip_text (caption, _("The other sources’ wording is compared with this passage"));
   gtk_widget_add_css_class (label, "px-passage");
-  gtk_list_item_set_child (item, label);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
 }
 
 static void
@@ -549,7 +636,11 @@ bind_passage_cb (GtkSignalListItemFactory *factory,
 {
   guint article = GPOINTER_TO_UINT (user_data);
   PxClaimRow *row = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *caption = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *label = gtk_widget_get_next_sibling (caption);
+
+  /* Marks only make sense against the passage they are measured from. */
+  gtk_widget_set_visible (caption, article == row->reference_article && row->coverage > 1);
 
   if (article < row->n_articles && row->markup[article] != NULL)
     {
@@ -696,9 +787,15 @@ add_column (PxClaimTable *self,
   return column;
 }
 
+static int source_width_for (PxClaimTable *self,
+                             int           width);
+
 static void
 rebuild_columns (PxClaimTable *self)
 {
+  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    self->source_width = source_width_for (self, gtk_widget_get_width (GTK_WIDGET (self)));
+
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
   GtkColumnViewColumn *column;
 
@@ -709,7 +806,7 @@ rebuild_columns (PxClaimTable *self)
     }
 
   column = add_column (self, _("Claim"), G_CALLBACK (setup_claim_cb), G_CALLBACK (bind_claim_cb), NULL);
-  gtk_column_view_column_set_fixed_width (column, 84);
+  gtk_column_view_column_set_fixed_width (column, CLAIM_WIDTH);
 
   if (self->comparison != NULL)
     {
@@ -722,20 +819,19 @@ rebuild_columns (PxClaimTable *self)
           column = add_column (self, name, G_CALLBACK (setup_passage_cb), G_CALLBACK (bind_passage_cb),
                                GUINT_TO_POINTER (a));
           gtk_column_view_column_set_resizable (column, TRUE);
-          gtk_column_view_column_set_expand (column, TRUE);
-          gtk_column_view_column_set_fixed_width (column, 230);
+          gtk_column_view_column_set_fixed_width (column, self->source_width);
         }
     }
 
   column = add_column (self, _("Divergences"), G_CALLBACK (setup_divergences_cb),
                        G_CALLBACK (bind_divergences_cb), NULL);
-  gtk_column_view_column_set_fixed_width (column, 130);
+  gtk_column_view_column_set_fixed_width (column, DIVERGENCES_WIDTH);
 
   if (self->notes_func != NULL)
     {
       column = add_column (self, _("Notes"), G_CALLBACK (setup_note_cb), G_CALLBACK (bind_note_cb), NULL);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_fixed_width (column, 180);
+      gtk_column_view_column_set_fixed_width (column, NOTES_WIDTH);
     }
 }
 
@@ -792,10 +888,83 @@ sort_selected_cb (PxClaimTable *self)
     px_claim_table_set_sort (self, selected);
 }
 
+/* Source columns share the width the fixed columns leave. Wrapped labels
+ * measure their height for the column's fixed width, so an expanding column
+ * would leave rows taller than their text; the widths are set instead.
+ */
+
+static int
+source_width_for (PxClaimTable *self,
+                  int           width)
+{
+  guint n = self->comparison ? px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) : 0;
+  int available = width - CLAIM_WIDTH - DIVERGENCES_WIDTH - (self->notes_func ? NOTES_WIDTH : 0) - 24;
+
+  if (n == 0)
+    return MIN_SOURCE_WIDTH;
+  return MAX (MIN_SOURCE_WIDTH, available / (int)n);
+}
+
+static gboolean
+apply_widths_cb (gpointer data)
+{
+  PxClaimTable *self = data;
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  guint n = g_list_model_get_n_items (columns);
+
+  self->widths_idle = 0;
+  /* Every column between the claim and the divergences is a source. */
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (self->notes_func != NULL && i + 2 == n)
+        break;
+      gtk_column_view_column_set_fixed_width (column, self->source_width);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+px_claim_table_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  PxClaimTable *self = (PxClaimTable *)widget;
+
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+px_claim_table_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  PxClaimTable *self = (PxClaimTable *)widget;
+  int source_width = source_width_for (self, width);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+
+  /* Resizing during allocation would loop; the next idle does it. */
+  if (source_width != self->source_width)
+    {
+      self->source_width = source_width;
+      if (self->widths_idle == 0)
+        self->widths_idle = g_idle_add (apply_widths_cb, self);
+    }
+}
+
 static void
 px_claim_table_dispose (GObject *object)
 {
   PxClaimTable *self = (PxClaimTable *)object;
+
+  g_clear_handle_id (&self->widths_idle, g_source_remove);
 
   if (self->notes_destroy != NULL)
     self->notes_destroy (self->notes_data);
@@ -831,7 +1000,9 @@ px_claim_table_class_init (PxClaimTableClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = px_claim_table_measure;
+  widget_class->size_allocate = px_claim_table_size_allocate;
+
   gtk_widget_class_set_css_name (widget_class, "claimtable");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -907,6 +1078,12 @@ build_toolbar (PxClaimTable *self)
 }
 
 static void
+show_all_clicked_cb (PxClaimTable *self)
+{
+  px_claim_table_set_filter (self, PX_CLAIM_FILTER_ALL);
+}
+
+static void
 px_claim_table_init (PxClaimTable *self)
 {
   GtkWidget *scroller;
@@ -914,6 +1091,7 @@ px_claim_table_init (PxClaimTable *self)
   px_views_ensure_css ();
 
   self->selected_group = -1;
+  self->source_width = 230;
   self->store = g_list_store_new (PX_TYPE_CLAIM_ROW);
   self->custom_filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
@@ -947,6 +1125,15 @@ px_claim_table_init (PxClaimTable *self)
   gtk_stack_add_named (self->stack, scroller, "table");
 
   self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  {
+    GtkWidget *show_all = gtk_button_new_with_mnemonic (_("_Show All Claims"));
+
+    gtk_widget_set_halign (show_all, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (show_all, "pill");
+    g_signal_connect_swapped (show_all, "clicked", G_CALLBACK (show_all_clicked_cb), self);
+    adw_status_page_set_child (self->empty_page, show_all);
+    self->show_all_button = show_all;
+  }
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "px-overview");
@@ -1004,6 +1191,12 @@ px_claim_table_set_comparison (PxClaimTable *self,
   update_state (self);
 }
 
+/**
+ * px_claim_table_get_comparison:
+ * @self: a #PxClaimTable
+ *
+ * Returns: (transfer none) (nullable): the comparison shown
+ */
 PxComparison *
 px_claim_table_get_comparison (PxClaimTable *self)
 {
@@ -1088,6 +1281,12 @@ px_claim_table_set_filter (PxClaimTable  *self,
   update_state (self);
 }
 
+/**
+ * px_claim_table_get_filter:
+ * @self: a #PxClaimTable
+ *
+ * Returns: which claims the table shows
+ */
 PxClaimFilter
 px_claim_table_get_filter (PxClaimTable *self)
 {
@@ -1116,6 +1315,12 @@ px_claim_table_set_sort (PxClaimTable *self,
   gtk_sorter_changed (GTK_SORTER (self->custom_sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
+/**
+ * px_claim_table_get_sort:
+ * @self: a #PxClaimTable
+ *
+ * Returns: the order of the rows
+ */
 PxClaimSort
 px_claim_table_get_sort (PxClaimTable *self)
 {
@@ -1161,6 +1366,13 @@ px_claim_table_select_group (PxClaimTable *self,
       gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
+/**
+ * px_claim_table_get_selected_group:
+ * @self: a #PxClaimTable
+ *
+ * Returns: the claim group last selected, by the user or by
+ *   px_claim_table_select_group(), or -1
+ */
 int
 px_claim_table_get_selected_group (PxClaimTable *self)
 {
@@ -1168,6 +1380,12 @@ px_claim_table_get_selected_group (PxClaimTable *self)
   return self->selected_group;
 }
 
+/**
+ * px_claim_table_get_column_view:
+ * @self: a #PxClaimTable
+ *
+ * Returns: (transfer none): the table's column view, for tests
+ */
 GtkColumnView *
 px_claim_table_get_column_view (PxClaimTable *self)
 {

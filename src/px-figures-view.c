@@ -21,6 +21,11 @@
  * their own.
  */
 
+#define NUMBER_WIDTH      72
+#define QUANTITY_WIDTH    130
+#define VERDICT_WIDTH     130
+#define MIN_SOURCE_WIDTH  150
+
 #define PX_TYPE_FIGURE_ROW (px_figure_row_get_type ())
 
 G_DECLARE_FINAL_TYPE (PxFigureRow, px_figure_row, PX, FIGURE_ROW, GObject)
@@ -73,6 +78,8 @@ struct _PxFiguresView
   PxComparison       *comparison;
   GPtrArray          *display_names;
   int                 selected_group;
+  int                 source_width;
+  guint               widths_idle;
   guint               selecting : 1;
 
   GListStore         *store;
@@ -373,6 +380,72 @@ bind_verdict_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (badge, row->summary);
 }
 
+/* Source columns share the width the fixed columns leave, set rather than
+ * expanded: wrapped labels measure their height for the fixed width.
+ */
+static int
+source_width_for (PxFiguresView *self,
+                  int            width)
+{
+  guint n = self->comparison ? px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) : 0;
+  int available = width - NUMBER_WIDTH - QUANTITY_WIDTH - VERDICT_WIDTH - 24;
+
+  if (n == 0)
+    return MIN_SOURCE_WIDTH;
+  return MAX (MIN_SOURCE_WIDTH, available / (int)n);
+}
+
+static gboolean
+apply_widths_cb (gpointer data)
+{
+  PxFiguresView *self = data;
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  guint n = g_list_model_get_n_items (columns);
+
+  self->widths_idle = 0;
+  /* The sources sit between the quantity and the verdict. */
+  for (guint i = 2; i + 1 < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      gtk_column_view_column_set_fixed_width (column, self->source_width);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+px_figures_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  PxFiguresView *self = (PxFiguresView *)widget;
+
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+px_figures_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  PxFiguresView *self = (PxFiguresView *)widget;
+  int source_width = source_width_for (self, width);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+
+  /* Resizing during allocation would loop; the next idle does it. */
+  if (source_width != self->source_width)
+    {
+      self->source_width = source_width;
+      if (self->widths_idle == 0)
+        self->widths_idle = g_idle_add (apply_widths_cb, self);
+    }
+}
+
 static GtkColumnViewColumn *
 add_column (PxFiguresView *self,
             const char    *title,
@@ -403,10 +476,13 @@ rebuild_columns (PxFiguresView *self)
       gtk_column_view_remove_column (self->column_view, first);
     }
 
+  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    self->source_width = source_width_for (self, gtk_widget_get_width (GTK_WIDGET (self)));
+
   column = add_column (self, _("Claim"), G_CALLBACK (setup_number_cb), G_CALLBACK (bind_number_cb), NULL);
-  gtk_column_view_column_set_fixed_width (column, 72);
+  gtk_column_view_column_set_fixed_width (column, NUMBER_WIDTH);
   column = add_column (self, _("Quantity"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_quantity_cb), NULL);
-  gtk_column_view_column_set_fixed_width (column, 130);
+  gtk_column_view_column_set_fixed_width (column, QUANTITY_WIDTH);
   gtk_column_view_column_set_resizable (column, TRUE);
 
   if (self->comparison != NULL)
@@ -419,14 +495,13 @@ rebuild_columns (PxFiguresView *self)
 
           column = add_column (self, name, G_CALLBACK (setup_label_cb), G_CALLBACK (bind_figure_cb),
                                GUINT_TO_POINTER (a));
-          gtk_column_view_column_set_expand (column, TRUE);
           gtk_column_view_column_set_resizable (column, TRUE);
-          gtk_column_view_column_set_fixed_width (column, 170);
+          gtk_column_view_column_set_fixed_width (column, self->source_width);
         }
     }
 
   column = add_column (self, _("Verdict"), G_CALLBACK (setup_verdict_cb), G_CALLBACK (bind_verdict_cb), NULL);
-  gtk_column_view_column_set_fixed_width (column, 130);
+  gtk_column_view_column_set_fixed_width (column, VERDICT_WIDTH);
 }
 
 static void
@@ -434,6 +509,7 @@ px_figures_view_dispose (GObject *object)
 {
   PxFiguresView *self = (PxFiguresView *)object;
 
+  g_clear_handle_id (&self->widths_idle, g_source_remove);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->store);
@@ -463,7 +539,9 @@ px_figures_view_class_init (PxFiguresViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = px_figures_view_measure;
+  widget_class->size_allocate = px_figures_view_size_allocate;
+
   gtk_widget_class_set_css_name (widget_class, "figuresview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -489,6 +567,7 @@ px_figures_view_init (PxFiguresView *self)
   px_views_ensure_css ();
 
   self->selected_group = -1;
+  self->source_width = 170;
   self->store = g_list_store_new (PX_TYPE_FIGURE_ROW);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->store)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -604,6 +683,12 @@ px_figures_view_set_comparison (PxFiguresView *self,
   update_state (self);
 }
 
+/**
+ * px_figures_view_get_comparison:
+ * @self: a #PxFiguresView
+ *
+ * Returns: (transfer none) (nullable): the comparison shown
+ */
 PxComparison *
 px_figures_view_get_comparison (PxFiguresView *self)
 {
@@ -642,6 +727,12 @@ px_figures_view_select_group (PxFiguresView *self,
   self->selecting = FALSE;
 }
 
+/**
+ * px_figures_view_get_column_view:
+ * @self: a #PxFiguresView
+ *
+ * Returns: (transfer none): the view's column view, for tests
+ */
 GtkColumnView *
 px_figures_view_get_column_view (PxFiguresView *self)
 {
@@ -649,6 +740,12 @@ px_figures_view_get_column_view (PxFiguresView *self)
   return self->column_view;
 }
 
+/**
+ * px_figures_view_get_n_rows:
+ * @self: a #PxFiguresView
+ *
+ * Returns: the number of compared quantities shown
+ */
 guint
 px_figures_view_get_n_rows (PxFiguresView *self)
 {

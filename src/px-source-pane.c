@@ -78,6 +78,9 @@ G_DEFINE_FINAL_TYPE (PxSourcePane, px_source_pane, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
+/* No tag sets a foreground colour: GTK 4.8's accessibility code reads the
+ * write-only "foreground" property and crashes a screen reader's session.
+ */
 static void
 create_tags (GtkTextBuffer *buffer)
 {
@@ -88,11 +91,10 @@ create_tags (GtkTextBuffer *buffer)
                               NULL);
   gtk_text_buffer_create_tag (buffer, "caption",
                               "style", PANGO_STYLE_ITALIC,
-                              "foreground", "#77767b",
                               "scale", 0.9,
                               NULL);
   gtk_text_buffer_create_tag (buffer, "boilerplate",
-                              "foreground", "#9a9996",
+                              "background-rgba", &(GdkRGBA) { 0.6, 0.6, 0.6, 0.12 },
                               "scale", 0.9,
                               "family", "Sans",
                               NULL);
@@ -125,7 +127,6 @@ create_tags (GtkTextBuffer *buffer)
                               NULL);
   gtk_text_buffer_create_tag (buffer, "search-match",
                               "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.9 },
-                              "foreground-rgba", &(GdkRGBA) { 0.0, 0.0, 0.0, 1.0 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "unique",
                               "underline", PANGO_UNDERLINE_ERROR,
@@ -133,10 +134,12 @@ create_tags (GtkTextBuffer *buffer)
                               NULL);
   gtk_text_buffer_create_tag (buffer, "diff-changed",
                               "weight", PANGO_WEIGHT_BOLD,
-                              "foreground-rgba", &(GdkRGBA) { 0.65, 0.11, 0.18, 1.0 },
+                              "underline", PANGO_UNDERLINE_SINGLE,
+                              "underline-rgba", &(GdkRGBA) { 0.65, 0.11, 0.18, 1.0 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "diff-synonym",
-                              "foreground-rgba", &(GdkRGBA) { 0.11, 0.44, 0.85, 1.0 },
+                              "underline", PANGO_UNDERLINE_SINGLE,
+                              "underline-rgba", &(GdkRGBA) { 0.11, 0.44, 0.85, 1.0 },
                               NULL);
 }
 

@@ -24,7 +24,7 @@
 
 #define NODE_PAD_X      10.0
 #define NODE_HEIGHT     28.0
-#define NODE_MAX_TEXT   210
+#define NODE_MAX_TEXT   260
 #define ROW_GAP         8.0
 #define LEVEL_GAP       40.0
 #define ROOT_GAP        64.0
@@ -317,6 +317,16 @@ add_node (GPtrArray    *chain,
   g_ptr_array_add (chain, node);
 }
 
+static gboolean
+outlet_hidden (PxSourcesView *self,
+               guint          article)
+{
+  PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
+  const char *outlet = px_article_get_outlet (px_alignment_get_article (alignment, article));
+
+  return g_strcmp0 (outlet, g_ptr_array_index (self->names, article)) != 0;
+}
+
 static ChainGraph *
 build_chain_graph (PxSourcesView *self,
                    GtkWidget     *area,
@@ -330,7 +340,13 @@ build_chain_graph (PxSourcesView *self,
   const char *name = g_ptr_array_index (self->names, article);
 
   graph->root = g_new0 (ChainNode, 1);
-  graph->root->text = px_views_mask_outlets (alignment, self->display_names, root);
+  /* Classroom mode hides metadata too, and a dateline agency ("mpd") can
+   * give an outlet away as surely as its name.
+   */
+  if (outlet_hidden (self, article))
+    graph->root->text = g_strdup (name);
+  else
+    graph->root->text = px_views_mask_outlets (alignment, self->display_names, root);
   graph->root->kind = PX_SOURCE_OUTLET;
   graph->root->width = measure (area, graph->root->text);
   graph->chains = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
@@ -343,7 +359,7 @@ build_chain_graph (PxSourcesView *self,
       g_autoptr(GString) key = g_string_new (NULL);
       const char *source_name = px_attribution_get_source_name (attribution);
       g_autofree char *masked = px_views_mask_outlets (alignment, self->display_names,
-                                                       source_name ? source_name : _("unnamed source"));
+                                                       source_name ? source_name : _("Unnamed source"));
 
       /* An outlet citing its own reporting adds no link to the chain. */
       if (g_strcmp0 (masked, name) != 0 && g_strcmp0 (masked, graph->root->text) != 0)
@@ -475,7 +491,7 @@ draw_heat_map (GtkDrawingArea *area,
         pango_layout_set_attributes (layout, attrs);
         pango_attr_list_unref (attrs);
         pango_layout_get_pixel_size (layout, &tw, &th);
-        if (a != b && t > 0.5)
+        if (a != b && t > 0.6)
           cairo_set_source_rgb (cr, 1, 1, 1);
         else
           cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, a == b ? 0.6 : 1.0);
@@ -695,6 +711,7 @@ build_source (PxSourcesView *self,
   g_autofree char *root_masked = px_views_mask_outlets (alignment, self->display_names, root);
   g_autofree char *stats_text = NULL;
 
+
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "px-source-card");
   gtk_accessible_update_property (GTK_ACCESSIBLE (card),
@@ -703,10 +720,10 @@ build_source (PxSourcesView *self,
 
   gtk_widget_set_hexpand (titles, TRUE);
   add_label (GTK_BOX (titles), name, "title-3");
-  if (root_masked != NULL && g_strcmp0 (root_masked, name) != 0)
+  if (px_article_get_agency (a) != NULL && g_strcmp0 (root_masked, name) != 0 && !outlet_hidden (self, article))
     {
-      /* Translators: the outlet and the agency its report rests on. */
-      g_autofree char *line = g_strdup_printf (_("Reports as %s"), root_masked);
+      /* Translators: the news agency an article's dateline names. */
+      g_autofree char *line = g_strdup_printf (_("Agency: %s"), px_article_get_agency (a));
       add_label (GTK_BOX (titles), line, "dim-label");
     }
   gtk_box_append (GTK_BOX (header), titles);
@@ -984,6 +1001,12 @@ px_sources_view_set_comparison (PxSourcesView *self,
   rebuild (self);
 }
 
+/**
+ * px_sources_view_get_comparison:
+ * @self: a #PxSourcesView
+ *
+ * Returns: (transfer none) (nullable): the comparison shown
+ */
 PxComparison *
 px_sources_view_get_comparison (PxSourcesView *self)
 {

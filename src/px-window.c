@@ -12,7 +12,10 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "px-claim-table.h"
+#include "px-figures-view.h"
 #include "px-inspector.h"
+#include "px-sources-view.h"
 #include "px-print-operation.h"
 #include "px-window.h"
 
@@ -46,7 +49,11 @@ struct _PxWindow
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *window_title;
+  AdwViewStack         *view_stack;
+  PxClaimTable         *claim_table;
+  PxFiguresView        *figures_view;
+  PxSourcesView        *sources_view;
   GtkSpinner           *spinner;
   GtkSpinner           *loading_spinner;
   GtkProgressBar       *progress_bar;
@@ -76,6 +83,7 @@ G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
 static GParamSpec *properties[N_PROPS];
 
 static void update_inspector (PxWindow *self);
+static void update_overviews (PxWindow *self);
 static char *inspector_name_cb (guint article, gpointer user_data);
 static void show_alignment (PxWindow *self);
 
@@ -104,7 +112,7 @@ update_title (PxWindow *self)
 
   if (n == 0)
     {
-      adw_window_title_set_subtitle (self->window_title, NULL);
+      adw_view_switcher_title_set_subtitle (self->window_title, NULL);
       return;
     }
 
@@ -115,10 +123,10 @@ update_title (PxWindow *self)
   if (name != NULL)
     {
       g_autofree char *with_name = g_strdup_printf ("%s%s — %s", self->dirty ? "• " : "", name, subtitle);
-      adw_window_title_set_subtitle (self->window_title, with_name);
+      adw_view_switcher_title_set_subtitle (self->window_title, with_name);
     }
   else
-    adw_window_title_set_subtitle (self->window_title, subtitle);
+    adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
 }
 
 static void
@@ -367,6 +375,7 @@ comparison_cb (GObject      *object,
   g_set_object (&self->comparison, comparison);
   divergences = collect_divergences (comparison);
   px_comparison_view_set_alignment (self->comparison_view, self->alignment, divergences);
+  update_overviews (self);
   apply_marks (self);
   update_inspector (self);
   actions_update (self);
@@ -547,6 +556,32 @@ anchor_of_group (PxWindow   *self,
   *sentence = members[0].sentence;
 }
 
+/* The overviews name sources as the panes do: outlets, or the neutral
+ * classroom names by the article's place in the set.
+ */
+static void
+update_overviews (PxWindow *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  if (self->comparison != NULL)
+    for (guint a = 0; a < px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)); a++)
+      g_ptr_array_add (names, inspector_name_cb (a, self));
+
+  px_claim_table_set_comparison (self->claim_table, self->comparison, names);
+  px_figures_view_set_comparison (self->figures_view, self->comparison, names);
+  px_sources_view_set_comparison (self->sources_view, self->comparison, names);
+}
+
+static void
+overview_group_activated_cb (PxWindow  *self,
+                             int        group,
+                             GtkWidget *view)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "panes");
+  px_comparison_view_select_group (self->comparison_view, group);
+}
+
 static void
 update_inspector (PxWindow *self)
 {
@@ -601,7 +636,14 @@ selected_group_cb (PxWindow         *self,
                    GParamSpec       *pspec,
                    PxComparisonView *view)
 {
+  int group = px_comparison_view_get_selected_group (view);
+
   update_inspector (self);
+  if (self->comparison != NULL)
+    {
+      px_claim_table_select_group (self->claim_table, group);
+      px_figures_view_select_group (self->figures_view, group);
+    }
 }
 
 static void
@@ -1889,6 +1931,9 @@ px_window_class_init (PxWindowClass *klass)
 
   g_type_ensure (PX_TYPE_COMPARISON_VIEW);
   g_type_ensure (PX_TYPE_INSPECTOR);
+  g_type_ensure (PX_TYPE_CLAIM_TABLE);
+  g_type_ensure (PX_TYPE_FIGURES_VIEW);
+  g_type_ensure (PX_TYPE_SOURCES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/ui/px-window.ui");
@@ -1901,6 +1946,10 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, claim_table);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, figures_view);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, sources_view);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, open_menu);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, comparison_view);
@@ -1945,6 +1994,10 @@ px_window_init (PxWindow *self)
   g_signal_connect_object (self->inspector, "note-changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
   px_inspector_set_name_func (self->inspector, inspector_name_cb, self);
+  g_signal_connect_object (self->claim_table, "group-activated",
+                           G_CALLBACK (overview_group_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->figures_view, "group-activated",
+                           G_CALLBACK (overview_group_activated_cb), self, G_CONNECT_SWAPPED);
 
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify)px_correction_free);
 
@@ -2094,6 +2147,7 @@ px_window_set_classroom (PxWindow *self,
   self->classroom = !!classroom;
   apply_classroom (self);
   update_inspector (self);
+  update_overviews (self);
   if (self->project != NULL)
     set_dirty (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASSROOM]);

@@ -33,7 +33,9 @@
  *     term matches its best counterpart (same stem, inflection, compound
  *     part, synonym, alias) and names can at most double what the
  *     predicate words already show, so shared names alone score zero;
- *     an order prior (leads, matching neighbours) adds a little;
+ *     a sentence packing several claims is also scored clause by clause
+ *     against the other, slightly discounted; an order prior (leads,
+ *     matching neighbours) adds a little;
  *  4. group: pairs are merged best first into groups holding one unit per
  *     source, where a merge needs the average link between the two groups
  *     to hold up (transitive support lets weak direct pairs in); then each
@@ -82,11 +84,13 @@ typedef struct
   guint          modifier;  /* compound front stem, or 0 */
   guint         *parts;     /* stems of hyphenated parts */
   guint          n_parts;
-  const guint32 *syn;
-  guint          n_syn;
-  const guint32 *phrase_syn;  /* sets of a phrase ending here ("grünes Licht") */
-  guint          n_phrase_syn;
-  guint64        syn_mask;  /* one bit per set id modulo 64: a cheap pre-test */
+  /* Synonym sets of the stem, of the verb root ("genehmigt" → "genehmigen")
+   * and of a phrase ending here ("grünes Licht").
+   */
+  const guint32 *syn[3];
+  guint          n_syn[3];
+  guint64        syn_mask[4];  /* one bit per set id modulo 256: a cheap pre-test */
+  guint64        signature;    /* bits of id, head, modifier, parts, root, alias */
   guint          alias;
   guint          root;      /* German: stem without ge-…-t and -ung, or 0 */
   guint          prefix_len;
@@ -135,6 +139,8 @@ typedef struct
   guint       *df;         /* per feature id */
   guint        n_ids;
   GHashTable  *scores;     /* pair key → double, with priors */
+  PxTokenizer *de;         /* one per run: stemmers are not thread-safe */
+  PxTokenizer *en;
   double       threshold;
 } Run;
 
@@ -163,6 +169,8 @@ run_free (Run *run)
   g_clear_pointer (&run->names, g_ptr_array_unref);
   g_free (run->df);
   g_clear_pointer (&run->scores, g_hash_table_unref);
+  g_clear_object (&run->de);
+  g_clear_object (&run->en);
   g_free (run);
 }
 
@@ -419,22 +427,19 @@ typedef struct
   guint8 entity;
 } TypeInfo;
 
-/* Synonym sets of a German word: the stem first, then the verb stem
- * without participle or past endings ("genehmigt" → "genehmig"), as the
- * stemmer leaves those apart from the infinitive the thesaurus lists.
+/* Synonym sets of a German verb form by its infinitive: the stemmer
+ * leaves participles and past forms apart from the infinitive the
+ * thesaurus lists ("genehmigt" → "genehmigen", "gegeben" → "geben").
  */
 static const guint32 *
-lookup_synonyms (PxTokenizer *tokenizer,
-                 const char  *norm,
-                 const char  *stem,
-                 guint       *n_syn)
+lookup_verb_synonyms (PxTokenizer *tokenizer,
+                      const char  *norm,
+                      guint       *n_syn)
 {
   static const char *endings[] = { "ten", "tet", "te", "et", "t" };
-  const guint32 *syn = px_knowledge_synonym_sets (stem, n_syn);
+  const guint32 *syn;
   gsize len = strlen (norm);
 
-  if (syn != NULL)
-    return syn;
   for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
     {
       gsize elen = strlen (endings[e]);
@@ -445,14 +450,14 @@ lookup_synonyms (PxTokenizer *tokenizer,
           g_autofree char *verb = g_strconcat (cut, "en", NULL);
           g_autofree char *vstem = px_tokenizer_stem (tokenizer, verb);
 
-          if ((syn = px_knowledge_synonym_sets (vstem, n_syn)) != NULL)
+          if ((syn = px_knowledge_synonym_sets (vstem, PX_WORD_OTHER, n_syn)) != NULL)
             return syn;
           if (g_str_has_prefix (cut, "ge") && len - elen > 5)
             {
               g_autofree char *bare = g_strconcat (cut + 2, "en", NULL);
               g_autofree char *bstem = px_tokenizer_stem (tokenizer, bare);
 
-              if ((syn = px_knowledge_synonym_sets (bstem, n_syn)) != NULL)
+              if ((syn = px_knowledge_synonym_sets (bstem, PX_WORD_OTHER, n_syn)) != NULL)
                 return syn;
             }
           break;
@@ -460,6 +465,14 @@ lookup_synonyms (PxTokenizer *tokenizer,
     }
   *n_syn = 0;
   return NULL;
+}
+
+static PxWordClass
+word_class (PxToken *token)
+{
+  if (!(token->flags & PX_TOKEN_FLAG_CAPITALISED))
+    return PX_WORD_OTHER;
+  return (token->flags & PX_TOKEN_FLAG_INITIAL) ? PX_WORD_ANY : PX_WORD_NOUN;
 }
 
 /* German participles and nominalisations keep the verb root that the
@@ -491,6 +504,12 @@ german_root (const char *norm)
 }
 
 static const char *token_text (Unit *unit, const Term *term);
+
+static inline guint64
+id_bit (guint id)
+{
+  return id == 0 ? 0 : G_GUINT64_CONSTANT (1) << ((id * 2654435761u) >> 26);
+}
 static gboolean is_approximable (double value);
 
 static gboolean
@@ -546,8 +565,8 @@ prepare_units (Run          *run,
                GCancellable *cancellable,
                GError      **error)
 {
-  g_autoptr(PxTokenizer) de = px_tokenizer_new ("de");
-  g_autoptr(PxTokenizer) en = px_tokenizer_new ("en");
+  PxTokenizer *de = run->de;
+  PxTokenizer *en = run->en;
   g_autoptr(GArray) types = g_array_new (FALSE, TRUE, sizeof (TypeInfo));
   guint n_articles = run->articles->len;
 
@@ -630,11 +649,14 @@ prepare_units (Run          *run,
                     }
                   if (german)
                     {
-                      term.syn = lookup_synonyms (tokenizer, token->norm, token->stem, &term.n_syn);
+                      term.syn[0] = px_knowledge_synonym_sets (token->stem, word_class (token),
+                                                               &term.n_syn[0]);
+                      if (!(token->flags & PX_TOKEN_FLAG_CAPITALISED))
+                        term.syn[1] = lookup_verb_synonyms (tokenizer, token->norm, &term.n_syn[1]);
                       if (t > 0 && g_array_index (unit.tokens, PxToken, t - 1).kind == PX_TOKEN_WORD)
-                        term.phrase_syn =
+                        term.syn[2] =
                           px_knowledge_phrase_synonym_sets (g_array_index (unit.tokens, PxToken, t - 1).stem,
-                                                            token->stem, &term.n_phrase_syn);
+                                                            token->stem, &term.n_syn[2]);
                     }
                   term.alias = px_knowledge_alias (run->languages[a], token->stem);
                   if (term.alias == 0 && t > 0)
@@ -661,10 +683,13 @@ prepare_units (Run          *run,
               else
                 continue;
 
-              for (guint k = 0; k < term.n_syn; k++)
-                term.syn_mask |= G_GUINT64_CONSTANT (1) << (term.syn[k] % 64);
-              for (guint k = 0; k < term.n_phrase_syn; k++)
-                term.syn_mask |= G_GUINT64_CONSTANT (1) << (term.phrase_syn[k] % 64);
+              for (guint v = 0; v < G_N_ELEMENTS (term.syn); v++)
+                for (guint k = 0; k < term.n_syn[v]; k++)
+                  term.syn_mask[(term.syn[v][k] / 64) % 4] |= G_GUINT64_CONSTANT (1) << (term.syn[v][k] % 64);
+              term.signature = id_bit (term.id) | id_bit (term.head) | id_bit (term.modifier) |
+                               id_bit (term.root) | id_bit (term.alias ? term.alias + 0x40000000u : 0);
+              for (guint k = 0; k < term.n_parts; k++)
+                term.signature |= id_bit (term.parts[k]);
               term.token = t;
               term.stem = g_ptr_array_index (run->names, term.id - 1);
               term.stem_len = strlen (term.stem);
@@ -824,20 +849,14 @@ build_features (Run *run)
 
               add_feature (ids, weights, intern (run, key), ENTITY_FACTOR);
             }
-          for (guint s = 0; s < MIN (term->n_syn, 8); s++)
-            {
-              char key[24];
+          for (guint v = 0; v < G_N_ELEMENTS (term->syn); v++)
+            for (guint s = 0; s < MIN (term->n_syn[v], 8); s++)
+              {
+                char key[24];
 
-              g_snprintf (key, sizeof key, "~%u", term->syn[s]);
-              add_feature (ids, weights, intern (run, key), 0.3);
-            }
-          for (guint s = 0; s < MIN (term->n_phrase_syn, 8); s++)
-            {
-              char key[24];
-
-              g_snprintf (key, sizeof key, "~%u", term->phrase_syn[s]);
-              add_feature (ids, weights, intern (run, key), 0.3);
-            }
+                g_snprintf (key, sizeof key, "~%u", term->syn[v][s]);
+                add_feature (ids, weights, intern (run, key), 0.3);
+              }
         }
 
       unit->n_feats = ids->len;
@@ -939,10 +958,11 @@ static gboolean
 shares_synonym (const Term *x,
                 const Term *y)
 {
-  return shares_id (x->syn, x->n_syn, y->syn, y->n_syn) ||
-         shares_id (x->phrase_syn, x->n_phrase_syn, y->syn, y->n_syn) ||
-         shares_id (x->syn, x->n_syn, y->phrase_syn, y->n_phrase_syn) ||
-         shares_id (x->phrase_syn, x->n_phrase_syn, y->phrase_syn, y->n_phrase_syn);
+  for (guint i = 0; i < G_N_ELEMENTS (x->syn); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (y->syn); j++)
+      if (shares_id (x->syn[i], x->n_syn[i], y->syn[j], y->n_syn[j]))
+        return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -974,6 +994,11 @@ match_terms (Run            *run,
     }
   if (x->number || y->number)
     return 0.0;
+  /* Most pairs share nothing: reject them before the detailed tests. */
+  if ((x->signature & y->signature) == 0 && x->stem[0] != y->stem[0] &&
+      ((x->syn_mask[0] & y->syn_mask[0]) | (x->syn_mask[1] & y->syn_mask[1]) |
+       (x->syn_mask[2] & y->syn_mask[2]) | (x->syn_mask[3] & y->syn_mask[3])) == 0)
+    return 0.0;
   if (x->alias != 0 && x->alias == y->alias)
     {
       *kind = PX_EVIDENCE_ALIAS;
@@ -997,7 +1022,9 @@ match_terms (Run            *run,
       *kind = PX_EVIDENCE_INFLECTION;
       return INFLECT_QUALITY;
     }
-  if ((x->syn_mask & y->syn_mask) != 0 && shares_synonym (x, y))
+  if (((x->syn_mask[0] & y->syn_mask[0]) | (x->syn_mask[1] & y->syn_mask[1]) |
+       (x->syn_mask[2] & y->syn_mask[2]) | (x->syn_mask[3] & y->syn_mask[3])) != 0 &&
+      shares_synonym (x, y))
     {
       *kind = PX_EVIDENCE_SYNONYM;
       return SYNONYM_QUALITY;
@@ -1230,6 +1257,20 @@ get_score (Run   *run,
   return score;
 }
 
+/* Links already scored; pairs never proposed by the index count as
+ * unrelated. Keeps group merging linear in the number of candidates.
+ */
+static double
+get_known_score (Run   *run,
+                 guint  a,
+                 guint  b)
+{
+  guint64 key = pair_key (a, b);
+  double *value = g_hash_table_lookup (run->scores, &key);
+
+  return value != NULL ? *value : 0.0;
+}
+
 typedef struct
 {
   guint unit;
@@ -1288,8 +1329,11 @@ find_edges (Run          *run,
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   GArray *edges = g_array_new (FALSE, FALSE, sizeof (Edge));
-  guint cap = CLAMP (n_units / 50, 64, 400);
-  guint top_k = CLAMP (3 * n_articles, 8, 24);
+  guint cap = CLAMP (n_units / 100, 64, 200);
+  /* Partners per unit: enough for every source of a small set; a cost cap
+   * for large ones, where most sources report other events anyway.
+   */
+  guint top_k = n_units > 5000 ? 10 : CLAMP (3 * n_articles, 8, 16);
   double floor = 0.5 * run->threshold;
 
   g_ptr_array_set_size (postings, run->n_ids);
@@ -1346,16 +1390,26 @@ find_edges (Run          *run,
             }
         }
 
+      /* Keep the best top_k by insertion: touched lists can be long. */
       g_array_set_size (candidates, 0);
       for (guint t = 0; t < touched->len; t++)
         {
           guint v = g_array_index (touched, guint, t);
           Candidate candidate = { v, acc[v] / (unit->norm * get_unit (run, v)->norm + 1e-9) };
+          guint pos;
 
           acc[v] = 0.0f;
-          g_array_append_val (candidates, candidate);
+          if (candidates->len == top_k &&
+              compare_candidates (&candidate, &g_array_index (candidates, Candidate, top_k - 1)) >= 0)
+            continue;
+          pos = candidates->len;
+          while (pos > 0 && compare_candidates (&candidate,
+                                                &g_array_index (candidates, Candidate, pos - 1)) < 0)
+            pos--;
+          g_array_insert_val (candidates, pos, candidate);
+          if (candidates->len > top_k)
+            g_array_set_size (candidates, top_k);
         }
-      g_array_sort (candidates, compare_candidates);
 
       for (guint c = 0; c < MIN (candidates->len, top_k); c++)
         {
@@ -1488,7 +1542,7 @@ average_link (Run     *run,
   for (guint i = 0; i < x->units->len; i += sx)
     for (guint j = 0; j < y->units->len; j += sy)
       {
-        sum += get_score (run, g_array_index (x->units, guint, i),
+        sum += get_known_score (run, g_array_index (x->units, guint, i),
                           g_array_index (y->units, guint, j));
         n++;
       }
@@ -1505,7 +1559,7 @@ average_to_cluster (Run     *run,
   guint n = 0;
 
   for (guint i = 0; i < cluster->units->len; i += stride, n++)
-    sum += get_score (run, unit, g_array_index (cluster->units, guint, i));
+    sum += get_known_score (run, unit, g_array_index (cluster->units, guint, i));
   return n > 0 ? sum / n : 0.0;
 }
 
@@ -1713,23 +1767,25 @@ make_label (PxArticle *article,
  */
 typedef struct
 {
-  const guint32 *syn;
-  guint          n_syn;
+  const guint32 *syn[2];
+  guint          n_syn[2];
   guint          alias;
 } DiffInfo;
 
 static void
-diff_info_fill (const char *language,
+diff_info_fill (Run        *run,
+                const char *language,
                 PxToken    *token,
                 DiffInfo   *info)
 {
-  info->syn = NULL;
-  info->n_syn = 0;
-  info->alias = 0;
+  memset (info, 0, sizeof *info);
   if (token->kind != PX_TOKEN_WORD || (token->flags & PX_TOKEN_FLAG_STOP))
     return;
   if (is_german (language))
-    info->syn = px_knowledge_synonym_sets (token->stem, &info->n_syn);
+    {
+      info->syn[0] = px_knowledge_synonym_sets (token->stem, word_class (token), &info->n_syn[0]);
+      info->syn[1] = lookup_verb_synonyms (run->de, token->norm, &info->n_syn[1]);
+    }
   info->alias = px_knowledge_alias (language, token->stem);
 }
 
@@ -1752,8 +1808,14 @@ diff_words_match (PxToken        *a,
       *kind = PX_WORD_DIFF_INFLECTION;
       return TRUE;
     }
-  if ((ia->n_syn > 0 && shares_id (ia->syn, ia->n_syn, ib->syn, ib->n_syn)) ||
-      (ia->alias != 0 && ia->alias == ib->alias))
+  for (guint i = 0; i < 2; i++)
+    for (guint j = 0; j < 2; j++)
+      if (shares_id (ia->syn[i], ia->n_syn[i], ib->syn[j], ib->n_syn[j]))
+        {
+          *kind = PX_WORD_DIFF_SYNONYM;
+          return TRUE;
+        }
+  if (ia->alias != 0 && ia->alias == ib->alias)
     {
       *kind = PX_WORD_DIFF_SYNONYM;
       return TRUE;
@@ -1810,7 +1872,8 @@ flush_gap (GArray  *diffs,
 }
 
 static GArray *
-word_diff (const char *language,
+word_diff (Run        *run,
+           const char *language,
            GArray     *ref_tokens,
            GArray     *mem_tokens)
 {
@@ -1836,9 +1899,9 @@ word_diff (const char *language,
   info_a = g_new0 (DiffInfo, n + 1);
   info_b = g_new0 (DiffInfo, m + 1);
   for (i = 0; i < n; i++)
-    diff_info_fill (language, &g_array_index (ra, PxToken, i), &info_a[i]);
+    diff_info_fill (run, language, &g_array_index (ra, PxToken, i), &info_a[i]);
   for (j = 0; j < m; j++)
-    diff_info_fill (language, &g_array_index (mb, PxToken, j), &info_b[j]);
+    diff_info_fill (run, language, &g_array_index (mb, PxToken, j), &info_b[j]);
 #define T(x, y) table[(x) * (m + 1) + (y)]
   for (i = n; i-- > 0;)
     for (j = m; j-- > 0;)
@@ -2055,7 +2118,7 @@ emit (Run       *run,
                 }
               g_array_sort (evidence, compare_evidence);
               g_ptr_array_add (diffs, i == reference ? g_array_new (FALSE, FALSE, sizeof (PxWordDiff)) :
-                               word_diff (run->languages[other->article], other->tokens, unit->tokens));
+                               word_diff (run, run->languages[other->article], other->tokens, unit->tokens));
             }
           else
             g_ptr_array_add (diffs, g_array_new (FALSE, FALSE, sizeof (PxWordDiff)));
@@ -2113,6 +2176,8 @@ align (PxAligner     *self,
   g_array_set_clear_func (run->units, unit_clear);
   run->intern = g_hash_table_new (g_str_hash, g_str_equal);
   run->names = g_ptr_array_new_with_free_func (g_free);
+  run->de = px_tokenizer_new ("de");
+  run->en = px_tokenizer_new ("en");
   run->scores = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, g_free);
 
   if (!prepare_units (run, progress, cancellable, error))

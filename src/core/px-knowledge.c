@@ -50,6 +50,12 @@ static const char *stop_de[] = {
   "geben", "immer", "wo", "woher", "wohin", "darunter", "dem", "einst", "eben", "ganz",
   "gar", "gerade", "hierbei", "mal", "mehrere", "mehreren", "viel", "viele", "vielen",
   "wenig", "wenige", "wenigen", "nichts", "neu", "neue", "neuen", "neuer", "neues",
+  /* Particles and sentence adverbs: they frame a claim, they do not make it. */
+  "dann", "zuletzt", "erst", "vorerst", "offenbar", "wohl", "rund", "ca", "lediglich",
+  "insgesamt", "besonders", "vor", "allem", "heute", "gestern", "dort", "hier", "damals",
+  "nun", "bislang", "zunächst", "weiterhin", "ebenso", "genau", "überwiegend", "vorwiegend",
+  "tatsächlich", "eigentlich", "jedenfalls", "sowieso", "bzw", "u", "a", "z", "b",
+  "usw", "etc", "sondern", "sei", "seien", "wäre", "habe", "hätten",
 };
 
 static const char *stop_en[] = {
@@ -67,6 +73,10 @@ static const char *stop_en[] = {
   "already", "still", "according", "per", "via", "its", "it's", "amid", "among", "upon",
   "within", "without", "would", "however", "since", "though", "although", "whether",
   "new", "many", "much", "several", "s", "’s", "'s",
+  /* Particles and sentence adverbs. */
+  "then", "now", "today", "yesterday", "there", "here", "around", "about", "approximately",
+  "approx", "roughly", "only", "even", "mostly", "largely", "especially", "particularly",
+  "also", "meanwhile", "instead", "rather", "far",
 };
 
 static const char *determiners_de[] = {
@@ -495,7 +505,10 @@ load_thesaurus (gpointer data)
             }
           if ((key = stem_word (stemmer, clean)) == NULL)
             continue;
-          add_set_id (sets, key, set_id);
+          /* German case tells nouns ("Stand") from other words ("stand"). */
+          add_set_id (sets, g_strconcat (g_unichar_isupper (g_utf8_get_char (clean)) ? "N" : "w",
+                                         key, NULL), set_id);
+          g_free (key);
         }
     }
   sb_stemmer_delete (stemmer);
@@ -553,19 +566,35 @@ px_knowledge_phrase_synonym_sets (const char *first,
 /**
  * px_knowledge_synonym_sets:
  * @stem: a German Snowball stem
+ * @word_class: whether the word was written as a noun (capitalised)
  * @n_sets: (out): number of set ids returned
  *
  * Returns: (transfer none) (nullable): ids of the synonym sets the stem is in
  */
 const guint32 *
-px_knowledge_synonym_sets (const char *stem,
-                           guint      *n_sets)
+px_knowledge_synonym_sets (const char      *stem,
+                           PxWordClass      word_class,
+                           guint           *n_sets)
 {
   Thesaurus *thesaurus = get_thesaurus ();
-  GArray *ids;
+  g_autofree char *key = NULL;
+  GArray *ids = NULL;
 
   *n_sets = 0;
-  if (thesaurus == NULL || (ids = g_hash_table_lookup (thesaurus->words, stem)) == NULL)
+  if (thesaurus == NULL)
+    return NULL;
+  if (word_class != PX_WORD_OTHER)
+    {
+      key = g_strconcat ("N", stem, NULL);
+      ids = g_hash_table_lookup (thesaurus->words, key);
+    }
+  if (ids == NULL && word_class != PX_WORD_NOUN)
+    {
+      g_free (key);
+      key = g_strconcat ("w", stem, NULL);
+      ids = g_hash_table_lookup (thesaurus->words, key);
+    }
+  if (ids == NULL)
     return NULL;
   *n_sets = ids->len;
   return (const guint32 *)(gpointer)ids->data;

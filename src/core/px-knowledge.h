@@ -11,6 +11,19 @@
 
 G_BEGIN_DECLS
 
+/**
+ * PxWordClass:
+ * @PX_WORD_ANY: unknown (a capitalised word opening a sentence)
+ * @PX_WORD_NOUN: written capitalised inside a German sentence
+ * @PX_WORD_OTHER: written in lower case
+ */
+typedef enum
+{
+  PX_WORD_ANY,
+  PX_WORD_NOUN,
+  PX_WORD_OTHER,
+} PxWordClass;
+
 /* Word lists the tokenizer and the aligner share. The small lists are ours
  * and compiled in; the large ones (word list, thesaurus) come from Debian
  * packages, are read once on first use and are optional.
@@ -29,6 +42,7 @@ gboolean       px_knowledge_is_word           (const char *lower);
 gboolean       px_knowledge_is_lower_case_word (const char *lower);
 gboolean       px_knowledge_has_thesaurus     (void);
 const guint32 *px_knowledge_synonym_sets      (const char *stem,
+                                               PxWordClass word_class,
                                                guint      *n_sets);
 const guint32 *px_knowledge_phrase_synonym_sets (const char *first,
                                                  const char *second,
