@@ -146,6 +146,25 @@ static const char views_css[] =
  *
  * Installs the overviews' styles on the default display, once.
  */
+/**
+ * px_views_label_internals:
+ * @widget: a #GtkColumnView or #GtkDropDown
+ * @label: the accessible name
+ *
+ * GTK 4.8 gives the focusable children inside column views and drop-downs
+ * no name of their own, so screen readers announce a type name; they get
+ * the name of their parent.
+ */
+void
+px_views_label_internals (GtkWidget  *widget,
+                          const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_focusable (child) || GTK_IS_TOGGLE_BUTTON (child) || GTK_IS_LIST_VIEW (child) ||
+        g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkColumnListView"))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 void
 px_views_ensure_css (void)
 {
@@ -1070,6 +1089,7 @@ build_toolbar (PxClaimTable *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort_dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sort claims by"),
                                   -1);
+  px_views_label_internals (GTK_WIDGET (self->sort_dropdown), _("Sort claims by"));
   gtk_label_set_mnemonic_widget (GTK_LABEL (sort_label), GTK_WIDGET (self->sort_dropdown));
   g_signal_connect_swapped (self->sort_dropdown, "notify::selected", G_CALLBACK (sort_selected_cb), self);
   gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->sort_dropdown));
@@ -1119,6 +1139,7 @@ px_claim_table_init (PxClaimTable *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Claims by source"),
                                   -1);
+  px_views_label_internals (GTK_WIDGET (self->column_view), _("Claims by source"));
 
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->column_view));

@@ -609,6 +609,7 @@ px_figures_view_init (PxFiguresView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Figures by source"),
                                   -1);
+  px_views_label_internals (GTK_WIDGET (self->column_view), _("Figures by source"));
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->column_view));
   gtk_stack_add_named (self->stack, scroller, "table");
