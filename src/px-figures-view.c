@@ -52,8 +52,16 @@ px_figure_row_finalize (GObject *object)
 {
   PxFigureRow *self = (PxFigureRow *)object;
 
-  g_strfreev (self->markup);
-  g_strfreev (self->plain);
+  /* Sources without a figure leave NULL holes, so g_strfreev would stop
+   * early; free every slot.
+   */
+  for (guint a = 0; a < self->n_articles; a++)
+    {
+      g_free (self->markup[a]);
+      g_free (self->plain[a]);
+    }
+  g_free (self->markup);
+  g_free (self->plain);
   g_free (self->quantity);
   g_free (self->summary);
 

@@ -13,6 +13,15 @@
 
 #include "px-test-utils.h"
 
+/* Whether a tool the test uses is installed. */
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
 static void
 test_cli_help (void)
 {
@@ -248,7 +257,7 @@ test_cli_export (void)
   for (guint i = 0; i < articles->len; i++)
     g_assert_null (strstr (html_text, px_article_get_outlet (g_ptr_array_index (articles, i))));
 
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (have_program ("pdftotext"))
     {
       g_autofree char *text = run_tool ("pdftotext", pdf, "-");
       g_autofree char *fonts = run_tool ("pdffonts", pdf, NULL);

@@ -15,6 +15,15 @@
 #include "px-report-writer.h"
 #include "px-test-utils.h"
 
+/* Whether a tool the test uses is installed. */
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
 static const char *outlets[] = {
   "Nordstadt Kurier", "Radio Hafenstadt", "Der Landbote", "Morgenpost Süd", "Wire Service Eins",
   "Abendblatt West", "Inselzeitung", "Talpresse", "Rundschau Ost", "Küstenfunk", "Bergbote",
@@ -89,7 +98,7 @@ run_tool (const char *tool,
   char *out = NULL;
   int wait_status = 0;
 
-  if (g_find_program_in_path (tool) == NULL)
+  if (!have_program (tool))
     return NULL;
   g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                 NULL, NULL, &out, NULL, &wait_status, &error);
@@ -121,7 +130,7 @@ test_pdf_content (void)
   const char *last = NULL;
   int status;
 
-  if (g_find_program_in_path ("pdftotext") == NULL || g_find_program_in_path ("qpdf") == NULL)
+  if (!have_program ("pdftotext") || !have_program ("qpdf"))
     {
       g_test_skip ("poppler-utils or qpdf not installed");
       return;
@@ -171,7 +180,7 @@ test_pdf_column_blocks (void)
   g_autofree char *text = NULL;
   int status;
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (!have_program ("pdftotext"))
     {
       g_test_skip ("poppler-utils not installed");
       return;

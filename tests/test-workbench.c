@@ -17,6 +17,15 @@
 #include "px-resources.h"
 #include "px-window.h"
 
+/* Whether a tool the test uses is installed. */
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
 static gboolean
 timeout_cb (gpointer data)
 {
@@ -325,7 +334,7 @@ pdf_text (const char *path)
   const char *argv[] = { "pdftotext", path, "-", NULL };
   char *out = NULL;
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (!have_program ("pdftotext"))
     return NULL;
   g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                 NULL, NULL, &out, NULL, NULL, NULL);

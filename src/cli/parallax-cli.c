@@ -328,21 +328,76 @@ run_align (int    argc,
   if (!(articles = load_paths (argc, argv, &partial)))
     return EXIT_FAILED;
 
+  /* One article has nothing to be compared with; the report is still
+   * printed (every sentence unique), but the user hears why.
+   */
+  if (articles->len < 2)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("only one article (%s): nothing to compare"),
+                         px_article_get_id (g_ptr_array_index (articles, 0)));
+      print_error (message);
+      partial = TRUE;
+    }
+
   if (!(alignment = px_aligner_run (aligner, articles, NULL, &error)))
     {
       print_error (error->message);
       return EXIT_FAILED;
     }
 
-  if (g_str_equal (opt_format, "json"))
-    {
-      g_autoptr(JsonNode) root = px_json_report_build (alignment);
-      g_autofree char *json = px_json_report_to_string (root, TRUE);
+  {
+    g_autoptr(PxComparison) comparison = px_comparison_new (alignment);
 
-      g_print ("%s\n", json);
-    }
-  else
-    print_alignment_text (alignment);
+    if (g_str_equal (opt_format, "json"))
+      {
+        g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
+        g_autofree char *json = px_json_report_to_string (root, TRUE);
+
+        g_print ("%s\n", json);
+      }
+    else
+      {
+        GPtrArray *divergences = px_comparison_get_divergences (comparison);
+
+        print_alignment_text (alignment);
+
+        /* Then what differs, claim by claim: figures, attribution chains,
+         * quotes.
+         */
+        g_print ("\n%s\n", _("Divergences"));
+        for (guint i = 0; i < divergences->len; i++)
+          {
+            PxDivergence *d = g_ptr_array_index (divergences, i);
+
+            if (d->kind == PX_DIVERGENCE_WORDING || d->kind == PX_DIVERGENCE_OMISSION)
+              continue;
+            g_print ("  [%u] %-11s %s\n", px_alignment_group_get_id (alignment, d->group),
+                     px_divergence_kind_to_string (d->kind), d->summary);
+          }
+
+        g_print ("\n%s\n", _("Attribution chains"));
+        for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
+          {
+            GPtrArray *found = px_comparison_get_attributions (comparison, a);
+            g_autofree char *root = px_comparison_dup_root (comparison, a);
+
+            for (guint k = 0; k < found->len; k++)
+              {
+                PxAttribution *attribution = g_ptr_array_index (found, k);
+                g_autofree char *chain = px_attribution_describe_chain (attribution, root);
+                const guint *groups;
+                guint n_groups;
+
+                groups = px_alignment_get_groups_for_sentence (alignment, a, px_attribution_get_sentence (attribution),
+                                                               &n_groups);
+                if (n_groups == 0)
+                  continue;
+                g_print ("  [%u] %s\n", px_alignment_group_get_id (alignment, groups[0]), chain ? chain : "");
+              }
+          }
+      }
+  }
 
   return partial ? EXIT_FAILED : EXIT_OK;
 }
