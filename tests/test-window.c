@@ -165,7 +165,14 @@ test_window_open_sample (void)
   }
 
   shot = g_test_build_filename (G_TEST_BUILT, "screenshot-panes.png", NULL);
-  g_assert_true (px_save_widget_png (GTK_WIDGET (window), shot, &error));
+  /* On a busy display the first frames may come late; retry for a while. */
+  for (guint attempt = 0; attempt < 50; attempt++)
+    {
+      g_clear_error (&error);
+      if (px_save_widget_png (GTK_WIDGET (window), shot, &error))
+        break;
+      wait_frames (GTK_WIDGET (window), 3);
+    }
   g_assert_no_error (error);
   g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
   g_test_message ("screenshot written to %s", shot);
