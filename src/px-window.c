@@ -61,6 +61,7 @@ struct _PxWindow
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
   AdwFlap              *flap;
+  AdwSplitButton       *open_button;
   GMenu                *open_menu;
   GMenu                *recent_menu;
   PxInspector          *inspector;
@@ -1946,6 +1947,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, claim_table);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, figures_view);
@@ -2000,6 +2002,13 @@ px_window_init (PxWindow *self)
                            G_CALLBACK (overview_group_activated_cb), self, G_CONNECT_SWAPPED);
 
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify)px_correction_free);
+
+  /* libadwaita 1.2 gives the split button's arrow only a description;
+   * screen readers need a name.
+   */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_last_child (GTK_WIDGET (self->open_button))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("More Ways to Open"),
+                                  -1);
 
   self->recent_menu = g_menu_new ();
   g_menu_append_submenu (self->open_menu, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
