@@ -228,7 +228,7 @@ test_missing_front_matter (void)
                                                 "Der Gemeinderat hat am Dienstag den Haushalt beschlossen. Er sieht Ausgaben vor.\n",
                                                 -1, NULL);
   g_autoptr(PxArticle) furniture = load_data ("/tmp/webseite.txt",
-                                              "Dieser Artikel wurde ursprünglich auf Englisch veröffentlicht\n"
+                                              "Dieser Artikel wurde ursprünglich auf Französisch veröffentlicht\n"
                                               "Rat beschließt Haushalt\n"
                                               "Der Gemeinderat hat am Dienstag den Haushalt beschlossen.\n",
                                               -1, NULL);
@@ -337,9 +337,9 @@ static void
 test_broken_lines (void)
 {
   g_autoptr(PxArticle) article = load_data ("umbruch.txt",
-                                            "Angriff im Norden\n"
-                                            "Die Entscheidung fällt inmitten eines Großangriffs mit etwa 50.000\n"
-                                            "Soldaten, darunter Reservisten, auf Stellungen im Norden des Landes.\n"
+                                            "Räumung im Norden\n"
+                                            "Der Beschluss kam mitten in einer Räumung der Dörfer mit etwa 50.000\n"
+                                            "Menschen, darunter Kranke, aus den Orten im Norden des Landes.\n"
                                             "Reaktionen aus der Region\n"
                                             "Der Bürgermeister der Nachbarstadt rief die Bewohner am Abend zur Ruhe auf.\n"
                                             "Eine lange Zeile ohne Punkt, die dennoch als eigene Zeile bleibt, weil die nächste\n"
@@ -352,10 +352,10 @@ test_broken_lines (void)
   guint n;
   const PxSentence *sentences = px_article_get_sentences (article, &n);
 
-  g_assert_cmpstr (p0, ==, "Angriff im Norden");
+  g_assert_cmpstr (p0, ==, "Räumung im Norden");
   /* The newline became a space: one paragraph, offsets unchanged. */
-  g_assert_cmpstr (p1, ==, "Die Entscheidung fällt inmitten eines Großangriffs mit etwa 50.000 "
-                           "Soldaten, darunter Reservisten, auf Stellungen im Norden des Landes.");
+  g_assert_cmpstr (p1, ==, "Der Beschluss kam mitten in einer Räumung der Dörfer mit etwa 50.000 "
+                           "Menschen, darunter Kranke, aus den Orten im Norden des Landes.");
   g_assert_cmpstr (p2, ==, "Reaktionen aus der Region");
   g_assert_cmpstr (p3, ==, "Der Bürgermeister der Nachbarstadt rief die Bewohner am Abend zur Ruhe auf.");
   g_assert_cmpuint (n_paragraphs (article), ==, 6);

@@ -342,7 +342,7 @@ test_furniture (void)
                                   "Anzeige erstattete schließlich ein Nachbar des Rathauses.\n"
                                   "Auch bei Regen fand die Sitzung im Freien statt.\n"
                                   "Auch bei NORDFUNK: Lindenfels wählt neuen Rat\n"
-                                  "Dieser Artikel wurde ursprünglich auf Englisch veröffentlicht\n"
+                                  "Dieser Artikel wurde ursprünglich auf Französisch veröffentlicht\n"
                                   "Herausgegeben von Jana Muster.\n"
                                   "Mit Material von dpa und AFP\n"
                                   "Mit Material der Nachrichtenagenturen\n"

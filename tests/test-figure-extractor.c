@@ -118,7 +118,7 @@ static const Case cases[] = {
   { "de", "Die Raketen fliegen bis zu rund 300 Kilometer weit.", "bis zu rund 300", NONE, 300, "up-to", "km" },
   { "de", "Die Raketen fliegen rund 300 Kilometer weit.", "rund 300", 300, 300, "approx", "km" },
   { "de", "Der Wasserstand soll um bis zu 30 Zentimeter sinken.", "bis zu 30", NONE, 30, "up-to", "cm" },
-  { "de", "Die Raketen haben eine Reichweite von bis zu rund 300 Kilometern.", "bis zu rund 300", NONE, 300, "up-to", "km" },
+  { "de", "Die Fähre schafft am Tag bis zu rund 300 Kilometer.", "bis zu rund 300", NONE, 300, "up-to", "km" },
   { "de", "Die Raketen haben eine Reichweite von rund 300 Kilometern.", "rund 300", 300, 300, "approx", "km" },
   { "de", "Die Entschädigung liegt bei mindestens 50 Millionen Euro.", "mindestens 50 Millionen", 5e7, NONE, "at-least", "EUR" },
   { "de", "Die Kosten liegen bei schätzungsweise 40 Millionen Euro.", "schätzungsweise 40 Millionen", 4e7, 4e7, "approx", "EUR" },
@@ -466,9 +466,9 @@ test_figure_compare (void)
                    ==, PX_FIGURE_VERDICT_HEDGE);
 
   /* differ */
-  g_assert_cmpint (verdict_of ("de", "Mehr als 10.000 Soldaten.", "Bis zu 12.000 Soldaten."),
+  g_assert_cmpint (verdict_of ("de", "Mehr als 10.000 Helfer.", "Bis zu 12.000 Helfer."),
                    ==, PX_FIGURE_VERDICT_DIFFER);
-  g_assert_cmpint (verdict_of ("de", "Mehr als 10.000 Soldaten.", "Zwischen 10.000 und 12.000 Soldaten."),
+  g_assert_cmpint (verdict_of ("de", "Mehr als 10.000 Helfer.", "Zwischen 10.000 und 12.000 Helfer."),
                    ==, PX_FIGURE_VERDICT_DIFFER);
   g_assert_cmpint (verdict_of ("de", "Bis zu 12.000 Soldaten.", "Zwischen 10.000 und 12.000 Truppen."),
                    ==, PX_FIGURE_VERDICT_DIFFER);
@@ -562,9 +562,9 @@ test_figure_summary (void)
   g_autofree char *single = NULL;
   PxFigureVerdict verdict;
 
-  g_ptr_array_add (set, first_figure ("de", "Mehr als 10.000 Soldaten."));
-  g_ptr_array_add (set, first_figure ("de", "Bis zu 12.000 Soldaten."));
-  g_ptr_array_add (set, first_figure ("de", "Zwischen 10.000 und 12.000 Soldaten."));
+  g_ptr_array_add (set, first_figure ("de", "Mehr als 10.000 Helfer."));
+  g_ptr_array_add (set, first_figure ("de", "Bis zu 12.000 Helfer."));
+  g_ptr_array_add (set, first_figure ("de", "Zwischen 10.000 und 12.000 Helfer."));
 
   summary = px_figure_summarize (set, sources, &verdict);
   g_assert_cmpint (verdict, ==, PX_FIGURE_VERDICT_DIFFER);

@@ -117,8 +117,8 @@ test_quotes_with_attribution (void)
 {
   SPLIT ("de", "„Wir haben alles versucht. Es hat nicht gereicht“, sagte er. Dann ging er.",
          "„Wir haben alles versucht. Es hat nicht gereicht“, sagte er.", "Dann ging er.");
-  SPLIT ("de", "«Solche Dinge werden nicht angekündigt. Die Raketen sprechen für sich», sagte er. Mehr nicht.",
-         "«Solche Dinge werden nicht angekündigt. Die Raketen sprechen für sich», sagte er.",
+  SPLIT ("de", "«Solche Pläne verkündet man nicht vorab. Die Bagger sprechen für sich», sagte er. Mehr nicht.",
+         "«Solche Pläne verkündet man nicht vorab. Die Bagger sprechen für sich», sagte er.",
          "Mehr nicht.");
   SPLIT ("de", "»Das Wasser kam schnell. Wir retteten nur die Papiere«, sagte sie. Ihr Keller ist nass.",
          "»Das Wasser kam schnell. Wir retteten nur die Papiere«, sagte sie.", "Ihr Keller ist nass.");
@@ -165,8 +165,8 @@ test_headings_and_lines (void)
    */
   SPLIT ("de", "Reaktionen aus Europa\nDie Nato äußerte sich. Sie warnte.",
          "Reaktionen aus Europa", "Die Nato äußerte sich.", "Sie warnte.");
-  SPLIT ("de", "Die Entscheidung fällt inmitten eines Großangriffs mit etwa 50.000\nSoldaten, darunter Reservisten. Ende.",
-         "Die Entscheidung fällt inmitten eines Großangriffs mit etwa 50.000\nSoldaten, darunter Reservisten.",
+  SPLIT ("de", "Der Beschluss kam mitten in einer Räumung der Dörfer mit etwa 50.000\nMenschen, darunter Kranke. Ende.",
+         "Der Beschluss kam mitten in einer Räumung der Dörfer mit etwa 50.000\nMenschen, darunter Kranke.",
          "Ende.");
 }
 

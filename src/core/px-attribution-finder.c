@@ -2014,7 +2014,7 @@ verb_source (Finder   *f,
 
   while (b > 0)
     {
-      /* "Die «New York Times» und die «Washington Post» berichteten" */
+      /* "Die «Hafenpost» und der «Abendkurier» meldeten übereinstimmend" */
       if (b >= 2 && in_list (TOK (b - 1)->lower, coordinators) &&
           (is_cap_word (TOK (b - 2)) || (TOK (b - 2)->flags & T_NAME_QUOTE)) &&
           (is_cap_word (TOK (b)) || in_list (TOK (b)->lower, articles)))
@@ -2689,7 +2689,7 @@ find_in_sentence (Finder *f,
               apposition (f, toks, src_end, index, p);
               g_ptr_array_add (pending, p);
 
-              /* "Die «New York Times» und die «Washington Post» berichteten" */
+              /* "Die «Hafenpost» und der «Abendkurier» meldeten übereinstimmend" */
               if (src_end < n && in_list (TOK (src_end)->lower, coordinators))
                 {
                   guint a = src_end + 1;

@@ -478,7 +478,7 @@ has_verb_like_word (const char *s,
 }
 
 /* A short scene description standing alone between two paragraphs of
- * running text: "Soldaten bei einer Übung in der Region X."
+ * running text: "Helfer füllen Sandsäcke am Ufer bei X."
  */
 static gboolean
 looks_like_bare_caption (const char *s,
