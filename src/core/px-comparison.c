@@ -575,8 +575,11 @@ px_comparison_new (PxAlignment *alignment)
   self->figures = px_figure_extract_articles (articles);
   for (guint a = 0; a < articles->len; a++)
     {
-      g_ptr_array_add (self->attributions, px_attribution_find (g_ptr_array_index (articles, a)));
-      g_ptr_array_add (self->quotes, px_quote_find (g_ptr_array_index (articles, a)));
+      GPtrArray *attributions = px_attribution_find (g_ptr_array_index (articles, a));
+
+      /* The quote finder needs the speakers; give it what was just found. */
+      g_ptr_array_add (self->attributions, attributions);
+      g_ptr_array_add (self->quotes, px_quote_find_with_attributions (g_ptr_array_index (articles, a), attributions));
     }
 
   n_groups = px_alignment_get_n_groups (alignment);
