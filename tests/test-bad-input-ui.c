@@ -17,7 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "px-application.h"
-#include "px-resources.h"
+#include "px-test-ui.h"
 #include "px-window.h"
 
 static gboolean
@@ -45,30 +45,6 @@ wait_until_idle_full (PxWindow *window,
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (timed_out);
   g_source_remove (id);
-}
-
-static void
-wait_until_idle (PxWindow *window)
-{
-  wait_until_idle_full (window, FALSE, 20);
-}
-
-static PxWindow *
-new_window (void)
-{
-  PxWindow *window = g_object_new (PX_TYPE_WINDOW, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
-static void
-destroy_window (PxWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static guint
@@ -111,7 +87,7 @@ static void
 assert_refused_keeps_set (const char *path,
                           const char *name)
 {
-  PxWindow *window = new_window ();
+  PxWindow *window = px_test_new_window ();
   g_autofree char *dir = g_dir_make_tmp ("parallax-ui-bad-XXXXXX", NULL);
   g_autofree char *a = g_build_filename (dir, "a.txt", NULL);
   g_autofree char *b = g_build_filename (dir, "b.txt", NULL);
@@ -122,12 +98,12 @@ assert_refused_keeps_set (const char *path,
   g_assert_true (g_file_set_contents (a, "Der Kreistag tagte am Montag. Er beschloss den Haushalt.", -1, NULL));
   g_assert_true (g_file_set_contents (b, "Am Montag tagte der Kreistag. Der Haushalt ist beschlossen.", -1, NULL));
   px_window_open_files (window, &folder, 1);
-  wait_until_idle (window);
+  px_test_wait_idle (window);
   g_assert_cmpuint (n_panes (window), ==, 2);
   before = g_ptr_array_ref (px_window_get_articles (window));
 
   px_window_open_files (window, &bad, 1);
-  wait_until_idle (window);
+  px_test_wait_idle (window);
   assert_toast_names (window, name);
   g_assert_cmpuint (n_panes (window), ==, 2);
   g_assert_true (px_window_get_articles (window) == before);
@@ -137,7 +113,7 @@ assert_refused_keeps_set (const char *path,
   g_unlink (a);
   g_unlink (b);
   g_rmdir (dir);
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 static void
@@ -201,7 +177,7 @@ test_bad_input_ui_corrupt_project (void)
 static void
 test_bad_input_ui_many_files (void)
 {
-  PxWindow *window = new_window ();
+  PxWindow *window = px_test_new_window ();
   g_autofree char *dir = g_dir_make_tmp ("parallax-ui-many-XXXXXX", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
@@ -234,33 +210,14 @@ test_bad_input_ui_many_files (void)
       g_rmdir (sub);
     }
   g_rmdir (dir);
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("PARALLAX_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  px_register_resource ();
-
-  /* AdwApplication loads style.css by itself; the tests have no application. */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  px_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/bad-input-ui/empty", test_bad_input_ui_empty);
   g_test_add_func ("/bad-input-ui/binary", test_bad_input_ui_binary);

@@ -14,8 +14,8 @@
 #include "px-application.h"
 #include "px-claim-table.h"
 #include "px-figures-view.h"
-#include "px-resources.h"
 #include "px-sources-view.h"
+#include "px-test-ui.h"
 #include "px-window.h"
 
 /* The German sample, loaded and compared once through a real window. */
@@ -28,16 +28,6 @@ timeout_cb (gpointer data)
 
   *timed_out = TRUE;
   return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 static PxComparison *
@@ -71,7 +61,7 @@ show_in_window (GtkWidget *child)
   gtk_window_set_default_size (window, 1400, 860);
   gtk_window_set_child (window, child);
   gtk_window_present (window);
-  spin (200);
+  px_test_spin (200);
   return window;
 }
 
@@ -81,26 +71,6 @@ close_window (GtkWindow *window)
   gtk_window_destroy (window);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static void
-save_shot (GtkWindow  *window,
-           const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  spin (300);
-  /* On a busy display the first frames may come late; retry for a while. */
-  for (guint attempt = 0; attempt < 50; attempt++)
-    {
-      g_clear_error (&error);
-      if (px_save_widget_png (GTK_WIDGET (window), path, &error))
-        break;
-      spin (100);
-    }
-  g_assert_no_error (error);
-  g_test_message ("screenshot written to %s", path);
 }
 
 /* What the engine says about a group, computed here independently of the
@@ -270,7 +240,7 @@ test_claim_table (void)
 
   /* The dash is on screen too once the row is scrolled to. */
   px_claim_table_select_group (table, partial_group);
-  spin (300);
+  px_test_spin (300);
   {
     g_autoptr(GString) labels = g_string_new (NULL);
 
@@ -278,7 +248,7 @@ test_claim_table (void)
     g_assert_nonnull (strstr (labels->str, "\n—\n"));
   }
 
-  save_shot (window, "overview-claims.png");
+  px_test_save_shot (GTK_WIDGET (window), "overview-claims.png");
 
   /* Filters, through the toggle buttons a user clicks. */
   button = find_widget (GTK_WIDGET (table), GTK_TYPE_TOGGLE_BUTTON, "Divergent");
@@ -288,7 +258,7 @@ test_claim_table (void)
   g_assert_cmpuint (px_claim_table_get_n_rows (table), ==, expected_divergent);
   for (guint i = 0; i < px_claim_table_get_n_rows (table); i++)
     g_assert_cmpuint (divergences_of (comparison, px_claim_table_get_row_group (table, i)), >, 0);
-  save_shot (window, "overview-claims-divergent.png");
+  px_test_save_shot (GTK_WIDGET (window), "overview-claims-divergent.png");
 
   button = find_widget (GTK_WIDGET (table), GTK_TYPE_TOGGLE_BUTTON, "Partly Omitted");
   g_assert_nonnull (button);
@@ -297,7 +267,7 @@ test_claim_table (void)
 
   px_claim_table_set_filter (table, PX_CLAIM_FILTER_SINGLE);
   g_assert_cmpuint (px_claim_table_get_n_rows (table), ==, expected_single);
-  save_shot (window, "overview-claims-single.png");
+  px_test_save_shot (GTK_WIDGET (window), "overview-claims-single.png");
   /* No rows means the empty state says why, instead of a blank table. */
   if (expected_single == 0)
     g_assert_nonnull (find_widget (GTK_WIDGET (table), ADW_TYPE_STATUS_PAGE, NULL));
@@ -374,14 +344,14 @@ test_claim_table_notes (void)
   px_claim_table_set_notes_func (table, note_func, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (px_claim_table_get_column_view (table))),
                     ==, px_alignment_get_n_articles (alignment) + 3);
-  spin (300);
+  px_test_spin (300);
   collect_labels (GTK_WIDGET (table), labels);
   g_assert_nonnull (strstr (labels->str, "Check the evacuation figure"));
 
   /* Without a comparison the table explains itself instead of staying blank. */
   px_claim_table_set_comparison (table, NULL, NULL);
   g_assert_cmpuint (px_claim_table_get_n_rows (table), ==, 0);
-  spin (100);
+  px_test_spin (100);
   g_assert_nonnull (find_widget (GTK_WIDGET (table), ADW_TYPE_STATUS_PAGE, NULL));
 
   close_window (window);
@@ -415,7 +385,7 @@ test_figures_view (void)
   /* The sample disputes the number of evacuees; that must show as such. */
   g_assert_true (disputed);
 
-  spin (200);
+  px_test_spin (200);
   {
     g_autoptr(GString) labels = g_string_new (NULL);
 
@@ -429,7 +399,7 @@ test_figures_view (void)
   g_assert_cmpint (activated, ==,
                    (int)((PxGroupFigures *)g_ptr_array_index (figure_groups, figure_groups->len - 1))->group);
 
-  save_shot (window, "overview-figures.png");
+  px_test_save_shot (GTK_WIDGET (window), "overview-figures.png");
   close_window (window);
 }
 
@@ -467,7 +437,7 @@ test_sources_view (void)
   g_assert_cmpuint (chains, >, 0);
 
   /* The passages only one source has are listed under it. */
-  spin (200);
+  px_test_spin (200);
   {
     g_autoptr(GString) labels = g_string_new (NULL);
     gboolean found = FALSE;
@@ -492,7 +462,7 @@ test_sources_view (void)
     g_assert_true (found);
   }
 
-  save_shot (window, "overview-sources.png");
+  px_test_save_shot (GTK_WIDGET (window), "overview-sources.png");
   close_window (window);
 }
 
@@ -527,16 +497,16 @@ test_english (void)
   px_claim_table_set_comparison (table, comparison, NULL);
   px_figures_view_set_comparison (figures, comparison, NULL);
   px_sources_view_set_comparison (sources, comparison, NULL);
-  spin (300);
+  px_test_spin (300);
 
   g_assert_cmpuint (px_claim_table_get_n_rows (table), ==, px_alignment_get_n_groups (alignment));
   g_assert_cmpuint (px_figures_view_get_n_rows (figures), ==, px_comparison_get_figure_groups (comparison)->len);
-  save_shot (windows[0], "overview-claims-en.png");
+  px_test_save_shot (GTK_WIDGET (windows[0]), "overview-claims-en.png");
 
   /* Emptying the views again leaves them explaining themselves. */
   px_figures_view_set_comparison (figures, NULL, NULL);
   px_sources_view_set_comparison (sources, NULL, NULL);
-  spin (100);
+  px_test_spin (100);
   g_assert_cmpuint (px_figures_view_get_n_rows (figures), ==, 0);
   g_assert_nonnull (find_widget (GTK_WIDGET (figures), ADW_TYPE_STATUS_PAGE, NULL));
   g_assert_nonnull (find_widget (GTK_WIDGET (sources), ADW_TYPE_STATUS_PAGE, NULL));
@@ -578,7 +548,7 @@ test_classroom (void)
   px_claim_table_set_comparison (table, comparison, names);
   px_figures_view_set_comparison (figures, comparison, names);
   px_sources_view_set_comparison (sources, comparison, names);
-  spin (300);
+  px_test_spin (300);
 
   for (guint w = 0; w < G_N_ELEMENTS (windows); w++)
     collect_labels (GTK_WIDGET (windows[w]), text);
@@ -622,8 +592,8 @@ test_classroom (void)
         g_error ("classroom mode shows the agency “%s”", agency);
     }
 
-  save_shot (windows[0], "overview-classroom-claims.png");
-  save_shot (windows[2], "overview-classroom-sources.png");
+  px_test_save_shot (GTK_WIDGET (windows[0]), "overview-classroom-claims.png");
+  px_test_save_shot (GTK_WIDGET (windows[2]), "overview-classroom-sources.png");
   for (guint w = 0; w < G_N_ELEMENTS (windows); w++)
     close_window (windows[w]);
 }
@@ -632,26 +602,9 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("PARALLAX_LOCALEDIR");
   int ret;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  px_register_resource ();
-
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  px_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/overviews/claim-table", test_claim_table);
   g_test_add_func ("/overviews/claim-table-notes", test_claim_table_notes);

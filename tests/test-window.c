@@ -12,7 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "px-application.h"
-#include "px-resources.h"
+#include "px-test-ui.h"
 #include "px-window.h"
 
 static gboolean
@@ -22,19 +22,6 @@ timeout_cb (gpointer data)
 
   *timed_out = TRUE;
   return G_SOURCE_REMOVE;
-}
-
-/* Spins the main loop until the window has finished loading. */
-static void
-wait_until_idle (PxWindow *window)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-
-  while (px_window_get_busy (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
 }
 
 static void
@@ -70,28 +57,10 @@ collect_labels (GtkWidget *widget,
     collect_labels (child, out);
 }
 
-static PxWindow *
-new_window (void)
-{
-  PxWindow *window = g_object_new (PX_TYPE_WINDOW, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
-static void
-destroy_window (PxWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static void
 test_window_empty (void)
 {
-  PxWindow *window = new_window ();
+  PxWindow *window = px_test_new_window ();
   g_autoptr(GString) labels = g_string_new (NULL);
 
   g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (window)), ==, 0);
@@ -100,13 +69,13 @@ test_window_empty (void)
   collect_labels (GTK_WIDGET (window), labels);
   g_assert_nonnull (strstr (labels->str, "Compare News Coverage"));
 
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 static void
 test_window_open_sample (void)
 {
-  PxWindow *window = new_window ();
+  PxWindow *window = px_test_new_window ();
   PxComparisonView *view = px_window_get_comparison_view (window);
   g_autoptr(GPtrArray) expected = NULL;
   g_autoptr(PxArticleLoader) loader = px_article_loader_new ();
@@ -120,7 +89,7 @@ test_window_open_sample (void)
   g_assert_cmpuint (expected->len, ==, 5);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", "s", "de");
-  wait_until_idle (window);
+  px_test_wait_idle (window);
 
   /* One pane per article, in file order, each headed by its outlet and title. */
   g_assert_cmpuint (px_comparison_view_get_n_panes (view), ==, 5);
@@ -177,13 +146,13 @@ test_window_open_sample (void)
   g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
   g_test_message ("screenshot written to %s", shot);
 
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 static void
 test_window_broken_file (void)
 {
-  PxWindow *window = new_window ();
+  PxWindow *window = px_test_new_window ();
   g_autofree char *dir = g_dir_make_tmp ("parallax-test-XXXXXX", NULL);
   g_autofree char *good1 = g_build_filename (dir, "a.txt", NULL);
   g_autofree char *good2 = g_build_filename (dir, "b.txt", NULL);
@@ -196,7 +165,7 @@ test_window_broken_file (void)
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
 
   px_window_open_files (window, &folder, 1);
-  wait_until_idle (window);
+  px_test_wait_idle (window);
 
   /* The readable files open; the empty one is named in a toast. */
   g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (window)), ==, 2);
@@ -208,14 +177,14 @@ test_window_broken_file (void)
   g_unlink (good2);
   g_unlink (empty);
   g_rmdir (dir);
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 static void
 open_sample_and_wait (PxWindow *window)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", "s", "de");
-  wait_until_idle (window);
+  px_test_wait_idle (window);
   g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (window)), ==, 5);
 }
 
@@ -223,7 +192,7 @@ open_sample_and_wait (PxWindow *window)
 static void
 test_window_classroom (void)
 {
-  PxWindow *window = new_window ();
+  PxWindow *window = px_test_new_window ();
   PxComparisonView *view = px_window_get_comparison_view (window);
   GPtrArray *articles;
 
@@ -266,7 +235,7 @@ test_window_classroom (void)
       }
   }
 
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 static void
@@ -288,7 +257,7 @@ wait_until_clean (PxWindow *window)
 static void
 test_window_project (void)
 {
-  PxWindow *window = new_window ();
+  PxWindow *window = px_test_new_window ();
   PxWindow *second;
   g_autofree char *dir = g_dir_make_tmp ("parallax-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "klasse.parallax", NULL);
@@ -302,9 +271,9 @@ test_window_project (void)
   wait_until_clean (window);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  second = new_window ();
+  second = px_test_new_window ();
   px_window_open_files (second, &file, 1);
-  wait_until_idle (second);
+  px_test_wait_idle (second);
   g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (second)), ==, 5);
   g_assert_true (px_window_get_classroom (second));
   g_assert_false (px_window_get_dirty (second));
@@ -314,7 +283,7 @@ test_window_project (void)
 
   g_assert_true (g_file_set_contents (broken, "{\"format\": \"parallax-project\", \"version\": 1, \"art", -1, NULL));
   px_window_open_files (second, &broken_file, 1);
-  wait_until_idle (second);
+  px_test_wait_idle (second);
   g_assert_nonnull (strstr (px_window_get_last_toast (second), "kaputt.parallax"));
   g_assert_cmpuint (px_comparison_view_get_n_panes (px_window_get_comparison_view (second)), ==, 5);
   g_assert_true (px_window_get_classroom (second));
@@ -322,8 +291,8 @@ test_window_project (void)
   g_unlink (path);
   g_unlink (broken);
   g_rmdir (dir);
-  destroy_window (second);
-  destroy_window (window);
+  px_test_destroy_window (second);
+  px_test_destroy_window (window);
 }
 
 static void
@@ -338,37 +307,18 @@ test_window_german (void)
       return;
     }
 
-  window = new_window ();
+  window = px_test_new_window ();
   collect_labels (GTK_WIDGET (window), labels);
   g_assert_nonnull (strstr (labels->str, "Nachrichten vergleichen"));
   g_assert_null (strstr (labels->str, "Compare News Coverage"));
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("PARALLAX_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  px_register_resource ();
-
-  /* AdwApplication loads style.css by itself; the tests have no application. */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  px_test_ui_init (&argc, &argv);
 
   if (g_strcmp0 (g_getenv ("LANGUAGE"), "de") == 0)
     {

@@ -14,7 +14,7 @@
 
 #include "px-application.h"
 #include "px-print-operation.h"
-#include "px-resources.h"
+#include "px-test-ui.h"
 #include "px-window.h"
 
 /* Whether a tool the test uses is installed. */
@@ -33,16 +33,6 @@ timeout_cb (gpointer data)
 
   *timed_out = TRUE;
   return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 /* Waits until the set is loaded and aligned. */
@@ -64,41 +54,11 @@ wait_until_aligned (PxWindow *window)
 static PxWindow *
 open_sample (void)
 {
-  PxWindow *window = g_object_new (PX_TYPE_WINDOW, NULL);
+  PxWindow *window = px_test_new_window ();
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
-  gtk_window_present (GTK_WINDOW (window));
   px_window_open_sample (window, "de");
   wait_until_aligned (window);
   return window;
-}
-
-static void
-destroy_window (PxWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-save_shot (PxWindow   *window,
-           const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  spin (300);
-  /* On a busy display the first frames may come late; retry for a while. */
-  for (guint attempt = 0; attempt < 50; attempt++)
-    {
-      g_clear_error (&error);
-      if (px_save_widget_png (GTK_WIDGET (window), path, &error))
-        break;
-      spin (100);
-    }
-  g_assert_no_error (error);
-  g_test_message ("screenshot written to %s", path);
 }
 
 static int
@@ -146,14 +106,14 @@ test_workbench_aligns (void)
       g_assert_nonnull (strstr (header, "claims shared"));
     }
 
-  spin (200);
+  px_test_spin (200);
   px_comparison_view_update_links_now (view);
   for (guint g = 0; g < px_comparison_view_get_n_gutters (view); g++)
     links += px_link_gutter_get_n_links (px_comparison_view_get_gutter (view, g));
   g_assert_cmpuint (links, >, 0);
 
-  save_shot (window, "screenshot-aligned.png");
-  destroy_window (window);
+  px_test_save_shot (GTK_WIDGET (window), "screenshot-aligned.png");
+  px_test_destroy_window (window);
 }
 
 /* Clicking a passage selects its group in every pane: members are
@@ -206,8 +166,8 @@ test_workbench_select (void)
     g_assert_nonnull (strstr (inspector, px_article_get_outlet (px_alignment_get_article (alignment, members[m].article))));
   g_assert_nonnull (strstr (inspector, "Not in:"));
 
-  save_shot (window, "screenshot-inspector.png");
-  destroy_window (window);
+  px_test_save_shot (GTK_WIDGET (window), "screenshot-inspector.png");
+  px_test_destroy_window (window);
 }
 
 /* Next divergence walks the groups that diverge, in order. */
@@ -249,7 +209,7 @@ test_workbench_next_divergence (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "comparison.previous-divergence", NULL);
   g_assert_cmpint (px_comparison_view_get_selected_group (view), ==, g_array_index (expected, int, expected->len - 1));
 
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 /* The threshold preference re-aligns: a strict one finds fewer links. */
@@ -291,7 +251,7 @@ test_workbench_threshold (void)
 
   g_settings_reset (settings, "alignment-threshold");
   g_object_unref (before);
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 /* Hiding a pane removes it and its gutter; showing all brings them back. */
@@ -319,7 +279,7 @@ test_workbench_hide_pane (void)
   g_assert_true (px_source_pane_get_is_reference (px_comparison_view_get_pane (view, 2)));
   g_assert_false (px_source_pane_get_is_reference (px_comparison_view_get_pane (view, 0)));
 
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 static void
@@ -400,7 +360,7 @@ test_workbench_export_and_print (void)
   g_unlink (csv);
   g_unlink (printed);
   g_rmdir (dir);
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 static gboolean
@@ -477,32 +437,14 @@ test_workbench_correction (void)
   g_assert_cmpuint (px_project_get_corrections (px_window_get_project (window))->len, ==, 2);
 
   wait_until_aligned (window);
-  destroy_window (window);
+  px_test_destroy_window (window);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("PARALLAX_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  px_register_resource ();
-
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  px_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/workbench/aligns", test_workbench_aligns);
   g_test_add_func ("/workbench/select", test_workbench_select);
