@@ -9,8 +9,9 @@
  * article sets of 5, 100 and 1,000 articles (design.md section 8). Each size
  * runs in a child process, so that its peak resident size is its own.
  *
- * The sets are deterministic: a fixed seed drives the generator of px-bench-generate.c, which writes
- * German-like news sentences of realistic length over a shared vocabulary;
+ * The sets are deterministic: a fixed seed drives the generator of
+ * px-bench-generate.c, which writes German-like news sentences of realistic
+ * length over a shared vocabulary;
  * every set is made of events of five articles each that report overlapping
  * claims, reordered and with words swapped, so the aligner has real work.
  */

@@ -118,34 +118,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PxClaimTable, px_claim_table, GTK_TYPE_WIDGET)
 
-/* Styles for the badges and cells. They belong in ui/style.css; until the
- * window loads them there, each overview installs them once per display.
- */
-static const char views_css[] =
-  ".px-badge { padding: 1px 8px; border-radius: 999px; font-size: 0.8em; font-weight: bold; }\n"
-  ".px-badge.figure { background-color: alpha(#ff7800, 0.18); color: #c64600; }\n"
-  ".px-badge.wording { background-color: alpha(#9141ac, 0.16); color: #813d9c; }\n"
-  ".px-badge.attribution { background-color: alpha(#3584e4, 0.16); color: #1c71d8; }\n"
-  ".px-badge.quote { background-color: alpha(#2190a4, 0.18); color: #1a7386; }\n"
-  ".px-badge.agree { background-color: alpha(#33d17a, 0.22); color: #26a269; }\n"
-  ".px-badge.hedge { background-color: alpha(#f6d32d, 0.35); color: #9c6e03; }\n"
-  ".px-badge.differ { background-color: alpha(#ff7800, 0.22); color: #c64600; }\n"
-  ".px-badge.contradict { background-color: alpha(#e01b24, 0.18); color: #c01c28; }\n"
-  ".px-badge.single { background-color: alpha(currentColor, 0.10); }\n"
-  ".px-overview-toolbar { padding: 6px 12px; border-bottom: 1px solid alpha(currentColor, 0.12); }\n"
-  ".px-claim-number { font-weight: 800; font-size: 1.25em; font-feature-settings: \"tnum\"; }\n"
-  ".px-coverage { font-size: 0.85em; font-feature-settings: \"tnum\"; }\n"
-  ".px-overview columnview > listview > row { padding-top: 6px; padding-bottom: 6px; }\n"
-  ".px-overview columnview > listview > row > cell { padding-left: 8px; padding-right: 8px; }\n"
-  ".px-omitted { font-size: 1.2em; }\n"
-  ".px-passage { font-family: \"DejaVu Serif\", serif; }\n"
-  ".px-source-card { padding: 14px 18px; }\n";
-
-/**
- * px_views_ensure_css:
- *
- * Installs the overviews' styles on the default display, once.
- */
 /**
  * px_views_label_internals:
  * @widget: a #GtkColumnView or #GtkDropDown
@@ -163,23 +135,6 @@ px_views_label_internals (GtkWidget  *widget,
     if (gtk_widget_get_focusable (child) || GTK_IS_TOGGLE_BUTTON (child) || GTK_IS_LIST_VIEW (child) ||
         g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkColumnListView"))
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
-void
-px_views_ensure_css (void)
-{
-  static GdkDisplay *installed;
-  GdkDisplay *display = gdk_display_get_default ();
-  g_autoptr(GtkCssProvider) provider = NULL;
-
-  if (display == NULL || display == installed)
-    return;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, views_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  installed = display;
 }
 
 /**
@@ -1108,7 +1063,6 @@ px_claim_table_init (PxClaimTable *self)
 {
   GtkWidget *scroller;
 
-  px_views_ensure_css ();
 
   self->selected_group = -1;
   self->source_width = 230;

@@ -81,7 +81,6 @@ char          *px_claim_table_dup_cell_text   (PxClaimTable          *self,
                                                guint                  position,
                                                guint                  article);
 
-void           px_views_ensure_css            (void);
 void           px_views_label_internals       (GtkWidget             *widget,
                                                const char            *label);
 char          *px_views_mask_outlets          (PxAlignment           *alignment,

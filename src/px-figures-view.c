@@ -572,7 +572,6 @@ px_figures_view_init (PxFiguresView *self)
 {
   GtkWidget *toolbar, *spacer, *legend, *scroller;
 
-  px_views_ensure_css ();
 
   self->selected_group = -1;
   self->source_width = 170;

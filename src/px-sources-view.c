@@ -940,7 +940,6 @@ px_sources_view_init (PxSourcesView *self)
 {
   GtkWidget *clamp;
 
-  px_views_ensure_css ();
 
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
