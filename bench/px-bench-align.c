@@ -133,17 +133,35 @@ int
 main (int    argc,
       char **argv)
 {
-  static const guint sizes[] = { 5, 100, 1000 };
+  static const guint default_sizes[] = { 5, 100, 1000 };
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* px-bench-align [SIZE…]: the given set sizes, or the three of design.md. */
+  for (int i = 1; i < argc; i++)
+    {
+      guint64 parsed;
+      guint size;
+
+      if (!g_ascii_string_to_unsigned (argv[i], 10, 1, 100000, &parsed, NULL))
+        {
+          g_printerr ("px-bench-align: not a set size: %s\n", argv[i]);
+          return 2;
+        }
+      size = parsed;
+      g_array_append_val (sizes, size);
+    }
+  if (sizes->len == 0)
+    g_array_append_vals (sizes, default_sizes, G_N_ELEMENTS (default_sizes));
 
   g_print ("Parallax alignment bench (one core; times are wall-clock)\n");
 
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+  for (guint i = 0; i < sizes->len; i++)
     {
       pid_t pid = fork ();
 
       if (pid == 0)
         {
-          run_size (sizes[i]);
+          run_size (g_array_index (sizes, guint, i));
           _exit (0);
         }
       waitpid (pid, NULL, 0);

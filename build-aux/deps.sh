@@ -6,7 +6,7 @@
 PARALLAX_PACKAGES="build-essential meson ninja-build pkg-config gettext
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libstemmer-dev libxml2-dev
   librsvg2-common fonts-dejavu-core
-  openthesaurus-de-text wngerman
+  openthesaurus-de-text wngerman wordnet-base
   appstream appstream-util desktop-file-utils
   xvfb xauth dbus-x11 at-spi2-core python3-dogtail
   poppler-utils qpdf"

@@ -17,6 +17,8 @@
 #include "px-aligner.h"
 #include "px-alignment-private.h"
 #include "px-article.h"
+#include "px-attribution-finder.h"
+#include "px-figure-extractor-private.h"
 #include "px-knowledge.h"
 #include "px-tokenizer.h"
 
@@ -50,9 +52,19 @@
 #define INFLECT_QUALITY  0.8
 #define MODIFIER_QUALITY 0.5
 #define APPROX_QUALITY   0.5
+#define VAGUE_QUALITY    0.3
 #define CLAUSE_FACTOR    0.8
 #define LINK_FLOOR       0.55
 #define WEAK_SINGLE      0.5
+#define FIGURE_FACTOR    2.0
+#define VIA_LEAD_BYTES   40
+#define SOURCING_FACTOR 0.3
+#define TOPIC_EXPONENT   1.0
+#define REFINE_ROUNDS 3
+#define REFINE_MAX       32
+#define REFINE_MARGIN    0.02
+#define SOURCE_CLAUSE    0.6
+#define ATTACH_FACTOR 0.75
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
 #define NEIGHBOUR_BONUS  0.04
@@ -99,8 +111,10 @@ typedef struct
   float          weight;
   guint8         entity;
   guint8         number;
-  double         value;     /* for numbers */
+  double         value;     /* for numbers; the magnitude of a vague one */
+  guint8         vague;     /* "Tausende", "dozens" */
   guint8         quoted;
+  guint8         sourcing;  /* names who said it, not what was said */
   guint8         clause;
   guint          token;
 } Term;
@@ -559,6 +573,88 @@ split_clauses (GArray *tokens,
   return clause;
 }
 
+/* g_int64_hash() folds the halves with XOR, which collides for pairs. */
+static guint
+pair_hash (gconstpointer key)
+{
+  guint64 v = *(const guint64 *)key;
+
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  v ^= v >> 33;
+  return (guint)v;
+}
+
+static inline guint64
+pair_key (guint a,
+          guint b)
+{
+  return a < b ? ((guint64)a << 32) | b : ((guint64)b << 32) | a;
+}
+
+/* Whether the byte at @offset of sentence @sentence names a reporting
+ * source or its cue ("laut der Zeitung", "unter Berufung auf Beamte").
+ */
+static gboolean
+in_attribution (GPtrArray  *attributions,
+                const char *text,
+                guint       sentence,
+                guint       sentence_end,
+                guint       offset)
+{
+  for (guint i = 0; attributions != NULL && i < attributions->len; i++)
+    {
+      PxAttribution *attribution = g_ptr_array_index (attributions, i);
+      PxSpan cue = px_attribution_get_cue_span (attribution);
+      PxSpan source = px_attribution_get_source_span (attribution);
+      PxSourceKind kind = px_attribution_get_source_kind (attribution);
+
+      /* A person's or an institution's statement is itself the claim
+       * ("Lorenz sagte…"); the media chain behind a report is not.
+       */
+      if (px_attribution_get_sentence (attribution) != sentence ||
+          kind == PX_SOURCE_PERSON || kind == PX_SOURCE_INSTITUTION)
+        continue;
+      if ((cue.start <= offset && offset < cue.end) ||
+          (source.start <= offset && offset < source.end))
+        return TRUE;
+      /* Sources further down the chain, with the few words that lead to
+       * them ("…, unter Berufung auf zwei Beamte").
+       */
+      for (guint v = 0; v < px_attribution_get_n_via (attribution) && source.end < sentence_end; v++)
+        {
+          g_autofree char *rest = g_strndup (text + source.end, sentence_end - source.end);
+          const char *found = strstr (rest, px_attribution_get_via_text (attribution, v));
+
+          if (found != NULL && found - rest <= VIA_LEAD_BYTES &&
+              source.end <= offset &&
+              offset < source.end + (found - rest) + strlen (px_attribution_get_via_text (attribution, v)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Numbers are keyed by value, so that "elftausend", "11.000" and
+ * "11 Tausend" meet; vague plurals by their order of magnitude.
+ */
+static void
+set_number (Run    *run,
+            Term   *term,
+            double  value,
+            gboolean vague)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *key = NULL;
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.12g", value);
+  key = g_strconcat (vague ? "#~" : "#", buffer, NULL);
+  term->id = intern (run, key);
+  term->number = TRUE;
+  term->value = value;
+  term->vague = vague;
+}
+
 static gboolean
 prepare_units (Run          *run,
                Progress     *progress,
@@ -586,11 +682,13 @@ prepare_units (Run          *run,
       gboolean german = is_german (language);
       PxTokenizer *tokenizer = german ? de : en;
       const PxSentence *sentences;
+      g_autoptr(GPtrArray) attributions = NULL;
       guint n, order = 0;
 
       run->languages[a] = german ? "de" : "en";
       run->first_unit[a] = run->units->len;
       sentences = px_article_get_sentences (article, &n);
+      attributions = px_attribution_find (article);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -620,14 +718,27 @@ prepare_units (Run          *run,
               TypeInfo *info;
               gboolean duplicate = FALSE;
 
-              if (token->kind == PX_TOKEN_NUMBER)
-                {
-                  g_autofree char *key = g_strconcat ("#", token->norm, NULL);
+              double number_value, scale = 0;
+              gboolean vague;
 
-                  term.id = intern (run, key);
-                  term.number = TRUE;
-                  term.value = g_ascii_strtod (token->norm, NULL);
+              /* "50 Millionen" is one number, as "50.000.000" is. */
+              if (token->kind == PX_TOKEN_WORD && terms->len > 0 && t > 0 &&
+                  g_array_index (terms, Term, terms->len - 1).token == t - 1 &&
+                  g_array_index (terms, Term, terms->len - 1).number &&
+                  !g_array_index (terms, Term, terms->len - 1).vague &&
+                  (scale = _px_figure_read_scale_word (token->norm, german)) > 0)
+                {
+                  Term *previous = &g_array_index (terms, Term, terms->len - 1);
+
+                  /* The scale word stays a term of its own as well. */
+                  set_number (run, previous, previous->value * scale, FALSE);
                 }
+
+              if (token->kind == PX_TOKEN_NUMBER)
+                set_number (run, &term, g_ascii_strtod (token->norm, NULL), FALSE);
+              else if (token->kind == PX_TOKEN_WORD && scale == 0 &&
+                       _px_figure_read_number_word (token->norm, german, &number_value, &vague))
+                set_number (run, &term, number_value, vague);
               else if (token->kind == PX_TOKEN_WORD &&
                        !(token->flags & (PX_TOKEN_FLAG_STOP | PX_TOKEN_FLAG_REPORTING)) &&
                        g_utf8_strlen (token->norm, -1) > 1)
@@ -657,6 +768,14 @@ prepare_units (Run          *run,
                         term.syn[2] =
                           px_knowledge_phrase_synonym_sets (g_array_index (unit.tokens, PxToken, t - 1).stem,
                                                             token->stem, &term.n_syn[2]);
+                    }
+                  else
+                    {
+                      term.syn[0] = px_knowledge_english_synonym_sets (token->stem, &term.n_syn[0]);
+                      if (t > 0 && g_array_index (unit.tokens, PxToken, t - 1).kind == PX_TOKEN_WORD)
+                        term.syn[2] =
+                          px_knowledge_english_phrase_synonym_sets (g_array_index (unit.tokens, PxToken, t - 1).stem,
+                                                                    token->stem, &term.n_syn[2]);
                     }
                   term.alias = px_knowledge_alias (run->languages[a], token->stem);
                   if (term.alias == 0 && t > 0)
@@ -694,6 +813,7 @@ prepare_units (Run          *run,
               term.stem = g_ptr_array_index (run->names, term.id - 1);
               term.stem_len = strlen (term.stem);
               term.quoted = (token->flags & PX_TOKEN_FLAG_IN_QUOTE) != 0;
+              term.sourcing = in_attribution (attributions, text, s, sentences[s].end, token->start);
               term.clause = clauses[t];
 
               if (term.id > types->len)
@@ -811,6 +931,7 @@ static void
 build_features (Run *run)
 {
   guint n_units = run->units->len;
+  g_autoptr(GHashTable) in_article = NULL;
 
   for (guint u = 0; u < n_units; u++)
     {
@@ -824,7 +945,7 @@ build_features (Run *run)
           float base = term->entity ? ENTITY_FACTOR : 1.0;
 
           add_feature (ids, weights, term->id, base);
-          if (term->number && is_approximable (term->value))
+          if (term->number && !term->vague && is_approximable (term->value))
             {
               int bucket = (int)floor (log (term->value) / log (1.25));
 
@@ -874,6 +995,24 @@ build_features (Run *run)
         run->df[unit->feats[f]]++;
     }
 
+  /* How many of its own article's sentences use each term: a word an
+   * article repeats from sentence to sentence is its topic ("Truppen",
+   * "Flutung"), a weak sign of which claim a sentence makes.
+   */
+  in_article = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
+  for (guint u = 0; u < n_units; u++)
+    {
+      Unit *unit = get_unit (run, u);
+
+      for (guint k = 0; k < unit->n_terms; k++)
+        {
+          guint64 key = ((guint64)unit->article << 32) | unit->terms[k].id;
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (in_article, &key));
+
+          g_hash_table_replace (in_article, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (count + 1));
+        }
+    }
+
   for (guint u = 0; u < n_units; u++)
     {
       Unit *unit = get_unit (run, u);
@@ -892,30 +1031,24 @@ build_features (Run *run)
         {
           Term *term = &unit->terms[k];
 
+          guint64 key = ((guint64)unit->article << 32) | term->id;
+          guint repeats = GPOINTER_TO_UINT (g_hash_table_lookup (in_article, &key));
+
           term->weight = log (1.0 + (double)n_units / run->df[term->id]);
+          if (repeats > 1)
+            term->weight *= pow (repeats, -TOPIC_EXPONENT);
           if (term->entity)
             term->weight *= ENTITY_FACTOR;
+          /* A sizable figure is rarely repeated by chance: "12.000"
+           * in two sentences says more than any one word does.
+           */
+          if (term->number && !term->vague && is_approximable (term->value))
+            term->weight *= FIGURE_FACTOR;
+          /* Outlets cite the same sources for different claims. */
+          if (term->sourcing)
+            term->weight *= SOURCING_FACTOR;
         }
     }
-}
-
-/* g_int64_hash() folds the halves with XOR, which collides for pairs. */
-static guint
-pair_hash (gconstpointer key)
-{
-  guint64 v = *(const guint64 *)key;
-
-  v ^= v >> 33;
-  v *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  v ^= v >> 33;
-  return (guint)v;
-}
-
-static inline guint64
-pair_key (guint a,
-          guint b)
-{
-  return a < b ? ((guint64)a << 32) | b : ((guint64)b << 32) | a;
 }
 
 /* Sizable counts within a quarter of each other ("mehr als 10.000" /
@@ -987,10 +1120,31 @@ match_terms (Run            *run,
       *kind = x->number ? PX_EVIDENCE_FIGURE : x->entity ? PX_EVIDENCE_ENTITY : PX_EVIDENCE_TERM;
       return 1.0;
     }
+  if (x->number && y->number && x->vague != y->vague)
+    {
+      const Term *vague = x->vague ? x : y, *exact = x->vague ? y : x;
+
+      /* "Tausende" speaks of a few thousand up to tens of thousands. */
+      if (exact->value >= 2 * vague->value && exact->value < 100 * vague->value)
+        {
+          *kind = PX_EVIDENCE_FIGURE;
+          return VAGUE_QUALITY;
+        }
+      return 0.0;
+    }
   if (x->number && y->number && approximately (x->value, y->value))
     {
       *kind = PX_EVIDENCE_FIGURE;
       return APPROX_QUALITY;
+    }
+  /* Sources that disagree on a sum still speak of it ("30 Millionen" /
+   * "50 Millionen"): same order of magnitude, weaker evidence.
+   */
+  if (x->number && y->number && is_approximable (x->value) && is_approximable (y->value) &&
+      MAX (x->value, y->value) <= 2 * MIN (x->value, y->value))
+    {
+      *kind = PX_EVIDENCE_FIGURE;
+      return VAGUE_QUALITY;
     }
   if (x->number || y->number)
     return 0.0;
@@ -1078,6 +1232,7 @@ score_pair (Run    *run,
    */
   double c_total[2][MAX_CLAUSES][2] = { { { 0 } } };
   double c_matched[2][MAX_CLAUSES][2] = { { { 0 } } };
+  double c_sourcing[2][MAX_CLAUSES] = { { 0 } };
   g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (PxAlignmentEvidence));
 
   for (guint side = 0; side < 2; side++)
@@ -1093,6 +1248,8 @@ score_pair (Run    *run,
 
           total[side][tx->entity] += tx->weight;
           c_total[side][tx->clause][tx->entity] += tx->weight;
+          if (tx->sourcing)
+            c_sourcing[side][tx->clause] += tx->weight;
           for (guint j = 0; j < y->n_terms && best < 1.0; j++)
             {
               PxEvidenceKind kind;
@@ -1108,6 +1265,12 @@ score_pair (Run    *run,
           if (best > 0.0)
             {
               double gain = tx->weight * best;
+
+              /* A word of the claim matching a word that names a source
+               * ("Potsdam" / "Potsdamer Zeitung") is a coincidence.
+               */
+              if (tx->sourcing != y->terms[best_j].sourcing)
+                gain *= SOURCING_FACTOR;
 
               if (tx->quoted && y->terms[best_j].quoted)
                 {
@@ -1179,6 +1342,11 @@ score_pair (Run    *run,
               double ent = MIN (c_matched[side][c][1], pred);
               double den = c_total[side][c][0] + c_total[side][c][1] + other;
 
+              /* "…, wie die Zeitung unter Berufung auf Beamte berichtet"
+               * says who reported, not what: no claim of its own.
+               */
+              if (c_sourcing[side][c] >= SOURCE_CLAUSE * (c_total[side][c][0] + c_total[side][c][1]))
+                continue;
               if (den > 0)
                 best_clause = MAX (best_clause, (pred + ent) / den);
             }
@@ -1572,24 +1740,113 @@ compare_guint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* Best-first merging with one unit per source and average-link support,
- * then a second membership for sentences carrying two claims.
+typedef struct
+{
+  double score;
+  guint  cluster;
+  guint  unit;
+} Attachment;
+
+static int
+compare_attachments (gconstpointer a,
+                     gconstpointer b)
+{
+  const Attachment *x = a, *y = b;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  if (x->cluster != y->cluster)
+    return x->cluster < y->cluster ? -1 : 1;
+  return x->unit < y->unit ? -1 : x->unit > y->unit;
+}
+
+/* A sentence no group took may still be linked, each link a little below
+ * the threshold, to several members of one group: agreement with the
+ * whole group is better evidence than any one link ("Scharfe Kritik vom
+ * Verband" / "Der Verband kritisierte…" / "…hält die Entscheidung für
+ * überstürzt"). It joins when its average link holds up and at least two
+ * members vouch for it.
  */
-static GPtrArray *
-build_clusters (Run    *run,
-                GArray *edges)
+static void
+attach_supported (Run       *run,
+                  GArray    *edges,
+                  GPtrArray *clusters)
 {
   guint n_units = run->units->len;
-  g_autofree guint *owner = g_new (guint, n_units);
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (cluster_free);
-  GPtrArray *result = g_ptr_array_new_with_free_func (cluster_free);
-  double link_floor = LINK_FLOOR * run->threshold;
+  g_autofree guint *group_of = g_new (guint, n_units);
+  g_autoptr(GArray) offers = g_array_new (FALSE, FALSE, sizeof (Attachment));
+  double vouch = 0.5 * run->threshold;
 
   for (guint u = 0; u < n_units; u++)
+    group_of[u] = G_MAXUINT;
+  for (guint c = 0; c < clusters->len; c++)
     {
-      g_ptr_array_add (all, cluster_new (run, u));
-      owner[u] = u;
+      Cluster *cluster = g_ptr_array_index (clusters, c);
+
+      for (guint i = 0; i < cluster->units->len; i++)
+        group_of[g_array_index (cluster->units, guint, i)] = c;
     }
+
+  for (guint e = 0; e < edges->len; e++)
+    {
+      Edge *edge = &g_array_index (edges, Edge, e);
+
+      if (edge->score < vouch)
+        break;
+      for (guint side = 0; side < 2; side++)
+        {
+          guint unit = side ? edge->b : edge->a, member = side ? edge->a : edge->b;
+          guint c = group_of[member];
+          Cluster *cluster;
+          Attachment offer;
+          guint support = 0;
+
+          if (group_of[unit] != G_MAXUINT || c == G_MAXUINT)
+            continue;
+          cluster = g_ptr_array_index (clusters, c);
+          if (cluster_has_article (cluster, get_unit (run, unit)->article))
+            continue;
+          for (guint i = 0; i < cluster->units->len; i++)
+            if (get_known_score (run, unit, g_array_index (cluster->units, guint, i)) >= vouch)
+              support++;
+          if (support < 2)
+            continue;
+          offer.score = average_to_cluster (run, unit, cluster);
+          offer.cluster = c;
+          offer.unit = unit;
+          if (offer.score >= ATTACH_FACTOR * run->threshold)
+            g_array_append_val (offers, offer);
+        }
+    }
+
+  g_array_sort (offers, compare_attachments);
+  for (guint i = 0; i < offers->len; i++)
+    {
+      Attachment *offer = &g_array_index (offers, Attachment, i);
+      Cluster *cluster = g_ptr_array_index (clusters, offer->cluster);
+      guint article = get_unit (run, offer->unit)->article;
+
+      if (group_of[offer->unit] != G_MAXUINT || cluster_has_article (cluster, article))
+        continue;
+      g_array_append_val (cluster->units, offer->unit);
+      g_hash_table_add (cluster->articles, GUINT_TO_POINTER (article + 1));
+      group_of[offer->unit] = offer->cluster;
+    }
+  for (guint c = 0; c < clusters->len; c++)
+    g_array_sort (((Cluster *)g_ptr_array_index (clusters, c))->units, compare_guint);
+}
+
+/* Merges groups along links of at least the threshold, best first, keeping
+ * one unit per source and requiring average-link support; @all is indexed
+ * by group, @owner maps units to groups.
+ */
+static void
+merge_along_edges (Run       *run,
+                   GArray    *edges,
+                   GPtrArray *all,
+                   guint     *owner)
+{
+  double link_floor = LINK_FLOOR * run->threshold;
 
   for (guint e = 0; e < edges->len; e++)
     {
@@ -1627,6 +1884,175 @@ build_clusters (Run    *run,
       cluster_free (y);
       all->pdata[cb] = NULL;
     }
+}
+
+/* Average link of @unit to the members of @cluster other than @except. */
+static double
+fit_without (Run     *run,
+             guint    unit,
+             Cluster *cluster,
+             guint    except)
+{
+  double sum = 0.0;
+  guint n = 0;
+
+  for (guint i = 0; i < cluster->units->len; i++)
+    {
+      guint member = g_array_index (cluster->units, guint, i);
+
+      if (member == except || member == unit)
+        continue;
+      sum += get_known_score (run, unit, member);
+      n++;
+    }
+  return n > 0 ? sum / n : 0.0;
+}
+
+static void
+cluster_remove (Run     *run,
+                Cluster *cluster,
+                guint    unit)
+{
+  for (guint i = 0; i < cluster->units->len; i++)
+    if (g_array_index (cluster->units, guint, i) == unit)
+      {
+        g_array_remove_index (cluster->units, i);
+        break;
+      }
+  g_hash_table_remove (cluster->articles, GUINT_TO_POINTER (get_unit (run, unit)->article + 1));
+}
+
+static void
+cluster_add (Run     *run,
+             Cluster *cluster,
+             guint    unit)
+{
+  g_array_append_val (cluster->units, unit);
+  g_hash_table_add (cluster->articles, GUINT_TO_POINTER (get_unit (run, unit)->article + 1));
+}
+
+/* Best-first merging commits early: a sentence that shares a group's
+ * words but not its claim can take the place of the one that makes the
+ * claim. Each member is therefore checked against the other sentences of
+ * its source linked to the group, and replaced (or swapped with the
+ * group that holds the other) when that fits the groups clearly better.
+ */
+static void
+refine_clusters (Run       *run,
+                 GArray    *edges,
+                 GPtrArray *all,
+                 guint     *owner)
+{
+  guint n_units = run->units->len;
+  g_autoptr(GPtrArray) adjacency = g_ptr_array_new_with_free_func (array_unref_nullable);
+
+  g_ptr_array_set_size (adjacency, n_units);
+  for (guint e = 0; e < edges->len; e++)
+    {
+      Edge *edge = &g_array_index (edges, Edge, e);
+
+      for (guint side = 0; side < 2; side++)
+        {
+          guint from = side ? edge->b : edge->a, to = side ? edge->a : edge->b;
+          GArray *list = g_ptr_array_index (adjacency, from);
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              adjacency->pdata[from] = list;
+            }
+          g_array_append_val (list, to);
+        }
+    }
+
+  for (guint round = 0; round < REFINE_ROUNDS; round++)
+    {
+      gboolean changed = FALSE;
+
+      for (guint c = 0; c < all->len; c++)
+        {
+          Cluster *cluster = g_ptr_array_index (all, c);
+
+          if (cluster == NULL || cluster->units->len < 2 || cluster->units->len > REFINE_MAX)
+            continue;
+
+          for (guint i = 0; i < cluster->units->len; i++)
+            {
+              guint u = g_array_index (cluster->units, guint, i);
+              guint article = get_unit (run, u)->article;
+              double base = fit_without (run, u, cluster, u);
+              double best_gain = REFINE_MARGIN;
+              guint best = G_MAXUINT;
+
+              for (guint m = 0; m < cluster->units->len; m++)
+                {
+                  GArray *list = g_ptr_array_index (adjacency, g_array_index (cluster->units, guint, m));
+
+                  for (guint k = 0; list != NULL && k < list->len; k++)
+                    {
+                      guint v = g_array_index (list, guint, k);
+                      Cluster *other;
+                      double gain;
+
+                      if (v == u || get_unit (run, v)->article != article || owner[v] == c)
+                        continue;
+                      other = g_ptr_array_index (all, owner[v]);
+                      gain = fit_without (run, v, cluster, u) - base;
+                      /* Taking @v from a group of its own costs that group
+                       * @v's fit, and gives it @u's.
+                       */
+                      if (other->units->len > 1)
+                        gain += fit_without (run, u, other, v) - fit_without (run, v, other, v);
+                      if (gain > best_gain || (gain == best_gain && best != G_MAXUINT && v < best))
+                        {
+                          best_gain = gain;
+                          best = v;
+                        }
+                    }
+                }
+
+              if (best != G_MAXUINT)
+                {
+                  guint co = owner[best];
+                  Cluster *other = g_ptr_array_index (all, co);
+
+                  cluster_remove (run, cluster, u);
+                  cluster_remove (run, other, best);
+                  cluster_add (run, cluster, best);
+                  cluster_add (run, other, u);
+                  owner[best] = c;
+                  owner[u] = co;
+                  changed = TRUE;
+                }
+            }
+        }
+      if (!changed)
+        break;
+    }
+}
+
+/* Best-first merging with one unit per source and average-link support,
+ * refined, merged again, then a second membership for sentences carrying
+ * two claims.
+ */
+static GPtrArray *
+build_clusters (Run    *run,
+                GArray *edges)
+{
+  guint n_units = run->units->len;
+  g_autofree guint *owner = g_new (guint, n_units);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (cluster_free);
+  GPtrArray *result = g_ptr_array_new_with_free_func (cluster_free);
+
+  for (guint u = 0; u < n_units; u++)
+    {
+      g_ptr_array_add (all, cluster_new (run, u));
+      owner[u] = u;
+    }
+
+  merge_along_edges (run, edges, all, owner);
+  refine_clusters (run, edges, all, owner);
+  merge_along_edges (run, edges, all, owner);
 
   for (guint c = 0; c < all->len; c++)
     {
@@ -1639,6 +2065,8 @@ build_clusters (Run    *run,
           g_ptr_array_add (result, cluster);
         }
     }
+
+  attach_supported (run, edges, result);
 
   /* A sentence already in one group may serve a second claim: a source
    * missing from a group offers its best-linked sentence, taken in when it
@@ -1786,6 +2214,8 @@ diff_info_fill (Run        *run,
       info->syn[0] = px_knowledge_synonym_sets (token->stem, word_class (token), &info->n_syn[0]);
       info->syn[1] = lookup_verb_synonyms (run->de, token->norm, &info->n_syn[1]);
     }
+  else
+    info->syn[0] = px_knowledge_english_synonym_sets (token->stem, &info->n_syn[0]);
   info->alias = px_knowledge_alias (language, token->stem);
 }
 

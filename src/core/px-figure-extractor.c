@@ -16,6 +16,7 @@
 
 #include "px-article.h"
 #include "px-figure-extractor.h"
+#include "px-figure-extractor-private.h"
 
 /* Figures are found in four passes over one sentence, the way a reader does
  * it: cut the text into words, numbers and marks; read a number (digits in
@@ -686,6 +687,64 @@ en_small_number (const char *word)
     if (g_str_equal (word, tens[i]))
       return (i + 2) * 10;
   return 0;
+}
+
+/**
+ * _px_figure_read_number_word:
+ * @fold: one lower-case word
+ * @german: whether to read it as German
+ * @value: (out): the number, or the order of magnitude of a vague plural
+ * @vague: (out): whether @fold is a vague plural ("Tausende", "dozens")
+ *
+ * Reads a number written as one word ("elftausend", "zweieinhalb",
+ * "eleven"), for the aligner, which compares such numbers with digits.
+ *
+ * Returns: whether @fold is a number word
+ */
+gboolean
+_px_figure_read_number_word (const char *fold,
+                             gboolean    german,
+                             double     *value,
+                             gboolean   *vague)
+{
+  double v;
+
+  *vague = FALSE;
+  if ((v = lookup_vague (fold)) > 0)
+    {
+      *value = v;
+      *vague = TRUE;
+      return TRUE;
+    }
+  if (german)
+    return parse_de_number_word (fold, value);
+  if ((v = en_small_number (fold)) > 1)
+    {
+      *value = v;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _px_figure_read_scale_word:
+ * @fold: one lower-case word
+ * @german: whether to read it as German
+ *
+ * Returns: the factor of a scale word after a number ("50 Millionen",
+ *   "2 bn"), or 0
+ */
+double
+_px_figure_read_scale_word (const char *fold,
+                            gboolean    german)
+{
+  Ctx c = { 0, };
+
+  c.german = german;
+  c.english = !german;
+  if (g_str_equal (fold, "dutzend") || g_str_equal (fold, "dozen"))
+    return 0;
+  return lookup_scale (&c, fold);
 }
 
 /* Reading numbers ------------------------------------------------------- */

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <libstemmer.h>
 
@@ -16,6 +17,12 @@
 
 #define DEFAULT_WORDLIST  "/usr/share/dict/ngerman"
 #define DEFAULT_THESAURUS "/usr/share/openthesaurus-de/openthesaurus.txt"
+#define DEFAULT_WORDNET   "/usr/share/wordnet"
+
+/* WordNet lists a word's senses most frequent first; the rare ones
+ * ("strike" as a find of oil) would link unrelated sentences.
+ */
+#define WORDNET_SENSES 2
 
 /* Synonym sets larger than this are loose associations ("Ding", "machen"),
  * not synonyms; they would link everything to everything.
@@ -595,6 +602,205 @@ px_knowledge_synonym_sets (const char      *stem,
       ids = g_hash_table_lookup (thesaurus->words, key);
     }
   if (ids == NULL)
+    return NULL;
+  *n_sets = ids->len;
+  return (const guint32 *)(gpointer)ids->data;
+}
+
+/* English synonyms from WordNet (Debian's wordnet-base), read from the
+ * index files: two words are synonyms when one of their most frequent
+ * senses is the same synset. Hypernyms would let "walkout" meet "strike",
+ * but they also join "criticise" and "comment"; measured, they cost more
+ * than they bring.
+ */
+static guint32
+wordnet_set_id (GHashTable *ids,
+                char        pos,
+                const char *offset)
+{
+  g_autofree char *key = g_strdup_printf ("%c%s", pos, offset);
+  gpointer id;
+
+  if (!g_hash_table_lookup_extended (ids, key, NULL, &id))
+    {
+      /* Above the line numbers OpenThesaurus uses as set ids. */
+      id = GUINT_TO_POINTER (0x01000000u + g_hash_table_size (ids));
+      g_hash_table_insert (ids, g_steal_pointer (&key), id);
+    }
+  return GPOINTER_TO_UINT (id);
+}
+
+static void
+load_wordnet_part (const char        *dir,
+                   const char        *part,
+                   char               pos,
+                   struct sb_stemmer *stemmer,
+                   Thesaurus         *wordnet,
+                   GHashTable        *ids)
+{
+  g_autofree char *index_path = g_strdup_printf ("%s/index.%s", dir, part);
+  g_autofree char *contents = NULL;
+  char *line, *next;
+
+  if (!g_file_get_contents (index_path, &contents, NULL, NULL))
+    return;
+
+  for (line = contents; line != NULL && *line != '\0'; line = next)
+    {
+      g_auto(GStrv) fields = NULL;
+      guint n_fields, n_synsets, n_pointers, first;
+      g_auto(GStrv) words = NULL;
+      g_autofree char *key = NULL;
+      gboolean phrase;
+
+      next = strchr (line, '\n');
+      if (next != NULL)
+        *next++ = '\0';
+      /* The licence header is indented. */
+      if (*line == ' ' || *line == '\0')
+        continue;
+
+      fields = g_strsplit (line, " ", -1);
+      n_fields = g_strv_length (fields);
+      if (n_fields < 6)
+        continue;
+      n_synsets = atoi (fields[2]);
+      n_pointers = atoi (fields[3]);
+      first = 4 + n_pointers + 2;
+      if (first + n_synsets > n_fields)
+        continue;
+
+      words = g_strsplit (fields[0], "_", -1);
+      phrase = words[1] != NULL;
+      if (phrase)
+        {
+          g_autofree char *a = NULL;
+          g_autofree char *b = NULL;
+
+          if (g_strv_length (words) > 3 || px_knowledge_is_stop_word ("en", words[0]) ||
+              px_knowledge_is_stop_word ("en", words[1]))
+            continue;
+          a = stem_word (stemmer, words[0]);
+          b = stem_word (stemmer, words[1]);
+          if (a == NULL || b == NULL)
+            continue;
+          key = g_strconcat (a, " ", b, NULL);
+        }
+      else
+        {
+          g_autofree char *stem = stem_word (stemmer, words[0]);
+
+          if (stem == NULL)
+            continue;
+          key = g_strconcat ("e", stem, NULL);
+        }
+
+      for (guint k = 0; k < MIN (n_synsets, WORDNET_SENSES); k++)
+        add_set_id (phrase ? wordnet->phrases : wordnet->words, g_strdup (key),
+                    wordnet_set_id (ids, pos, fields[first + k]));
+    }
+}
+
+static Thesaurus *
+load_wordnet (gpointer data)
+{
+  const char *dir = path_from_env ("PARALLAX_WORDNET", DEFAULT_WORDNET);
+  g_autofree char *probe = g_build_filename (dir, "index.noun", NULL);
+  g_autoptr(GHashTable) ids = NULL;
+  struct sb_stemmer *stemmer;
+  Thesaurus *wordnet;
+
+  if (dir[0] == '\0' || !g_file_test (probe, G_FILE_TEST_IS_REGULAR))
+    {
+      g_debug ("WordNet unavailable (%s): no English synonym matching", dir);
+      return NULL;
+    }
+  if ((stemmer = sb_stemmer_new ("english", NULL)) == NULL)
+    return NULL;
+
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  wordnet = g_new0 (Thesaurus, 1);
+  wordnet->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_array);
+  wordnet->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_array);
+  load_wordnet_part (dir, "noun", 'n', stemmer, wordnet, ids);
+  load_wordnet_part (dir, "verb", 'v', stemmer, wordnet, ids);
+  load_wordnet_part (dir, "adj", 'a', stemmer, wordnet, ids);
+  load_wordnet_part (dir, "adv", 'r', stemmer, wordnet, ids);
+  sb_stemmer_delete (stemmer);
+  g_debug ("Loaded %u WordNet stems and %u phrases from %s",
+           g_hash_table_size (wordnet->words), g_hash_table_size (wordnet->phrases), dir);
+  return wordnet;
+}
+
+static Thesaurus *
+get_wordnet (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, (GThreadFunc)load_wordnet, NULL);
+  return once.retval;
+}
+
+/**
+ * px_knowledge_has_wordnet:
+ *
+ * Returns: whether English synonyms are available
+ */
+gboolean
+px_knowledge_has_wordnet (void)
+{
+  return get_wordnet () != NULL;
+}
+
+/**
+ * px_knowledge_english_synonym_sets:
+ * @stem: an English Snowball stem
+ * @n_sets: (out): number of set ids returned
+ *
+ * Returns: (transfer none) (nullable): ids of the WordNet synsets of the
+ *   stem's most frequent senses
+ */
+const guint32 *
+px_knowledge_english_synonym_sets (const char *stem,
+                                   guint      *n_sets)
+{
+  Thesaurus *wordnet = get_wordnet ();
+  g_autofree char *key = NULL;
+  GArray *ids;
+
+  *n_sets = 0;
+  if (wordnet == NULL)
+    return NULL;
+  key = g_strconcat ("e", stem, NULL);
+  if ((ids = g_hash_table_lookup (wordnet->words, key)) == NULL)
+    return NULL;
+  *n_sets = ids->len;
+  return (const guint32 *)(gpointer)ids->data;
+}
+
+/**
+ * px_knowledge_english_phrase_synonym_sets:
+ * @first: English stem of a phrase's first word
+ * @second: stem of its second word
+ * @n_sets: (out): number of set ids returned
+ *
+ * Returns: (transfer none) (nullable): ids of the synsets of a WordNet
+ *   phrase starting with these two words ("work stoppage")
+ */
+const guint32 *
+px_knowledge_english_phrase_synonym_sets (const char *first,
+                                          const char *second,
+                                          guint      *n_sets)
+{
+  Thesaurus *wordnet = get_wordnet ();
+  g_autofree char *key = NULL;
+  GArray *ids;
+
+  *n_sets = 0;
+  if (wordnet == NULL)
+    return NULL;
+  key = g_strconcat (first, " ", second, NULL);
+  if ((ids = g_hash_table_lookup (wordnet->phrases, key)) == NULL)
     return NULL;
   *n_sets = ids->len;
   return (const guint32 *)(gpointer)ids->data;

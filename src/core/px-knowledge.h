@@ -25,7 +25,7 @@ typedef enum
 } PxWordClass;
 
 /* Word lists the tokenizer and the aligner share. The small lists are ours
- * and compiled in; the large ones (word list, thesaurus) come from Debian
+ * and compiled in; the large ones (word list, thesaurus, WordNet) come from Debian
  * packages, are read once on first use and are optional.
  */
 
@@ -47,6 +47,12 @@ const guint32 *px_knowledge_synonym_sets      (const char *stem,
 const guint32 *px_knowledge_phrase_synonym_sets (const char *first,
                                                  const char *second,
                                                  guint      *n_sets);
+gboolean       px_knowledge_has_wordnet       (void);
+const guint32 *px_knowledge_english_synonym_sets (const char *stem,
+                                                  guint      *n_sets);
+const guint32 *px_knowledge_english_phrase_synonym_sets (const char *first,
+                                                         const char *second,
+                                                         guint      *n_sets);
 guint          px_knowledge_alias             (const char *language,
                                                const char *key);
 const char    *px_knowledge_alias_name        (guint       alias);
