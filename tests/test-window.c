@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "px-aligner.h"
 #include "px-application.h"
 #include "px-test-ui.h"
 #include "px-window.h"
@@ -55,6 +56,23 @@ collect_labels (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_labels (child, out);
+}
+
+/* The app's threshold preference starts where the engine's measured
+ * default is, so the app and the CLI group alike out of the box.
+ */
+static void
+test_window_threshold_default (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) value = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, "alignment-threshold");
+  value = g_settings_schema_key_get_default_value (key);
+  g_assert_cmpfloat_with_epsilon (g_variant_get_double (value), PX_ALIGNER_DEFAULT_THRESHOLD, 1e-9);
 }
 
 static void
@@ -326,6 +344,7 @@ main (int    argc,
       return g_test_run ();
     }
 
+  g_test_add_func ("/window/threshold-default", test_window_threshold_default);
   g_test_add_func ("/window/empty", test_window_empty);
   g_test_add_func ("/window/open-sample", test_window_open_sample);
   g_test_add_func ("/window/broken-file", test_window_broken_file);

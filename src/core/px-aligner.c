@@ -68,6 +68,8 @@
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
 #define NEIGHBOUR_BONUS  0.04
+#define MUTUAL_BONUS     0
+#define RIVAL_PENALTY 0
 #define LABEL_CHARS      80
 
 struct _PxAligner
@@ -635,6 +637,64 @@ in_attribution (GPtrArray  *attributions,
   return FALSE;
 }
 
+/* German separable verbs put their particle at the end of the clause
+ * ("Traubner macht das Werk dicht", "kündigte ein Gespräch an"). Joined
+ * again ("dichtmachen", "ankündigen") they find their synonyms
+ * ("schließen") and the forms written as one word.
+ */
+static const char * const separable_particles[] = {
+  "ab", "an", "auf", "aus", "bei", "bekannt", "dar", "dicht", "durch", "ein", "fest", "fort",
+  "frei", "her", "hin", "hoch", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg",
+  "weiter", "zu", "zurück", "zusammen",
+};
+
+static char *
+join_separable_verb (GArray *tokens,
+                     guint   particle)
+{
+  PxToken *last = &g_array_index (tokens, PxToken, particle);
+  /* Longest first, so that "deutete" gives "deut-", not "deutet-". */
+  static const char * const endings[] = {
+    "etest", "eten", "etet", "ete", "test", "ten", "tet", "te", "est", "st", "et", "en", "t", "e",
+  };
+  gboolean is_particle = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (separable_particles) && !is_particle; i++)
+    is_particle = g_str_equal (last->norm, separable_particles[i]);
+  if (!is_particle)
+    return NULL;
+  /* Only at the end of a clause; elsewhere it is a preposition. */
+  if (particle + 1 < tokens->len &&
+      g_array_index (tokens, PxToken, particle + 1).kind == PX_TOKEN_WORD)
+    return NULL;
+
+  for (guint k = particle; k-- > 0;)
+    {
+      PxToken *verb = &g_array_index (tokens, PxToken, k);
+      gsize len;
+
+      if (is_segment_break (verb))
+        break;
+      /* Participles ("der gewählte Präsident") are not the finite verb. */
+      if (verb->kind != PX_TOKEN_WORD || (verb->flags & PX_TOKEN_FLAG_CAPITALISED) ||
+          g_str_has_prefix (verb->norm, "ge"))
+        continue;
+      len = strlen (verb->norm);
+      for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+        {
+          gsize elen = strlen (endings[e]);
+          g_autofree char *joined = NULL;
+
+          if (len < elen + 2 || !g_str_has_suffix (verb->norm, endings[e]))
+            continue;
+          joined = g_strdup_printf ("%s%.*sen", last->norm, (int)(len - elen), verb->norm);
+          if (px_knowledge_is_word (joined))
+            return g_steal_pointer (&joined);
+        }
+    }
+  return NULL;
+}
+
 /* Numbers are keyed by value, so that "elftausend", "11.000" and
  * "11 Tausend" meet; vague plurals by their order of magnitude.
  */
@@ -861,6 +921,29 @@ prepare_units (Run          *run,
                 g_free (term.parts);
               else
                 g_array_append_val (terms, term);
+            }
+
+          /* After the words, so that the particle's term comes last. */
+          for (guint t = 0; german && t < unit.tokens->len; t++)
+            {
+              g_autofree char *joined = join_separable_verb (unit.tokens, t);
+              g_autofree char *stem = NULL;
+              Term term = { 0, };
+
+              if (joined == NULL)
+                continue;
+              stem = px_tokenizer_stem (tokenizer, joined);
+              term.id = intern (run, stem);
+              term.syn[0] = px_knowledge_synonym_sets (stem, PX_WORD_OTHER, &term.n_syn[0]);
+              for (guint k = 0; k < term.n_syn[0]; k++)
+                term.syn_mask[(term.syn[0][k] / 64) % 4] |= G_GUINT64_CONSTANT (1) << (term.syn[0][k] % 64);
+              term.signature = id_bit (term.id);
+              term.prefix_len = strlen (joined);
+              term.token = t;
+              term.stem = g_ptr_array_index (run->names, term.id - 1);
+              term.stem_len = strlen (term.stem);
+              term.clause = clauses[t];
+              g_array_append_val (terms, term);
             }
 
           unit.n_terms = terms->len;
@@ -2571,6 +2654,43 @@ emit (Run       *run,
   return alignment;
 }
 
+/* PARALLAX_ALIGN_TRACE=1 prints every scored pair with what matched, for
+ * people tuning the engine on their own annotated sets.
+ */
+static void
+trace_scores (Run *run)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, run->scores);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint a = *(guint64 *)key >> 32, b = *(guint64 *)key & G_MAXUINT32;
+      Unit *ua = get_unit (run, a), *ub = get_unit (run, b);
+      g_autoptr(GArray) evidence = g_array_new (FALSE, TRUE, sizeof (PxAlignmentEvidence));
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *ta = NULL;
+      g_autofree char *tb = NULL;
+
+      if (*(double *)value < 0.05)
+        continue;
+      ta = px_article_dup_sentence_text (g_ptr_array_index (run->articles, ua->article), ua->sentence);
+      tb = px_article_dup_sentence_text (g_ptr_array_index (run->articles, ub->article), ub->sentence);
+      score_pair (run, a, b, evidence);
+      g_string_printf (line, "%.3f\t%s\t%s\t", *(double *)value, ta, tb);
+      for (guint i = 0; i < evidence->len; i++)
+        {
+          PxAlignmentEvidence *item = &g_array_index (evidence, PxAlignmentEvidence, i);
+
+          g_string_append_printf (line, "%s/%s:%.2f ", item->term_a, item->term_b, item->weight);
+          g_free (item->term_a);
+          g_free (item->term_b);
+        }
+      g_printerr ("%s\n", line->str);
+    }
+}
+
 static PxAlignment *
 align (PxAligner     *self,
        GPtrArray     *articles,
@@ -2617,6 +2737,8 @@ align (PxAligner     *self,
   if (!(edges = find_edges (run, progress, cancellable, error)))
     return NULL;
 
+  if (g_getenv ("PARALLAX_ALIGN_TRACE") != NULL)
+    trace_scores (run);
   clusters = build_clusters (run, edges);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
