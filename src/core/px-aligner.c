@@ -64,6 +64,7 @@
 #define REFINE_MAX       32
 #define REFINE_MARGIN    0.02
 #define SOURCE_CLAUSE    0.6
+#define MIN_COSINE 0.0
 #define ATTACH_FACTOR 0.75
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
@@ -156,6 +157,7 @@ typedef struct
   guint        n_ids;
   GHashTable  *scores;     /* pair key → double, with priors */
   PxTokenizer *de;         /* one per run: stemmers are not thread-safe */
+  GHashTable  *verb_synonyms;  /* norm → VerbSynonyms, see cached_verb_synonyms() */
   PxTokenizer *en;
   double       threshold;
 } Run;
@@ -186,6 +188,7 @@ run_free (Run *run)
   g_free (run->df);
   g_clear_pointer (&run->scores, g_hash_table_unref);
   g_clear_object (&run->de);
+  g_clear_pointer (&run->verb_synonyms, g_hash_table_unref);
   g_clear_object (&run->en);
   g_free (run);
 }
@@ -481,6 +484,34 @@ lookup_verb_synonyms (PxTokenizer *tokenizer,
     }
   *n_syn = 0;
   return NULL;
+}
+
+typedef struct
+{
+  const guint32 *syn;
+  guint          n_syn;
+} VerbSynonyms;
+
+/* lookup_verb_synonyms() stems candidate infinitives; a run asks for the
+ * same words over and over (units, then word diffs), so it keeps them.
+ */
+static const guint32 *
+cached_verb_synonyms (Run        *run,
+                      const char *norm,
+                      guint      *n_syn)
+{
+  VerbSynonyms *found;
+
+  if (run->verb_synonyms == NULL)
+    run->verb_synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if ((found = g_hash_table_lookup (run->verb_synonyms, norm)) == NULL)
+    {
+      found = g_new0 (VerbSynonyms, 1);
+      found->syn = lookup_verb_synonyms (run->de, norm, &found->n_syn);
+      g_hash_table_insert (run->verb_synonyms, g_strdup (norm), found);
+    }
+  *n_syn = found->n_syn;
+  return found->syn;
 }
 
 static PxWordClass
@@ -823,7 +854,7 @@ prepare_units (Run          *run,
                       term.syn[0] = px_knowledge_synonym_sets (token->stem, word_class (token),
                                                                &term.n_syn[0]);
                       if (!(token->flags & PX_TOKEN_FLAG_CAPITALISED))
-                        term.syn[1] = lookup_verb_synonyms (tokenizer, token->norm, &term.n_syn[1]);
+                        term.syn[1] = cached_verb_synonyms (run, token->norm, &term.n_syn[1]);
                       if (t > 0 && g_array_index (unit.tokens, PxToken, t - 1).kind == PX_TOKEN_WORD)
                         term.syn[2] =
                           px_knowledge_phrase_synonym_sets (g_array_index (unit.tokens, PxToken, t - 1).stem,
@@ -1316,7 +1347,29 @@ score_pair (Run    *run,
   double c_total[2][MAX_CLAUSES][2] = { { { 0 } } };
   double c_matched[2][MAX_CLAUSES][2] = { { { 0 } } };
   double c_sourcing[2][MAX_CLAUSES] = { { 0 } };
-  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (PxAlignmentEvidence));
+  g_autoptr(GArray) found = evidence != NULL ? g_array_new (FALSE, TRUE, sizeof (PxAlignmentEvidence)) : NULL;
+  guint n0 = units[0]->n_terms, n1 = units[1]->n_terms;
+  float quality_buf[32 * 32];
+  guint8 kind_buf[32 * 32];
+  g_autofree float *quality_heap = NULL;
+  g_autofree guint8 *kind_heap = NULL;
+  float *quality = quality_buf;
+  guint8 *kinds = kind_buf;
+
+  /* match_terms() is symmetric: one table serves both directions. */
+  if ((gsize)n0 * n1 > G_N_ELEMENTS (quality_buf))
+    {
+      quality = quality_heap = g_new (float, (gsize)n0 * n1);
+      kinds = kind_heap = g_new (guint8, (gsize)n0 * n1);
+    }
+  for (guint i = 0; i < n0; i++)
+    for (guint j = 0; j < n1; j++)
+      {
+        PxEvidenceKind kind = PX_EVIDENCE_TERM;
+
+        quality[i * n1 + j] = match_terms (run, &units[0]->terms[i], &units[1]->terms[j], &kind);
+        kinds[i * n1 + j] = kind;
+      }
 
   for (guint side = 0; side < 2; side++)
     {
@@ -1335,13 +1388,13 @@ score_pair (Run    *run,
             c_sourcing[side][tx->clause] += tx->weight;
           for (guint j = 0; j < y->n_terms && best < 1.0; j++)
             {
-              PxEvidenceKind kind;
-              double q = match_terms (run, tx, &y->terms[j], &kind);
+              gsize at = side == 0 ? (gsize)i * n1 + j : (gsize)j * n1 + i;
+              double q = quality[at];
 
               if (q > best)
                 {
                   best = q;
-                  best_kind = kind;
+                  best_kind = kinds[at];
                   best_j = j;
                 }
             }
@@ -1440,7 +1493,7 @@ score_pair (Run    *run,
 
           numerator *= scale;
           ent_scale *= scale;
-          for (guint i = 0; i < found->len; i++)
+          for (guint i = 0; found != NULL && i < found->len; i++)
             g_array_index (found, PxAlignmentEvidence, i).weight *= scale;
         }
     }
@@ -2295,7 +2348,7 @@ diff_info_fill (Run        *run,
   if (is_german (language))
     {
       info->syn[0] = px_knowledge_synonym_sets (token->stem, word_class (token), &info->n_syn[0]);
-      info->syn[1] = lookup_verb_synonyms (run->de, token->norm, &info->n_syn[1]);
+      info->syn[1] = cached_verb_synonyms (run, token->norm, &info->n_syn[1]);
     }
   else
     info->syn[0] = px_knowledge_english_synonym_sets (token->stem, &info->n_syn[0]);

@@ -43,6 +43,9 @@ enum
   T_IN_QUOTE   = 1 << 4,
   T_NAME_QUOTE = 1 << 5,
   T_DIGIT      = 1 << 6,
+  T_TITLE      = 1 << 7,  /* a function noun before a name ("Ministerin") */
+  T_NAME       = 1 << 8,  /* can be part of a person's name */
+  T_KNOWN      = 1 << 9,  /* T_TITLE and T_NAME are worked out */
 };
 
 typedef struct
@@ -529,22 +532,59 @@ static const char * const relative_en[] = {
   NULL
 };
 
+/* The word lists are searched for every token, many times over: each is
+ * turned into a hash set on first use, with the lengths its entries have
+ * (for suffix tests).
+ */
+typedef struct
+{
+  GHashTable *words;
+  guint64     lengths;  /* bit n: some entry is n bytes long (n < 64) */
+} WordSet;
+
+G_LOCK_DEFINE_STATIC (word_sets);
+
+static const WordSet *
+word_set (const char * const *list)
+{
+  static GHashTable *sets = NULL;  /* list → WordSet */
+  WordSet *set;
+
+  G_LOCK (word_sets);
+  if (sets == NULL)
+    sets = g_hash_table_new (NULL, NULL);
+  if ((set = g_hash_table_lookup (sets, list)) == NULL)
+    {
+      set = g_new0 (WordSet, 1);
+      set->words = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; list[i] != NULL; i++)
+        {
+          g_hash_table_add (set->words, (gpointer)list[i]);
+          set->lengths |= G_GUINT64_CONSTANT (1) << MIN (strlen (list[i]), 63);
+        }
+      g_hash_table_insert (sets, (gpointer)list, set);
+    }
+  G_UNLOCK (word_sets);
+  return set;
+}
+
 static gboolean
 in_list (const char         *word,
          const char * const *list)
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (strcmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_contains (word_set (list)->words, word);
 }
 
 static gboolean
 has_suffix_in (const char         *word,
                const char * const *list)
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (g_str_has_suffix (word, list[i]))
+  const WordSet *set = word_set (list);
+  gsize n = strlen (word);
+
+  for (gsize m = 1; m <= MIN (n, 62); m++)
+    if ((set->lengths & (G_GUINT64_CONSTANT (1) << m)) &&
+        g_hash_table_contains (set->words, word + n - m))
       return TRUE;
   return FALSE;
 }
@@ -578,6 +618,29 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* Whether a token can be part of a person's name; fixed per token, so
+ * push_token() works it out once.
+ */
+static gboolean
+compute_is_name (Tok *t)
+{
+  const char *w = t->lower;
+
+  if (!(t->flags & T_CAP) || (t->flags & (T_IN_QUOTE | T_PUNCT | T_QUOTE_MARK)))
+    return FALSE;
+  if (in_list (w, articles) || in_list (w, prepositions) || in_list (w, clause_words))
+    return FALSE;
+  if (g_str_has_suffix (w, "ung") || g_str_has_suffix (w, "heit") ||
+      g_str_has_suffix (w, "keit") || g_str_has_suffix (w, "schaft") ||
+      g_str_has_suffix (w, "tion") || g_str_has_suffix (w, "ium") ||
+      g_str_has_suffix (w, "tät") || g_str_has_suffix (w, "ismus") ||
+      (t->flags & T_TITLE) || has_suffix_in (w, title_suffixes) ||
+      has_suffix_in (w, institution_suffixes) ||
+      has_suffix_in (w, outlet_suffixes) || strchr (w, '-') != NULL)
+    return FALSE;
+  return TRUE;
+}
+
 static void
 push_token (GArray     *toks,
             const char *text,
@@ -594,7 +657,9 @@ push_token (GArray     *toks,
   t.lower = g_utf8_strdown (t.text, -1);
 
   if (g_unichar_isupper (first))
-    t.flags |= T_CAP;
+    {
+      t.flags |= T_CAP;
+    }
   else if (g_unichar_islower (first))
     t.flags |= T_LOWER;
   else if (g_unichar_isdigit (first))
@@ -1100,23 +1165,27 @@ is_verb_form (const char *lower)
 
 /* Classification */
 
+/* Sets T_TITLE and T_NAME on first use: they are fixed per token, and
+ * asked for again and again.
+ */
+static void
+classify_name (Tok *t)
+{
+  if (t->flags & T_KNOWN)
+    return;
+  t->flags |= T_KNOWN;
+  if ((t->flags & T_CAP) && has_suffix_in (t->lower, title_suffixes) &&
+      !in_list (t->lower, backref_words))
+    t->flags |= T_TITLE;
+  if (compute_is_name (t))
+    t->flags |= T_NAME;
+}
+
 static gboolean
 is_name_token (Tok *t)
 {
-  const char *w = t->lower;
-
-  if (!is_cap_word (t) || (t->flags & T_QUOTE_MARK))
-    return FALSE;
-  if (in_list (w, articles) || in_list (w, prepositions) || in_list (w, clause_words))
-    return FALSE;
-  if (g_str_has_suffix (w, "ung") || g_str_has_suffix (w, "heit") ||
-      g_str_has_suffix (w, "keit") || g_str_has_suffix (w, "schaft") ||
-      g_str_has_suffix (w, "tion") || g_str_has_suffix (w, "ium") ||
-      g_str_has_suffix (w, "tät") || g_str_has_suffix (w, "ismus") ||
-      has_suffix_in (w, title_suffixes) || has_suffix_in (w, institution_suffixes) ||
-      has_suffix_in (w, outlet_suffixes) || strchr (w, '-') != NULL)
-    return FALSE;
-  return TRUE;
+  classify_name (t);
+  return (t->flags & T_NAME) != 0;
 }
 
 /* First names, looked up for every token: a hash, not a list scan. */
@@ -1173,8 +1242,8 @@ person_at (GArray *toks,
   if (!is_cap_word (t))
     return NULL;
   first = is_first_name (t->text);
-  title = !first && has_suffix_in (t->lower, title_suffixes) &&
-          !in_list (t->lower, backref_words);
+  classify_name (t);
+  title = !first && (t->flags & T_TITLE);
   if (!title && !first)
     return NULL;
   s = first ? i : i + 1;
@@ -2766,6 +2835,17 @@ find_in_sentence (Finder *f,
   finish_pending (f, pending, index);
 }
 
+#define ATTRIBUTIONS_KEY "px-attributions"
+
+static GPtrArray *find_attributions (PxArticle *article);
+
+static gpointer
+dup_array (gpointer data,
+           gpointer user_data)
+{
+  return data != NULL ? g_ptr_array_ref (data) : NULL;
+}
+
 /**
  * px_attribution_find:
  * @article: a loaded article
@@ -2775,19 +2855,39 @@ find_in_sentence (Finder *f,
  * indirect speech in Konjunktiv I. Sources are classified, back-references
  * and pronouns resolved against earlier sentences.
  *
+ * Articles do not change once loaded, so the result is kept with the
+ * article and shared by later calls (the aligner and the comparison both
+ * ask); callers must not modify it.
+ *
  * Returns: (transfer full) (element-type PxAttribution): the attributions,
  *   in text order
  */
 GPtrArray *
 px_attribution_find (PxArticle *article)
 {
+  GPtrArray *found;
+
+  g_return_val_if_fail (PX_IS_ARTICLE (article), NULL);
+
+  found = g_object_dup_data (G_OBJECT (article), ATTRIBUTIONS_KEY, dup_array, NULL);
+  if (found != NULL)
+    return found;
+  found = find_attributions (article);
+  /* Another thread may have stored its own (equal) result meanwhile. */
+  if (!g_object_replace_data (G_OBJECT (article), ATTRIBUTIONS_KEY, NULL, g_ptr_array_ref (found),
+                              (GDestroyNotify)g_ptr_array_unref, NULL))
+    g_ptr_array_unref (found);
+  return found;
+}
+
+static GPtrArray *
+find_attributions (PxArticle *article)
+{
   g_autoptr(GPtrArray) result = NULL;
   const PxSentence *sentences;
   guint n_sentences = 0;
   guint last_attributed = G_MAXUINT;
   Finder f = { 0, };
-
-  g_return_val_if_fail (PX_IS_ARTICLE (article), NULL);
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify)px_attribution_unref);
   f.text = px_article_get_text (article);

@@ -27,6 +27,7 @@ struct _PxComparison
 
   PxAlignment *alignment;
   GArray      *figures;          /* of PxFigureMention */
+  GHashTable  *figures_at;       /* (article << 32 | sentence) → GArray of indices into figures */
   GPtrArray   *figure_groups;    /* of PxGroupFigures* */
   GPtrArray   *attributions;     /* per article: GPtrArray of PxAttribution */
   GPtrArray   *quotes;           /* per article: GPtrArray of PxQuote */
@@ -60,6 +61,7 @@ px_comparison_finalize (GObject *object)
 
   g_clear_object (&self->alignment);
   g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->figures_at, g_hash_table_unref);
   g_clear_pointer (&self->figure_groups, g_ptr_array_unref);
   g_clear_pointer (&self->attributions, g_ptr_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
@@ -147,6 +149,46 @@ is_member (const PxAlignmentMember *members,
   return FALSE;
 }
 
+static int
+compare_guint (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static guint
+key_hash (gconstpointer key)
+{
+  guint64 v = *(const guint64 *)key;
+
+  return (guint)(v ^ (v >> 29) ^ (v >> 32) * 31);
+}
+
+/* Indexes the figure mentions by sentence, so that each group finds its own
+ * without a pass over the whole set's.
+ */
+static void
+index_figures (PxComparison *self)
+{
+  self->figures_at = g_hash_table_new_full (key_hash, g_int64_equal, g_free,
+                                            (GDestroyNotify)g_array_unref);
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention, i);
+      guint64 key = ((guint64)mention->document << 32) | mention->sentence;
+      GArray *at = g_hash_table_lookup (self->figures_at, &key);
+
+      if (at == NULL)
+        {
+          at = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (self->figures_at, g_memdup2 (&key, sizeof key), at);
+        }
+      g_array_append_val (at, i);
+    }
+}
+
 /* Figures: within each group, the figures of the members' sentences are
  * clustered by quantity (same unit or counted noun; shares of a total apart
  * from totals), and each cluster that spans sources gets a verdict. A
@@ -160,19 +202,35 @@ compare_figures (PxComparison *self,
   guint n_members, n_sources = 0;
   g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
   g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) mention_order = g_array_new (FALSE, FALSE, sizeof (guint));
 
   members = px_alignment_group_get_members (self->alignment, group, &n_members);
   for (guint m = 0; m < n_members; m++)
     g_hash_table_add (sources, GUINT_TO_POINTER (members[m].article + 1));
   n_sources = g_hash_table_size (sources);
 
-  for (guint i = 0; i < self->figures->len; i++)
+  /* The members' figures, in the order they were found. */
+  {
+    g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    for (guint m = 0; m < n_members; m++)
+      {
+        guint64 key = ((guint64)members[m].article << 32) | members[m].sentence;
+        GArray *at = g_hash_table_lookup (self->figures_at, &key);
+
+        if (at != NULL && !is_member (members, m, members[m].article, members[m].sentence))
+          g_array_append_vals (found, at->data, at->len);
+      }
+    g_array_sort (found, compare_guint);
+    g_array_unref (mention_order);
+    mention_order = g_steal_pointer (&found);
+  }
+
+  for (guint k = 0; k < mention_order->len; k++)
     {
+      guint i = g_array_index (mention_order, guint, k);
       const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention, i);
       gboolean placed = FALSE;
-
-      if (!is_member (members, n_members, mention->document, mention->sentence))
-        continue;
       if (px_figure_get_kind (mention->figure) == PX_FIGURE_KIND_OTHER &&
           px_figure_get_unit (mention->figure) == NULL && px_figure_get_noun (mention->figure) == NULL)
         continue;
@@ -516,6 +574,9 @@ compare_quotes (PxComparison *self,
     }
 }
 
+/* How many outlets an omission's summary names before "and N more". */
+#define OMISSION_NAMES 6
+
 static void
 compare_coverage (PxComparison *self,
                   guint         group)
@@ -531,22 +592,38 @@ compare_coverage (PxComparison *self,
   for (guint m = 0; m < n_members; m++)
     present[members[m].article] = TRUE;
 
+  /* A summary names a few outlets; the documents list has them all. */
   for (guint a = 0; a < n_articles; a++)
     if (!present[a])
       {
-        if (missing->len > 0)
-          g_string_append (missing, ", ");
-        g_string_append (missing, article_outlet (self, a));
+        if (n_missing < OMISSION_NAMES)
+          {
+            if (missing->len > 0)
+              g_string_append (missing, ", ");
+            g_string_append (missing, article_outlet (self, a));
+          }
         n_missing++;
       }
   if (n_missing == 0)
     return;
 
-  /* Translators: %s lists the outlets that do not report the claim. */
-  d = add_divergence (self, PX_DIVERGENCE_OMISSION, group, g_strdup_printf (_("Not reported by %s"), missing->str));
+  if (n_missing <= OMISSION_NAMES)
+    /* Translators: %s lists the outlets that do not report the claim. */
+    d = add_divergence (self, PX_DIVERGENCE_OMISSION, group, g_strdup_printf (_("Not reported by %s"), missing->str));
+  else
+    d = add_divergence (self, PX_DIVERGENCE_OMISSION, group,
+                        /* Translators: %s lists a few outlets that do not report the
+                         * claim, %u is the number of the others. */
+                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not reported by %s and %u more source",
+                                                   "Not reported by %s and %u more sources",
+                                                   n_missing - OMISSION_NAMES),
+                                         missing->str, n_missing - OMISSION_NAMES));
+  /* Each article once: no need for add_document()'s check, which would
+   * make this quadratic in the size of the set.
+   */
   for (guint a = 0; a < n_articles; a++)
     if (!present[a])
-      add_document (d, article_id (self, a));
+      g_ptr_array_add (d->documents, g_strdup (article_id (self, a)));
 }
 
 /**
@@ -573,6 +650,7 @@ px_comparison_new (PxAlignment *alignment)
   articles = px_alignment_get_articles (alignment);
 
   self->figures = px_figure_extract_articles (articles);
+  index_figures (self);
   for (guint a = 0; a < articles->len; a++)
     {
       GPtrArray *attributions = px_attribution_find (g_ptr_array_index (articles, a));

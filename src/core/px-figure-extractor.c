@@ -531,7 +531,12 @@ static gboolean
 eat (const char **p,
      const char  *prefix)
 {
-  gsize len = strlen (prefix);
+  gsize len;
+
+  /* Most calls fail on the first letter: test it before measuring. */
+  if (**p != prefix[0])
+    return FALSE;
+  len = strlen (prefix);
 
   if (strncmp (*p, prefix, len) == 0)
     {
@@ -622,6 +627,23 @@ de_below1000 (const char **p,
   return de_below100 (p, value);
 }
 
+/* The first two letters of every number word we read: most words are
+ * turned away here, before the parsers try each of their tables.
+ */
+static gboolean
+may_be_number_word (const char *word)
+{
+  static const char openings[][4] = {
+    "an", "ac", "bi", "do", "dr", "du", "ei", "el", "fi", "fo", "fü", "hu", "mi", "ne", "ni",
+    "on", "se", "si", "ta", "te", "th", "tw", "vi", "ze", "zw",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
+    if (strncmp (word, openings[i], strlen (openings[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "zwölftausend", "einhundert", "zweiundzwanzig", "zweieinhalb": a German
  * number is one word, read here by recursive descent.
  */
@@ -632,6 +654,8 @@ parse_de_number_word (const char *word,
   const char *p = word;
   double v = 0;
 
+  if (!may_be_number_word (word))
+    return FALSE;
   if (g_str_equal (word, "anderthalb"))
     {
       *value = 1.5;
@@ -710,6 +734,8 @@ _px_figure_read_number_word (const char *fold,
   double v;
 
   *vague = FALSE;
+  if (!may_be_number_word (fold))
+    return FALSE;
   if ((v = lookup_vague (fold)) > 0)
     {
       *value = v;

@@ -26,7 +26,37 @@ struct _PxTokenizer
   struct sb_stemmer *stemmer;
   gboolean           german;
   gboolean           split_compounds;
+  GHashTable        *words;  /* lower-case word → WordForms */
 };
+
+/* What fill_word() derives from a word's spelling alone. News repeats its
+ * words, and stemming and compound splitting cost more than a lookup.
+ */
+typedef struct
+{
+  char         *norm;
+  char         *stem;
+  char        **parts;
+  char         *head;
+  char         *modifier;
+  PxTokenFlags  flags;  /* PX_TOKEN_FLAG_STOP and _REPORTING only */
+} WordForms;
+
+/* A bound on the cache for very large sets; it is simply started over. */
+#define MAX_CACHED_WORDS 100000
+
+static void
+word_forms_free (gpointer data)
+{
+  WordForms *forms = data;
+
+  g_free (forms->norm);
+  g_free (forms->stem);
+  g_strfreev (forms->parts);
+  g_free (forms->head);
+  g_free (forms->modifier);
+  g_free (forms);
+}
 
 enum {
   PROP_0,
@@ -63,6 +93,7 @@ px_tokenizer_finalize (GObject *object)
 
   g_clear_pointer (&self->stemmer, sb_stemmer_delete);
   g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->words, g_hash_table_unref);
 
   G_OBJECT_CLASS (px_tokenizer_parent_class)->finalize (object);
 }
@@ -187,6 +218,8 @@ px_tokenizer_set_split_compounds (PxTokenizer *self,
   if (self->split_compounds == split_compounds)
     return;
   self->split_compounds = split_compounds;
+  /* The cached forms were split (or not) under the old setting. */
+  g_clear_pointer (&self->words, g_hash_table_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPLIT_COMPOUNDS]);
 }
 
@@ -392,6 +425,43 @@ split_compound (PxTokenizer *self,
     }
 }
 
+static WordForms *
+derive_forms (PxTokenizer *self,
+              const char  *lower,
+              gboolean     has_lower)
+{
+  WordForms *forms = g_new0 (WordForms, 1);
+
+  forms->norm = strip_joiners (lower);
+  forms->stem = stem_lower (self, forms->norm);
+  if (px_knowledge_is_stop_word (self->language, lower))
+    forms->flags |= PX_TOKEN_FLAG_STOP;
+  if (px_knowledge_is_reporting_verb (self->language, lower))
+    forms->flags |= PX_TOKEN_FLAG_REPORTING;
+
+  if (strchr (lower, '-') != NULL || strstr (lower, "\xe2\x80\x91") != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit_set (lower, "-", -1);
+      GPtrArray *stems = g_ptr_array_new ();
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (parts[i][0] != '\0')
+          g_ptr_array_add (stems, stem_lower (self, parts[i]));
+      g_ptr_array_add (stems, NULL);
+      forms->parts = (char **)g_ptr_array_free (stems, FALSE);
+    }
+  else if (self->german && self->split_compounds && has_lower)
+    {
+      PxToken compound = { 0, };
+
+      compound.norm = forms->norm;
+      split_compound (self, &compound);
+      forms->head = compound.head;
+      forms->modifier = compound.modifier;
+    }
+  return forms;
+}
+
 static void
 fill_word (PxTokenizer *self,
            PxToken     *token,
@@ -403,6 +473,7 @@ fill_word (PxTokenizer *self,
   gboolean has_lower = FALSE;
   guint n_upper = 0;
   gsize lower_len;
+  WordForms *forms;
 
   for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
     {
@@ -422,31 +493,33 @@ fill_word (PxTokenizer *self,
       (g_str_has_suffix (lower, "'s") || g_str_has_suffix (lower, "\xe2\x80\x99s")))
     lower[lower_len - (lower[lower_len - 2] == '\'' ? 2 : 4)] = '\0';
 
-  token->norm = strip_joiners (lower);
-  token->stem = stem_lower (self, token->norm);
-
   if (g_unichar_isupper (first))
     token->flags |= PX_TOKEN_FLAG_CAPITALISED;
   if (n_upper >= 2 && !has_lower)
     token->flags |= PX_TOKEN_FLAG_ACRONYM;
-  if (px_knowledge_is_stop_word (self->language, lower))
-    token->flags |= PX_TOKEN_FLAG_STOP;
-  if (px_knowledge_is_reporting_verb (self->language, lower))
-    token->flags |= PX_TOKEN_FLAG_REPORTING;
 
-  if (strchr (lower, '-') != NULL || strstr (lower, "\xe2\x80\x91") != NULL)
-    {
-      g_auto(GStrv) parts = g_strsplit_set (lower, "-", -1);
-      GPtrArray *stems = g_ptr_array_new ();
+  /* Acronyms are never split into compounds: they are cached apart. */
+  {
+    g_autofree char *key = has_lower ? g_strdup (lower) : g_strconcat ("\x01", lower, NULL);
 
-      for (guint i = 0; parts[i] != NULL; i++)
-        if (parts[i][0] != '\0')
-          g_ptr_array_add (stems, stem_lower (self, parts[i]));
-      g_ptr_array_add (stems, NULL);
-      token->parts = (char **)g_ptr_array_free (stems, FALSE);
-    }
-  else if (self->german && self->split_compounds && has_lower)
-    split_compound (self, token);
+    if (self->words == NULL || g_hash_table_size (self->words) > MAX_CACHED_WORDS)
+      {
+        g_clear_pointer (&self->words, g_hash_table_unref);
+        self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_forms_free);
+      }
+    if ((forms = g_hash_table_lookup (self->words, key)) == NULL)
+      {
+        forms = derive_forms (self, lower, has_lower);
+        g_hash_table_insert (self->words, g_steal_pointer (&key), forms);
+      }
+  }
+
+  token->norm = g_strdup (forms->norm);
+  token->stem = g_strdup (forms->stem);
+  token->parts = g_strdupv (forms->parts);
+  token->head = g_strdup (forms->head);
+  token->modifier = g_strdup (forms->modifier);
+  token->flags |= forms->flags;
 }
 
 /**
