@@ -61,7 +61,7 @@
 #define SOURCING_FACTOR 0.3
 #define TOPIC_EXPONENT   1.0
 #define REFINE_ROUNDS 3
-#define REFINE_MAX       32
+#define REFINE_MAX       12
 #define REFINE_MARGIN    0.02
 #define SOURCE_CLAUSE    0.6
 #define MIN_COSINE 0.0
@@ -135,6 +135,8 @@ typedef struct
   float  *feat_w;
   guint   n_feats;
   float   norm;
+  GArray *words;      /* word and number tokens, for word diffs; lazily */
+  struct _DiffInfo *diff_info;
 } Unit;
 
 typedef struct
@@ -168,6 +170,8 @@ unit_clear (gpointer data)
   Unit *unit = data;
 
   g_clear_pointer (&unit->tokens, g_array_unref);
+  g_clear_pointer (&unit->words, g_array_unref);
+  g_free (unit->diff_info);
   for (guint i = 0; i < unit->n_terms; i++)
     g_free (unit->terms[i].parts);
   g_free (unit->terms);
@@ -690,13 +694,16 @@ join_separable_verb (GArray *tokens,
   };
   gboolean is_particle = FALSE;
 
+  /* Only at the end of a clause; elsewhere it is a preposition. Tested
+   * first: it turns most words away.
+   */
+  if (last->kind != PX_TOKEN_WORD ||
+      (particle + 1 < tokens->len &&
+       g_array_index (tokens, PxToken, particle + 1).kind == PX_TOKEN_WORD))
+    return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (separable_particles) && !is_particle; i++)
     is_particle = g_str_equal (last->norm, separable_particles[i]);
   if (!is_particle)
-    return NULL;
-  /* Only at the end of a clause; elsewhere it is a preposition. */
-  if (particle + 1 < tokens->len &&
-      g_array_index (tokens, PxToken, particle + 1).kind == PX_TOKEN_WORD)
     return NULL;
 
   for (guint k = particle; k-- > 0;)
@@ -834,7 +841,18 @@ prepare_units (Run          *run,
                        !(token->flags & (PX_TOKEN_FLAG_STOP | PX_TOKEN_FLAG_REPORTING)) &&
                        g_utf8_strlen (token->norm, -1) > 1)
                 {
-                  term.id = intern (run, token->stem);
+                  guint month = px_knowledge_month (token->norm);
+
+                  if (month != 0)
+                    {
+                      /* "Nov." and "November" are one term. */
+                      char key[8];
+
+                      g_snprintf (key, sizeof key, "@m%u", month);
+                      term.id = intern (run, key);
+                    }
+                  else
+                    term.id = intern (run, token->stem);
                   if (token->head != NULL)
                     {
                       term.head = intern (run, token->head);
@@ -2329,10 +2347,13 @@ make_label (PxArticle *article,
  * "same stem, synonym or alias", after Hunt–McIlroy; unmatched stretches
  * between matches become changed, added or removed.
  */
-typedef struct
+typedef struct _DiffInfo
 {
+  guint          fold;     /* interned spellings: compared as numbers */
+  guint          stem;
   const guint32 *syn[2];
   guint          n_syn[2];
+  guint64        syn_mask;  /* one bit per set id modulo 64: a cheap pre-test */
   guint          alias;
 } DiffInfo;
 
@@ -2343,6 +2364,8 @@ diff_info_fill (Run        *run,
                 DiffInfo   *info)
 {
   memset (info, 0, sizeof *info);
+  info->fold = intern (run, token->fold);
+  info->stem = intern (run, token->stem);
   if (token->kind != PX_TOKEN_WORD || (token->flags & PX_TOKEN_FLAG_STOP))
     return;
   if (is_german (language))
@@ -2353,6 +2376,9 @@ diff_info_fill (Run        *run,
   else
     info->syn[0] = px_knowledge_english_synonym_sets (token->stem, &info->n_syn[0]);
   info->alias = px_knowledge_alias (language, token->stem);
+  for (guint i = 0; i < 2; i++)
+    for (guint k = 0; k < info->n_syn[i]; k++)
+      info->syn_mask |= G_GUINT64_CONSTANT (1) << (info->syn[i][k] % 64);
 }
 
 static gboolean
@@ -2362,19 +2388,19 @@ diff_words_match (PxToken        *a,
                   const DiffInfo *ib,
                   PxWordDiffKind *kind)
 {
-  if (g_strcmp0 (a->fold, b->fold) == 0)
+  if (ia->fold == ib->fold)
     {
       *kind = PX_WORD_DIFF_SAME;
       return TRUE;
     }
   if (a->kind != b->kind)
     return FALSE;
-  if (g_strcmp0 (a->stem, b->stem) == 0)
+  if (ia->stem == ib->stem)
     {
       *kind = PX_WORD_DIFF_INFLECTION;
       return TRUE;
     }
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < 2 && (ia->syn_mask & ib->syn_mask) != 0; i++)
     for (guint j = 0; j < 2; j++)
       if (shares_id (ia->syn[i], ia->n_syn[i], ib->syn[j], ib->n_syn[j]))
         {
@@ -2437,37 +2463,46 @@ flush_gap (GArray  *diffs,
                  mb[mb_from].start, mb[mb_to - 1].end);
 }
 
+/* A unit's words and numbers, with what the diff compares, worked out once:
+ * a group's reference member is diffed against every other member.
+ */
+static void
+unit_diff_prepare (Run        *run,
+                   const char *language,
+                   Unit       *unit)
+{
+  if (unit->words != NULL)
+    return;
+  unit->words = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  for (guint t = 0; t < unit->tokens->len; t++)
+    if (g_array_index (unit->tokens, PxToken, t).kind <= PX_TOKEN_NUMBER)
+      g_array_append_val (unit->words, g_array_index (unit->tokens, PxToken, t));
+  unit->diff_info = g_new0 (DiffInfo, unit->words->len + 1);
+  for (guint w = 0; w < unit->words->len; w++)
+    diff_info_fill (run, language, &g_array_index (unit->words, PxToken, w), &unit->diff_info[w]);
+}
+
 static GArray *
 word_diff (Run        *run,
            const char *language,
-           GArray     *ref_tokens,
-           GArray     *mem_tokens)
+           Unit       *ref,
+           Unit       *mem)
 {
-  g_autoptr(GArray) ra = g_array_new (FALSE, FALSE, sizeof (PxToken));
-  g_autoptr(GArray) mb = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  GArray *ra, *mb;
   GArray *diffs = g_array_new (FALSE, FALSE, sizeof (PxWordDiff));
   g_autofree guint16 *table = NULL;
-  g_autofree DiffInfo *info_a = NULL;
-  g_autofree DiffInfo *info_b = NULL;
+  const DiffInfo *info_a, *info_b;
   guint n, m, i, j, gap_i, gap_j;
 
   /* Words and numbers only: punctuation differences are noise here. */
-  for (guint t = 0; t < ref_tokens->len; t++)
-    if (g_array_index (ref_tokens, PxToken, t).kind <= PX_TOKEN_NUMBER)
-      g_array_append_val (ra, g_array_index (ref_tokens, PxToken, t));
-  for (guint t = 0; t < mem_tokens->len; t++)
-    if (g_array_index (mem_tokens, PxToken, t).kind <= PX_TOKEN_NUMBER)
-      g_array_append_val (mb, g_array_index (mem_tokens, PxToken, t));
+  unit_diff_prepare (run, language, ref);
+  unit_diff_prepare (run, language, mem);
+  ra = ref->words, mb = mem->words;
+  info_a = ref->diff_info, info_b = mem->diff_info;
 
   n = MIN (ra->len, 400);
   m = MIN (mb->len, 400);
   table = g_new0 (guint16, (n + 1) * (m + 1));
-  info_a = g_new0 (DiffInfo, n + 1);
-  info_b = g_new0 (DiffInfo, m + 1);
-  for (i = 0; i < n; i++)
-    diff_info_fill (run, language, &g_array_index (ra, PxToken, i), &info_a[i]);
-  for (j = 0; j < m; j++)
-    diff_info_fill (run, language, &g_array_index (mb, PxToken, j), &info_b[j]);
 #define T(x, y) table[(x) * (m + 1) + (y)]
   for (i = n; i-- > 0;)
     for (j = m; j-- > 0;)
@@ -2684,7 +2719,7 @@ emit (Run       *run,
                 }
               g_array_sort (evidence, compare_evidence);
               g_ptr_array_add (diffs, i == reference ? g_array_new (FALSE, FALSE, sizeof (PxWordDiff)) :
-                               word_diff (run, run->languages[other->article], other->tokens, unit->tokens));
+                               word_diff (run, run->languages[other->article], other, unit));
             }
           else
             g_ptr_array_add (diffs, g_array_new (FALSE, FALSE, sizeof (PxWordDiff)));

@@ -628,15 +628,18 @@ compute_is_name (Tok *t)
 
   if (!(t->flags & T_CAP) || (t->flags & (T_IN_QUOTE | T_PUNCT | T_QUOTE_MARK)))
     return FALSE;
-  if (in_list (w, articles) || in_list (w, prepositions) || in_list (w, clause_words))
-    return FALSE;
-  if (g_str_has_suffix (w, "ung") || g_str_has_suffix (w, "heit") ||
+  /* Cheapest tests first: most capitalised words are nouns that fail one. */
+  if (strchr (w, '-') != NULL ||
+      g_str_has_suffix (w, "ung") || g_str_has_suffix (w, "heit") ||
       g_str_has_suffix (w, "keit") || g_str_has_suffix (w, "schaft") ||
       g_str_has_suffix (w, "tion") || g_str_has_suffix (w, "ium") ||
       g_str_has_suffix (w, "tät") || g_str_has_suffix (w, "ismus") ||
-      (t->flags & T_TITLE) || has_suffix_in (w, title_suffixes) ||
-      has_suffix_in (w, institution_suffixes) ||
-      has_suffix_in (w, outlet_suffixes) || strchr (w, '-') != NULL)
+      (t->flags & T_TITLE))
+    return FALSE;
+  if (in_list (w, articles) || in_list (w, prepositions) || in_list (w, clause_words))
+    return FALSE;
+  if (has_suffix_in (w, title_suffixes) || has_suffix_in (w, institution_suffixes) ||
+      has_suffix_in (w, outlet_suffixes))
     return FALSE;
   return TRUE;
 }

@@ -633,15 +633,21 @@ de_below1000 (const char **p,
 static gboolean
 may_be_number_word (const char *word)
 {
-  static const char openings[][4] = {
-    "an", "ac", "bi", "do", "dr", "du", "ei", "el", "fi", "fo", "fü", "hu", "mi", "ne", "ni",
-    "on", "se", "si", "ta", "te", "th", "tw", "vi", "ze", "zw",
+  /* By first letter, the second letters that may follow. */
+  static const char * const seconds[26] = {
+    ['a' - 'a'] = "cn", ['b' - 'a'] = "i", ['d' - 'a'] = "oru", ['e' - 'a'] = "il",
+    ['f' - 'a'] = "io", ['h' - 'a'] = "u", ['m' - 'a'] = "i", ['n' - 'a'] = "ei",
+    ['o' - 'a'] = "n", ['s' - 'a'] = "ei", ['t' - 'a'] = "aehw", ['v' - 'a'] = "i",
+    ['z' - 'a'] = "ew",
   };
+  const char *allowed;
 
-  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
-    if (strncmp (word, openings[i], strlen (openings[i])) == 0)
-      return TRUE;
-  return FALSE;
+  if (word[0] < 'a' || word[0] > 'z' || (allowed = seconds[word[0] - 'a']) == NULL)
+    return FALSE;
+  /* "fü" (fünf): the second letter is not ASCII. */
+  if (word[0] == 'f' && g_str_has_prefix (word, "fü"))
+    return TRUE;
+  return word[1] != '\0' && strchr (allowed, word[1]) != NULL;
 }
 
 /* "zwölftausend", "einhundert", "zweiundzwanzig", "zweieinhalb": a German

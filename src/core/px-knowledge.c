@@ -806,6 +806,45 @@ px_knowledge_english_phrase_synonym_sets (const char *first,
   return (const guint32 *)(gpointer)ids->data;
 }
 
+/**
+ * px_knowledge_month:
+ * @lower: a lower-case word
+ *
+ * Months are written out, abbreviated AP style ("Nov. 24") or in German;
+ * forms that are also common words ("may", "march") or first names
+ * ("jan") are not read as months.
+ *
+ * Returns: the month (1–12) @lower names, or 0
+ */
+guint
+px_knowledge_month (const char *lower)
+{
+  static const char * const months[] = {
+    "januar|jänner|january", "februar|february|feb", "märz|mrz", "april|apr",
+    "mai", "juni|june", "juli|july", "august|aug", "september|sept|sep",
+    "oktober|october|oct|okt", "november|nov", "dezember|december|dec|dez",
+  };
+  gsize len = strlen (lower);
+
+  if (len < 3 || len > 9)
+    return 0;
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    {
+      const char *p = months[m];
+
+      while (p != NULL)
+        {
+          const char *bar = strchr (p, '|');
+          gsize n = bar != NULL ? (gsize)(bar - p) : strlen (p);
+
+          if (n == len && strncmp (p, lower, n) == 0)
+            return m + 1;
+          p = bar != NULL ? bar + 1 : NULL;
+        }
+    }
+  return 0;
+}
+
 typedef struct
 {
   GHashTable *de;

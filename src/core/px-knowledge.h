@@ -53,6 +53,7 @@ const guint32 *px_knowledge_english_synonym_sets (const char *stem,
 const guint32 *px_knowledge_english_phrase_synonym_sets (const char *first,
                                                          const char *second,
                                                          guint      *n_sets);
+guint          px_knowledge_month             (const char *lower);
 guint          px_knowledge_alias             (const char *language,
                                                const char *key);
 const char    *px_knowledge_alias_name        (guint       alias);
