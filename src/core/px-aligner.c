@@ -47,7 +47,7 @@
  */
 
 #define ENTITY_FACTOR    0.5
-#define SYNONYM_QUALITY  0.8
+#define SYNONYM_QUALITY 0.8
 #define COMPOUND_QUALITY 0.7
 #define INFLECT_QUALITY  0.8
 #define MODIFIER_QUALITY 0.5
@@ -56,15 +56,16 @@
 #define CLAUSE_FACTOR    0.8
 #define LINK_FLOOR       0.55
 #define WEAK_SINGLE      0.5
-#define FIGURE_FACTOR    2.0
+#define FIGURE_FACTOR 2.0
 #define VIA_LEAD_BYTES   40
 #define SOURCING_FACTOR 0.3
-#define TOPIC_EXPONENT   1.0
+#define TOPIC_EXPONENT 1.0
 #define REFINE_ROUNDS 3
 #define REFINE_MAX       12
 #define REFINE_MARGIN    0.02
 #define SOURCE_CLAUSE    0.6
 #define MIN_COSINE 0.0
+#define POLYSEMY_SETS    3
 #define ATTACH_FACTOR 0.75
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
@@ -118,6 +119,7 @@ typedef struct
   guint8         vague;     /* "Tausende", "dozens" */
   guint8         quoted;
   guint8         sourcing;  /* names who said it, not what was said */
+  guint8         german;
   guint8         clause;
   guint          token;
 } Term;
@@ -922,6 +924,7 @@ prepare_units (Run          *run,
               term.stem = g_ptr_array_index (run->names, term.id - 1);
               term.stem_len = strlen (term.stem);
               term.quoted = (token->flags & PX_TOKEN_FLAG_IN_QUOTE) != 0;
+              term.german = german;
               term.sourcing = in_attribution (attributions, text, s, sentences[s].end, token->start);
               term.clause = clauses[t];
 
@@ -983,6 +986,7 @@ prepare_units (Run          *run,
                 continue;
               stem = px_tokenizer_stem (tokenizer, joined);
               term.id = intern (run, stem);
+              term.german = TRUE;
               term.syn[0] = px_knowledge_synonym_sets (stem, PX_WORD_OTHER, &term.n_syn[0]);
               for (guint k = 0; k < term.n_syn[0]; k++)
                 term.syn_mask[(term.syn[0][k] / 64) % 4] |= G_GUINT64_CONSTANT (1) << (term.syn[0][k] % 64);
@@ -1312,7 +1316,16 @@ match_terms (Run            *run,
        (x->syn_mask[2] & y->syn_mask[2]) | (x->syn_mask[3] & y->syn_mask[3])) != 0 &&
       shares_synonym (x, y))
     {
+      guint senses = MAX (x->n_syn[0] + x->n_syn[1], y->n_syn[0] + y->n_syn[1]);
+
+      /* A word in many OpenThesaurus sets ("machen", "führen") has many
+       * meanings, and the thesaurus does not say which is common: its
+       * synonyms say less about this one. (WordNet lists senses by
+       * frequency, and only the first two are read.)
+       */
       *kind = PX_EVIDENCE_SYNONYM;
+      if (x->german && senses > POLYSEMY_SETS)
+        return SYNONYM_QUALITY * sqrt ((double)POLYSEMY_SETS / senses);
       return SYNONYM_QUALITY;
     }
   if (x->entity == y->entity && x->prefix_len >= 6 && y->prefix_len >= 6 &&
