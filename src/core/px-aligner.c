@@ -137,6 +137,13 @@ typedef struct
   float  *feat_w;
   guint   n_feats;
   float   norm;
+  /* Unions over the unit's terms, so that a term with no possible match
+   * in the unit is passed over in one test (see can_match()).
+   */
+  guint64 sig_union;
+  guint64 syn_union[4];
+  guint64 first_bytes[4];
+  gboolean has_number;
   GArray *words;      /* word and number tokens, for word diffs; lazily */
   struct _DiffInfo *diff_info;
 } Unit;
@@ -1152,6 +1159,23 @@ build_features (Run *run)
   for (guint u = 0; u < n_units; u++)
     {
       Unit *unit = get_unit (run, u);
+
+      for (guint k = 0; k < unit->n_terms; k++)
+        {
+          Term *term = &unit->terms[k];
+          guint8 first = (guint8)term->stem[0];
+
+          unit->sig_union |= term->signature;
+          for (guint m = 0; m < 4; m++)
+            unit->syn_union[m] |= term->syn_mask[m];
+          unit->first_bytes[first / 64] |= G_GUINT64_CONSTANT (1) << (first % 64);
+          unit->has_number |= term->number;
+        }
+    }
+
+  for (guint u = 0; u < n_units; u++)
+    {
+      Unit *unit = get_unit (run, u);
       double norm = 0.0;
 
       for (guint f = 0; f < unit->n_feats; f++)
@@ -1357,6 +1381,23 @@ token_text (Unit        *unit,
   return g_array_index (unit->tokens, PxToken, term->token).fold;
 }
 
+/* Whether term @x may match some term of @unit: the tests match_terms()
+ * starts with, against the unit's unions.
+ */
+static inline gboolean
+can_match (const Term *x,
+           const Unit *unit)
+{
+  guint8 first = (guint8)x->stem[0];
+
+  if (x->number)
+    return unit->has_number;
+  return (x->signature & unit->sig_union) != 0 ||
+         (unit->first_bytes[first / 64] & (G_GUINT64_CONSTANT (1) << (first % 64))) != 0 ||
+         ((x->syn_mask[0] & unit->syn_union[0]) | (x->syn_mask[1] & unit->syn_union[1]) |
+          (x->syn_mask[2] & unit->syn_union[2]) | (x->syn_mask[3] & unit->syn_union[3])) != 0;
+}
+
 /* The soft Dice coefficient of two units (see the comment at the top).
  * With @evidence, also says what matched and how much each match gave.
  */
@@ -1394,13 +1435,20 @@ score_pair (Run    *run,
       kinds = kind_heap = g_new (guint8, (gsize)n0 * n1);
     }
   for (guint i = 0; i < n0; i++)
-    for (guint j = 0; j < n1; j++)
-      {
-        PxEvidenceKind kind = PX_EVIDENCE_TERM;
+    {
+      if (!can_match (&units[0]->terms[i], units[1]))
+        {
+          memset (quality + (gsize)i * n1, 0, n1 * sizeof (float));
+          continue;
+        }
+      for (guint j = 0; j < n1; j++)
+        {
+          PxEvidenceKind kind = PX_EVIDENCE_TERM;
 
-        quality[i * n1 + j] = match_terms (run, &units[0]->terms[i], &units[1]->terms[j], &kind);
-        kinds[i * n1 + j] = kind;
-      }
+          quality[i * n1 + j] = match_terms (run, &units[0]->terms[i], &units[1]->terms[j], &kind);
+          kinds[i * n1 + j] = kind;
+        }
+    }
 
   for (guint side = 0; side < 2; side++)
     {
