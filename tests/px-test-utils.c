@@ -25,16 +25,16 @@ px_test_sample_dir (const char *language)
 }
 
 /**
- * px_test_load_sample:
- * @language: "de" or "en"
+ * px_test_load_folder:
+ * @path: a folder of articles
  *
- * Returns: (transfer full) (element-type PxArticle): the sample set
+ * Returns: (transfer full) (element-type PxArticle): its articles, all of
+ *   which must load
  */
 GPtrArray *
-px_test_load_sample (const char *language)
+px_test_load_folder (const char *path)
 {
   g_autoptr(PxArticleLoader) loader = px_article_loader_new ();
-  g_autofree char *path = px_test_sample_dir (language);
   g_autoptr(GFile) dir = g_file_new_for_path (path);
   g_autoptr(GPtrArray) errors = NULL;
   g_autoptr(GError) error = NULL;
@@ -45,6 +45,20 @@ px_test_load_sample (const char *language)
   g_assert_nonnull (articles);
   g_assert_cmpuint (errors->len, ==, 0);
   return articles;
+}
+
+/**
+ * px_test_load_sample:
+ * @language: "de" or "en"
+ *
+ * Returns: (transfer full) (element-type PxArticle): the sample set
+ */
+GPtrArray *
+px_test_load_sample (const char *language)
+{
+  g_autofree char *path = px_test_sample_dir (language);
+
+  return px_test_load_folder (path);
 }
 
 /**

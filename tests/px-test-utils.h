@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 char      *px_test_sample_dir     (const char  *language);
+GPtrArray *px_test_load_folder    (const char  *path);
 GPtrArray *px_test_load_sample    (const char  *language);
 PxArticle *px_test_load_fixture   (const char  *name);
 PxArticle *px_test_load_string    (const char  *name,

@@ -45,17 +45,9 @@ evaluate (const char *gold_name,
 static GPtrArray *
 load_set (const char *name)
 {
-  g_autoptr(PxArticleLoader) loader = px_article_loader_new ();
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sets", name, NULL);
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) errors = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *articles;
 
-  articles = px_article_loader_load_set (loader, &dir, 1, &errors, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (errors->len, ==, 0);
-  return articles;
+  return px_test_load_folder (path);
 }
 
 /* Our target on the samples is F1 ≥ 0.85; the floors of the other sets

@@ -2101,6 +2101,39 @@ merge_along_edges (Run       *run,
     }
 }
 
+/* Per unit, the units it is linked to by edges of at least @min_score
+ * (the edges come best first).
+ */
+static GPtrArray *
+build_adjacency (Run    *run,
+                 GArray *edges,
+                 double  min_score)
+{
+  GPtrArray *adjacency = g_ptr_array_new_with_free_func (array_unref_nullable);
+
+  g_ptr_array_set_size (adjacency, run->units->len);
+  for (guint e = 0; e < edges->len; e++)
+    {
+      Edge *edge = &g_array_index (edges, Edge, e);
+
+      if (edge->score < min_score)
+        break;
+      for (guint side = 0; side < 2; side++)
+        {
+          guint from = side ? edge->b : edge->a, to = side ? edge->a : edge->b;
+          GArray *list = g_ptr_array_index (adjacency, from);
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              adjacency->pdata[from] = list;
+            }
+          g_array_append_val (list, to);
+        }
+    }
+  return adjacency;
+}
+
 /* Average link of @unit to the members of @cluster other than @except. */
 static double
 fit_without (Run     *run,
@@ -2158,27 +2191,7 @@ refine_clusters (Run       *run,
                  GPtrArray *all,
                  guint     *owner)
 {
-  guint n_units = run->units->len;
-  g_autoptr(GPtrArray) adjacency = g_ptr_array_new_with_free_func (array_unref_nullable);
-
-  g_ptr_array_set_size (adjacency, n_units);
-  for (guint e = 0; e < edges->len; e++)
-    {
-      Edge *edge = &g_array_index (edges, Edge, e);
-
-      for (guint side = 0; side < 2; side++)
-        {
-          guint from = side ? edge->b : edge->a, to = side ? edge->a : edge->b;
-          GArray *list = g_ptr_array_index (adjacency, from);
-
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              adjacency->pdata[from] = list;
-            }
-          g_array_append_val (list, to);
-        }
-    }
+  g_autoptr(GPtrArray) adjacency = build_adjacency (run, edges, 0.0);
 
   for (guint round = 0; round < REFINE_ROUNDS; round++)
     {
@@ -2288,30 +2301,9 @@ build_clusters (Run    *run,
    * fits the whole group well.
    */
   {
-    g_autoptr(GPtrArray) adjacency = g_ptr_array_new_with_free_func (array_unref_nullable);
+    g_autoptr(GPtrArray) adjacency = build_adjacency (run, edges, run->threshold);
     g_autoptr(GArray) additions = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
     guint n_groups = result->len;
-
-    g_ptr_array_set_size (adjacency, n_units);
-    for (guint e = 0; e < edges->len; e++)
-      {
-        Edge *edge = &g_array_index (edges, Edge, e);
-
-        if (edge->score < run->threshold)
-          break;
-        for (guint side = 0; side < 2; side++)
-          {
-            guint from = side ? edge->b : edge->a, to = side ? edge->a : edge->b;
-            GArray *list = g_ptr_array_index (adjacency, from);
-
-            if (list == NULL)
-              {
-                list = g_array_new (FALSE, FALSE, sizeof (guint));
-                adjacency->pdata[from] = list;
-              }
-            g_array_append_val (list, to);
-          }
-      }
 
     for (guint c = 0; c < n_groups; c++)
       {

@@ -412,6 +412,30 @@ typedef struct
   GHashTable *phrases;  /* "stem stem" → GArray of set ids */
 } Thesaurus;
 
+/* The set ids @table lists for @prefix followed by @first (and, for
+ * phrases, a space and @second); both thesauri are looked up this way.
+ */
+static const guint32 *
+lookup_sets (GHashTable *table,
+             const char *prefix,
+             const char *first,
+             const char *second,
+             guint      *n_sets)
+{
+  g_autofree char *key = NULL;
+  GArray *ids;
+
+  *n_sets = 0;
+  if (table == NULL)
+    return NULL;
+  key = second != NULL ? g_strconcat (prefix, first, " ", second, NULL)
+                       : g_strconcat (prefix, first, NULL);
+  if ((ids = g_hash_table_lookup (table, key)) == NULL)
+    return NULL;
+  *n_sets = ids->len;
+  return (const guint32 *)(gpointer)ids->data;
+}
+
 static void
 add_set_id (GHashTable *table,
             char       *key,
@@ -557,17 +581,8 @@ px_knowledge_phrase_synonym_sets (const char *first,
                                   guint      *n_sets)
 {
   Thesaurus *thesaurus = get_thesaurus ();
-  g_autofree char *key = NULL;
-  GArray *ids;
 
-  *n_sets = 0;
-  if (thesaurus == NULL)
-    return NULL;
-  key = g_strconcat (first, " ", second, NULL);
-  if ((ids = g_hash_table_lookup (thesaurus->phrases, key)) == NULL)
-    return NULL;
-  *n_sets = ids->len;
-  return (const guint32 *)(gpointer)ids->data;
+  return lookup_sets (thesaurus ? thesaurus->phrases : NULL, "", first, second, n_sets);
 }
 
 /**
@@ -584,27 +599,15 @@ px_knowledge_synonym_sets (const char      *stem,
                            guint           *n_sets)
 {
   Thesaurus *thesaurus = get_thesaurus ();
-  g_autofree char *key = NULL;
-  GArray *ids = NULL;
+  GHashTable *words = thesaurus ? thesaurus->words : NULL;
+  const guint32 *ids = NULL;
 
   *n_sets = 0;
-  if (thesaurus == NULL)
-    return NULL;
   if (word_class != PX_WORD_OTHER)
-    {
-      key = g_strconcat ("N", stem, NULL);
-      ids = g_hash_table_lookup (thesaurus->words, key);
-    }
+    ids = lookup_sets (words, "N", stem, NULL, n_sets);
   if (ids == NULL && word_class != PX_WORD_NOUN)
-    {
-      g_free (key);
-      key = g_strconcat ("w", stem, NULL);
-      ids = g_hash_table_lookup (thesaurus->words, key);
-    }
-  if (ids == NULL)
-    return NULL;
-  *n_sets = ids->len;
-  return (const guint32 *)(gpointer)ids->data;
+    ids = lookup_sets (words, "w", stem, NULL, n_sets);
+  return ids;
 }
 
 /* English synonyms from WordNet (Debian's wordnet-base), read from the
@@ -765,17 +768,8 @@ px_knowledge_english_synonym_sets (const char *stem,
                                    guint      *n_sets)
 {
   Thesaurus *wordnet = get_wordnet ();
-  g_autofree char *key = NULL;
-  GArray *ids;
 
-  *n_sets = 0;
-  if (wordnet == NULL)
-    return NULL;
-  key = g_strconcat ("e", stem, NULL);
-  if ((ids = g_hash_table_lookup (wordnet->words, key)) == NULL)
-    return NULL;
-  *n_sets = ids->len;
-  return (const guint32 *)(gpointer)ids->data;
+  return lookup_sets (wordnet ? wordnet->words : NULL, "e", stem, NULL, n_sets);
 }
 
 /**
@@ -793,17 +787,8 @@ px_knowledge_english_phrase_synonym_sets (const char *first,
                                           guint      *n_sets)
 {
   Thesaurus *wordnet = get_wordnet ();
-  g_autofree char *key = NULL;
-  GArray *ids;
 
-  *n_sets = 0;
-  if (wordnet == NULL)
-    return NULL;
-  key = g_strconcat (first, " ", second, NULL);
-  if ((ids = g_hash_table_lookup (wordnet->phrases, key)) == NULL)
-    return NULL;
-  *n_sets = ids->len;
-  return (const guint32 *)(gpointer)ids->data;
+  return lookup_sets (wordnet ? wordnet->phrases : NULL, "", first, second, n_sets);
 }
 
 /**

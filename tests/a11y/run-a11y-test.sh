@@ -45,5 +45,28 @@ export GSETTINGS_SCHEMA_DIR GSETTINGS_BACKEND PARALLAX_LOCALEDIR PARALLAX_SAMPLE
 # the wrong accessibility bus, or find accessibility switched off.
 unset AT_SPI_BUS_ADDRESS GTK_A11Y NO_AT_BRIDGE DBUS_SESSION_BUS_ADDRESS
 
-exec dbus-run-session -- "$python" "$srcdir/tests/a11y/check-accessibility.py" \
-  "$exe" "$PARALLAX_SAMPLEDIR/de"
+run_check () {
+  dbus-run-session -- "$python" "$srcdir/tests/a11y/check-accessibility.py" \
+    "$exe" "$PARALLAX_SAMPLEDIR/de"
+}
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+run_check >"$log" 2>&1
+status=$?
+cat "$log"
+
+# GTK 4.8 sometimes crashes when a window closes while the accessibility bus
+# still holds one of its children: gtkatspicontext.c hands a NULL object
+# path to GVariant (fixed in later GTK). It depends on timing, so a run that
+# failed that way, and only that way, is repeated once; a second failure of
+# any kind stands.
+if [ $status -eq 1 ] &&
+   grep -q "g_variant_is_object_path: assertion 'string != NULL' failed" "$log" &&
+   [ "$(grep -c '^FAIL:' "$log")" -eq "$(grep -c -e '^FAIL: parallax exited with status' \
+        -e '^FAIL: the app logged a critical error' "$log")" ]; then
+  echo "KNOWN: GTK 4.8 crashed on a NULL accessible object path; running the check once more"
+  run_check
+  exit $?
+fi
+exit $status
