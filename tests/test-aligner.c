@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "px-gold.h"
+#include "px-knowledge.h"
 #include "px-test-utils.h"
 
 /* Pair-level evaluation against a gold annotation (bench/px-gold.c);
@@ -261,6 +262,69 @@ test_aligner_paraphrase (void)
   g_assert_true (synonym);
 }
 
+static gboolean
+group_has_evidence (PxAlignment    *alignment,
+                    PxEvidenceKind  kind,
+                    const char     *term)
+{
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment); g++)
+    {
+      guint n;
+
+      px_alignment_group_get_members (alignment, g, &n);
+      for (guint m = 0; m < n; m++)
+        {
+          const PxAlignmentEvidence *evidence;
+          guint n_evidence;
+
+          evidence = px_alignment_group_get_explanation (alignment, g, m, &n_evidence);
+          for (guint e = 0; e < n_evidence; e++)
+            if (evidence[e].kind == kind &&
+                (term == NULL || g_strcmp0 (evidence[e].term_a, term) == 0 ||
+                 g_strcmp0 (evidence[e].term_b, term) == 0))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+test_aligner_figures_in_words (void)
+{
+  /* A number written out meets its digits, "%" meets "per cent", and a
+   * separable verb meets its synonym once its particle is joined again.
+   */
+  g_autoptr(GPtrArray) german =
+    load_pair ("---\nlanguage: de\n---\n\n"
+               "Rund zwölftausend Menschen müssen das Dorf verlassen.\n",
+               "---\nlanguage: de\n---\n\n"
+               "Etwa 12.000 Bewohner verlassen das Dorf am Morgen.\n");
+  g_autoptr(GPtrArray) english =
+    load_pair ("---\nlanguage: en\n---\n\n"
+               "The dockers want a rise of 9% this year.\n",
+               "---\nlanguage: en\n---\n\n"
+               "This year the dockers want 9 per cent.\n");
+  g_autoptr(GPtrArray) verbs =
+    load_pair ("---\nlanguage: de\n---\n\n"
+               "Die Ministerin kündigte für Montag ein Treffen an.\n",
+               "---\nlanguage: de\n---\n\n"
+               "Ein Treffen am Montag hat die Ministerin avisiert.\n");
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) by_figure = px_aligner_run (aligner, german, NULL, NULL);
+  g_autoptr(PxAlignment) by_unit = px_aligner_run (aligner, english, NULL, NULL);
+  g_autoptr(PxAlignment) by_verb = px_aligner_run (aligner, verbs, NULL, NULL);
+
+  g_assert_cmpuint (px_alignment_get_n_groups (by_figure), ==, 1);
+  g_assert_true (group_has_evidence (by_figure, PX_EVIDENCE_FIGURE, "zwölftausend"));
+  g_assert_cmpuint (px_alignment_get_n_groups (by_unit), ==, 1);
+  g_assert_true (group_has_evidence (by_unit, PX_EVIDENCE_TERM, "%"));
+  if (px_knowledge_has_thesaurus () && px_knowledge_has_dictionary ())
+    {
+      g_assert_cmpuint (px_alignment_get_n_groups (by_verb), ==, 1);
+      g_assert_true (group_has_evidence (by_verb, PX_EVIDENCE_SYNONYM, NULL));
+    }
+}
+
 static void
 test_aligner_word_diff (void)
 {
@@ -420,6 +484,7 @@ main (int   argc,
   g_test_add_func ("/px/aligner/headings-never-grouped", test_aligner_headings_never_grouped);
   g_test_add_func ("/px/aligner/names-alone", test_aligner_names_alone);
   g_test_add_func ("/px/aligner/paraphrase", test_aligner_paraphrase);
+  g_test_add_func ("/px/aligner/figures-in-words", test_aligner_figures_in_words);
   g_test_add_func ("/px/aligner/word-diff", test_aligner_word_diff);
   g_test_add_func ("/px/aligner/async", test_aligner_async);
   g_test_add_func ("/px/aligner/cancelled", test_aligner_cancelled);

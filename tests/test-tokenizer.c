@@ -111,6 +111,31 @@ test_tokenizer_english_stems (void)
 }
 
 static void
+test_tokenizer_british_american (void)
+{
+  g_autoptr(PxTokenizer) tokenizer = px_tokenizer_new ("en");
+  g_autoptr(GArray) british =
+    px_tokenizer_tokenize (tokenizer, "The union criticised the labour centre.", -1, 0);
+  g_autoptr(GArray) american =
+    px_tokenizer_tokenize (tokenizer, "The union criticized the labor center.", -1, 0);
+
+  /* A British and an American outlet spell the same words apart; the
+   * stems meet, the words as written stay as they were.
+   */
+  g_assert_cmpuint (british->len, ==, american->len);
+  for (guint i = 0; i < british->len; i++)
+    g_assert_cmpstr (g_array_index (british, PxToken, i).stem, ==,
+                     g_array_index (american, PxToken, i).stem);
+  g_assert_cmpstr (g_array_index (british, PxToken, 2).norm, ==, "criticised");
+  /* Short words are no spelling variants: "four" is not "for". */
+  {
+    g_autoptr(GArray) four = px_tokenizer_tokenize (tokenizer, "four for", -1, 0);
+
+    g_assert_cmpstr (g_array_index (four, PxToken, 0).stem, !=, g_array_index (four, PxToken, 1).stem);
+  }
+}
+
+static void
 test_tokenizer_hyphenated (void)
 {
   g_autoptr(PxTokenizer) tokenizer = px_tokenizer_new ("de");
@@ -221,6 +246,7 @@ main (int   argc,
   g_test_add_func ("/px/tokenizer/numbers", test_tokenizer_numbers);
   g_test_add_func ("/px/tokenizer/casefold-and-stems", test_tokenizer_casefold_and_stems);
   g_test_add_func ("/px/tokenizer/english-stems", test_tokenizer_english_stems);
+  g_test_add_func ("/px/tokenizer/british-american", test_tokenizer_british_american);
   g_test_add_func ("/px/tokenizer/hyphenated", test_tokenizer_hyphenated);
   g_test_add_func ("/px/tokenizer/compounds", test_tokenizer_compounds);
   g_test_add_func ("/px/tokenizer/stop-words", test_tokenizer_stop_words);

@@ -742,6 +742,19 @@ join_separable_verb (GArray *tokens,
   return NULL;
 }
 
+static gboolean
+is_percent (GArray   *tokens,
+            guint     t,
+            gboolean  german)
+{
+  PxToken *token = &g_array_index (tokens, PxToken, t);
+
+  if (token->kind == PX_TOKEN_PUNCT)
+    return g_str_equal (token->fold, "%");
+  return !german && token->kind == PX_TOKEN_WORD && g_str_equal (token->norm, "cent") &&
+         t > 0 && g_str_equal (g_array_index (tokens, PxToken, t - 1).norm, "per");
+}
+
 /* Numbers are keyed by value, so that "elftausend", "11.000" and
  * "11 Tausend" meet; vague plurals by their order of magnitude.
  */
@@ -841,7 +854,15 @@ prepare_units (Run          *run,
                   set_number (run, previous, previous->value * scale, FALSE);
                 }
 
-              if (token->kind == PX_TOKEN_NUMBER)
+              if (is_percent (unit.tokens, t, german))
+                {
+                  /* "9 %", "9 Prozent", "9 percent" and "9 per cent" say one thing. */
+                  g_autofree char *stem = px_tokenizer_stem (tokenizer, german ? "prozent" : "percent");
+
+                  term.id = intern (run, stem);
+                  term.prefix_len = strlen (stem);
+                }
+              else if (token->kind == PX_TOKEN_NUMBER)
                 set_number (run, &term, g_ascii_strtod (token->norm, NULL), FALSE);
               else if (token->kind == PX_TOKEN_WORD && scale == 0 &&
                        _px_figure_read_number_word (token->norm, german, &number_value, &vague))

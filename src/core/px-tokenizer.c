@@ -425,6 +425,32 @@ split_compound (PxTokenizer *self,
     }
 }
 
+/* British and American outlets spell the same words apart ("criticised" /
+ * "criticized", "labour" / "labor", "centre" / "center"): English stems are
+ * taken from one spelling. Mapping every word the same way keeps equal
+ * words equal; only the stem changes, never the text.
+ */
+static char *
+american_spelling (const char *word)
+{
+  static const struct { const char *british; const char *american; } endings[] = {
+    { "isation", "ization" }, { "isations", "izations" }, { "ise", "ize" }, { "ised", "ized" },
+    { "ises", "izes" }, { "ising", "izing" }, { "yse", "yze" }, { "ysed", "yzed" },
+    { "our", "or" }, { "ours", "ors" }, { "tre", "ter" }, { "tres", "ters" },
+    { "ogue", "og" }, { "ogues", "ogs" },
+  };
+  gsize len = strlen (word);
+
+  /* Short words ("four", "rise", "wise") are not spelling variants. */
+  if (len < 6)
+    return g_strdup (word);
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (g_str_has_suffix (word, endings[i].british))
+      return g_strdup_printf ("%.*s%s", (int)(len - strlen (endings[i].british)), word,
+                              endings[i].american);
+  return g_strdup (word);
+}
+
 static WordForms *
 derive_forms (PxTokenizer *self,
               const char  *lower,
@@ -433,7 +459,14 @@ derive_forms (PxTokenizer *self,
   WordForms *forms = g_new0 (WordForms, 1);
 
   forms->norm = strip_joiners (lower);
-  forms->stem = stem_lower (self, forms->norm);
+  if (self->german)
+    forms->stem = stem_lower (self, forms->norm);
+  else
+    {
+      g_autofree char *american = american_spelling (forms->norm);
+
+      forms->stem = stem_lower (self, american);
+    }
   if (px_knowledge_is_stop_word (self->language, lower))
     forms->flags |= PX_TOKEN_FLAG_STOP;
   if (px_knowledge_is_reporting_verb (self->language, lower))
