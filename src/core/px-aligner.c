@@ -1095,7 +1095,7 @@ static void
 build_features (Run *run)
 {
   guint n_units = run->units->len;
-  g_autoptr(GHashTable) in_article = NULL;
+  g_autofree guint *in_article = NULL;
 
   for (guint u = 0; u < n_units; u++)
     {
@@ -1163,20 +1163,10 @@ build_features (Run *run)
    * article repeats from sentence to sentence is its topic ("Truppen",
    * "Flutung"), a weak sign of which claim a sentence makes.
    */
-  in_article = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
-  for (guint u = 0; u < n_units; u++)
-    {
-      Unit *unit = get_unit (run, u);
-
-      for (guint k = 0; k < unit->n_terms; k++)
-        {
-          guint64 key = ((guint64)unit->article << 32) | unit->terms[k].id;
-          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (in_article, &key));
-
-          g_hash_table_replace (in_article, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (count + 1));
-        }
-    }
-
+  /* Counted article by article in one array; units of an article are
+   * consecutive.
+   */
+  in_article = g_new0 (guint, run->n_ids);
   for (guint u = 0; u < n_units; u++)
     {
       Unit *unit = get_unit (run, u);
@@ -1199,6 +1189,12 @@ build_features (Run *run)
       Unit *unit = get_unit (run, u);
       double norm = 0.0;
 
+      /* Entering an article: count its terms; leaving it: clear them. */
+      if (u == run->first_unit[unit->article])
+        for (guint v = u; v < run->first_unit[unit->article + 1]; v++)
+          for (guint k = 0; k < get_unit (run, v)->n_terms; k++)
+            in_article[get_unit (run, v)->terms[k].id]++;
+
       for (guint f = 0; f < unit->n_feats; f++)
         {
           double idf = log (1.0 + (double)n_units / run->df[unit->feats[f]]);
@@ -1212,8 +1208,7 @@ build_features (Run *run)
         {
           Term *term = &unit->terms[k];
 
-          guint64 key = ((guint64)unit->article << 32) | term->id;
-          guint repeats = GPOINTER_TO_UINT (g_hash_table_lookup (in_article, &key));
+          guint repeats = in_article[term->id];
 
           term->weight = log (1.0 + (double)n_units / run->df[term->id]);
           if (repeats > 1)
@@ -1229,6 +1224,10 @@ build_features (Run *run)
           if (term->sourcing)
             term->weight *= SOURCING_FACTOR;
         }
+      if (u + 1 == run->first_unit[unit->article + 1])
+        for (guint v = run->first_unit[unit->article]; v <= u; v++)
+          for (guint k = 0; k < get_unit (run, v)->n_terms; k++)
+            in_article[get_unit (run, v)->terms[k].id] = 0;
     }
 }
 
