@@ -66,6 +66,7 @@
 #define SOURCE_CLAUSE    0.6
 #define MIN_COSINE 0.0
 #define POLYSEMY_SETS    3
+#define TOPK_PER_SOURCE  2
 #define ATTACH_FACTOR 0.75
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
@@ -1736,7 +1737,7 @@ find_edges (Run          *run,
   /* Partners per unit: enough for every source of a small set; a cost cap
    * for large ones, where most sources report other events anyway.
    */
-  guint top_k = n_units > 5000 ? 10 : CLAMP (3 * n_articles, 8, 16);
+  guint top_k = n_units > 5000 ? 10 : CLAMP (TOPK_PER_SOURCE * n_articles, 8, 16);
   double floor = 0.5 * run->threshold;
 
   g_ptr_array_set_size (postings, run->n_ids);
