@@ -25,9 +25,12 @@
 /* The method, in the spirit of xdiff's prepare → match → tidy → emit:
  *
  *  1. prepare: every body sentence becomes a unit of terms (stems, with
- *     compound parts, synonym sets and aliases), each term classed as a
+ *     compound parts, synonym sets and aliases; figures, also written as
+ *     words; German separable verbs joined again), each term classed as a
  *     name (who) or a predicate word (what happened), weighted by IDF over
- *     all units of the set;
+ *     all units of the set, less when its article repeats it (the topic)
+ *     or when it names the media chain behind a report, more when it is a
+ *     sizable figure;
  *  2. candidates: an inverted index over terms gives each unit its best
  *     partners by a cheap weighted overlap, skipping the postings of very
  *     frequent features (never all pairs);
@@ -40,39 +43,41 @@
  *     matching neighbours) adds a little;
  *  4. group: pairs are merged best first into groups holding one unit per
  *     source, where a merge needs the average link between the two groups
- *     to hold up (transitive support lets weak direct pairs in); then each
- *     group may take in a sentence another group already holds, for
- *     sentences that carry two claims;
+ *     to hold up (transitive support lets weak direct pairs in); members
+ *     that fit another group clearly better are swapped, and merging runs
+ *     again; a sentence several members vouch for joins; then each group
+ *     may take in a sentence another group already holds, for sentences
+ *     that carry two claims;
  *  5. emit: reference member, explanations and word diffs per group.
  */
 
-#define ENTITY_FACTOR    0.5
-#define SYNONYM_QUALITY 0.8
+/* Chosen on the annotated sets (bench/px-bench-quality): the samples and
+ * the two further sets in tests/data/sets, never one set alone.
+ */
+#define ENTITY_FACTOR    0.5   /* a name weighs half a predicate word */
+#define SYNONYM_QUALITY  0.8
 #define COMPOUND_QUALITY 0.7
 #define INFLECT_QUALITY  0.8
 #define MODIFIER_QUALITY 0.5
-#define APPROX_QUALITY   0.5
-#define VAGUE_QUALITY    0.3
+#define APPROX_QUALITY   0.5   /* figures within a quarter of each other */
+#define VAGUE_QUALITY    0.3   /* "Tausende" / "12.000"; sums of one magnitude */
 #define CLAUSE_FACTOR    0.8
-#define LINK_FLOOR       0.55
+#define LINK_FLOOR       0.55  /* of the threshold: average link to join a group */
 #define WEAK_SINGLE      0.5
-#define FIGURE_FACTOR 2.0
+#define FIGURE_FACTOR    2.0   /* a sizable figure weighs twice a word */
 #define VIA_LEAD_BYTES   40
-#define SOURCING_FACTOR 0.3
-#define TOPIC_EXPONENT 1.0
-#define REFINE_ROUNDS 3
+#define SOURCING_FACTOR  0.3   /* the media chain behind a report */
+#define SOURCE_CLAUSE    0.6   /* a clause this much sourcing makes no claim */
+#define TOPIC_EXPONENT   1.0   /* weight / repeats in the article ^ this */
+#define POLYSEMY_SETS    3     /* German synonym sets before a word is "polysemous" */
+#define TOPK_PER_SOURCE  2     /* candidates scored per sentence and other source */
+#define REFINE_ROUNDS    3
 #define REFINE_MAX       12
 #define REFINE_MARGIN    0.02
-#define SOURCE_CLAUSE    0.6
-#define MIN_COSINE 0.0
-#define POLYSEMY_SETS    3
-#define TOPK_PER_SOURCE  2
-#define ATTACH_FACTOR 0.75
+#define ATTACH_FACTOR    0.75  /* of the threshold: average link of a vouched sentence */
 #define QUOTE_BONUS      1.25
 #define LEAD_BONUS       0.05
 #define NEIGHBOUR_BONUS  0.04
-#define MUTUAL_BONUS     0
-#define RIVAL_PENALTY 0
 #define LABEL_CHARS      80
 
 struct _PxAligner
