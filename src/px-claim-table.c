@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "px-claim-table.h"
+#include "px-views.h"
 
 /* The claim table shows the whole set at once: one row per claim group, one
  * column per source with that source's passage, so that a reader sees at a
@@ -117,135 +118,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PxClaimTable, px_claim_table, GTK_TYPE_WIDGET)
-
-/**
- * px_views_label_internals:
- * @widget: a #GtkColumnView or #GtkDropDown
- * @label: the accessible name
- *
- * GTK 4.8 gives the focusable children inside column views and drop-downs
- * no name of their own, so screen readers announce a type name; they get
- * the name of their parent.
- */
-void
-px_views_label_internals (GtkWidget  *widget,
-                          const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (gtk_widget_get_focusable (child) || GTK_IS_TOGGLE_BUTTON (child) || GTK_IS_LIST_VIEW (child) ||
-        g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkColumnListView"))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
-/**
- * px_views_dup_display_name:
- * @alignment: the alignment
- * @display_names: (nullable) (element-type utf8): a name per article
- * @article: an article index
- *
- * Returns: (transfer full): the name the overviews show for @article
- */
-char *
-px_views_dup_display_name (PxAlignment *alignment,
-                           GPtrArray   *display_names,
-                           guint        article)
-{
-  const char *outlet;
-
-  if (display_names != NULL && article < display_names->len &&
-      g_ptr_array_index (display_names, article) != NULL)
-    return g_strdup (g_ptr_array_index (display_names, article));
-
-  outlet = px_article_get_outlet (px_alignment_get_article (alignment, article));
-  if (outlet != NULL && *outlet != '\0')
-    return g_strdup (outlet);
-  /* Translators: a source with no outlet name; %u counts from 1. */
-  return g_strdup_printf (_("Source %u"), article + 1);
-}
-
-/* German declines outlet names ("dem Märkischen Rundfunk"), so each word
- * of the name matches with any ending: the word less a common inflection
- * ending, then any word characters.
- */
-static GRegex *
-outlet_regex (const char *outlet)
-{
-  static const char *endings[] = { "en", "er", "es", "em", "e", "s", "n" };
-  g_auto(GStrv) words = g_regex_split_simple ("\\s+", outlet, 0, 0);
-  g_autoptr(GString) pattern = g_string_new (NULL);
-
-  for (guint w = 0; words[w] != NULL; w++)
-    {
-      g_autofree char *stem = g_strdup (words[w]);
-      g_autofree char *escaped = NULL;
-      gsize len = strlen (stem);
-
-      if (len == 0)
-        continue;
-      for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
-        {
-          gsize le = strlen (endings[e]);
-
-          if (len > le + 4 && g_str_has_suffix (stem, endings[e]))
-            {
-              stem[len - le] = '\0';
-              break;
-            }
-        }
-      escaped = g_regex_escape_string (stem, -1);
-      if (pattern->len > 0)
-        g_string_append (pattern, "\\s+");
-      g_string_append_printf (pattern, "%s\\w*", escaped);
-    }
-  if (pattern->len == 0)
-    return NULL;
-  g_string_prepend (pattern, "(?<!\\w)");
-  return g_regex_new (pattern->str, G_REGEX_OPTIMIZE, 0, NULL);
-}
-
-/**
- * px_views_mask_outlets:
- * @alignment: the alignment
- * @display_names: (nullable) (element-type utf8): a name per article
- * @text: text to show
- *
- * Replaces the outlet names of the set with their display names, so that
- * classroom mode hides an outlet even where a passage or an attribution
- * names it ("nach Blickpunkt24-Informationen").
- *
- * Returns: (transfer full): the masked text
- */
-char *
-px_views_mask_outlets (PxAlignment *alignment,
-                       GPtrArray   *display_names,
-                       const char  *text)
-{
-  char *out;
-
-  if (text == NULL)
-    return NULL;
-
-  out = g_strdup (text);
-  for (guint a = 0; display_names != NULL && a < px_alignment_get_n_articles (alignment); a++)
-    {
-      const char *outlet = px_article_get_outlet (px_alignment_get_article (alignment, a));
-      g_autofree char *name = px_views_dup_display_name (alignment, display_names, a);
-      g_autoptr(GRegex) regex = NULL;
-      char *replaced;
-
-      if (outlet == NULL || *outlet == '\0' || g_str_equal (outlet, name))
-        continue;
-      if ((regex = outlet_regex (outlet)) == NULL)
-        continue;
-      replaced = g_regex_replace_literal (regex, out, -1, 0, name, 0, NULL);
-      if (replaced != NULL)
-        {
-          g_free (out);
-          out = replaced;
-        }
-    }
-  return out;
-}
 
 /* The passage as markup: changed words dark red and bold, synonyms blue,
  * the rest plain, as the inspector marks them.
@@ -512,15 +384,10 @@ selection_changed_cb (PxClaimTable *self)
 static GtkWidget *
 new_cell_label (void)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = px_views_new_cell_label ();
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_width_chars (GTK_LABEL (label), 22);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
   return label;
 }
 
@@ -743,24 +610,6 @@ bind_note_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), row->note ? row->note : "");
 }
 
-static GtkColumnViewColumn *
-add_column (PxClaimTable *self,
-            const char   *title,
-            GCallback     setup,
-            GCallback     bind,
-            gpointer      data)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
-
-  g_signal_connect (factory, "setup", setup, data);
-  g_signal_connect (factory, "bind", bind, data);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_append_column (self->column_view, column);
-  g_object_unref (column);
-  return column;
-}
-
 static int source_width_for (PxClaimTable *self,
                              int           width);
 
@@ -779,7 +628,9 @@ rebuild_columns (PxClaimTable *self)
       gtk_column_view_remove_column (self->column_view, first);
     }
 
-  column = add_column (self, _("Claim"), G_CALLBACK (setup_claim_cb), G_CALLBACK (bind_claim_cb), NULL);
+  column = px_views_add_column (self->column_view, _("Claim"),
+                                G_CALLBACK (setup_claim_cb),
+                                G_CALLBACK (bind_claim_cb), NULL);
   gtk_column_view_column_set_fixed_width (column, CLAIM_WIDTH);
 
   if (self->comparison != NULL)
@@ -790,20 +641,25 @@ rebuild_columns (PxClaimTable *self)
         {
           g_autofree char *name = px_views_dup_display_name (alignment, self->display_names, a);
 
-          column = add_column (self, name, G_CALLBACK (setup_passage_cb), G_CALLBACK (bind_passage_cb),
-                               GUINT_TO_POINTER (a));
+          column = px_views_add_column (self->column_view, name,
+                                        G_CALLBACK (setup_passage_cb),
+                                        G_CALLBACK (bind_passage_cb),
+                                        GUINT_TO_POINTER (a));
           gtk_column_view_column_set_resizable (column, TRUE);
           gtk_column_view_column_set_fixed_width (column, self->source_width);
         }
     }
 
-  column = add_column (self, _("Divergences"), G_CALLBACK (setup_divergences_cb),
-                       G_CALLBACK (bind_divergences_cb), NULL);
+  column = px_views_add_column (self->column_view, _("Divergences"),
+                                G_CALLBACK (setup_divergences_cb),
+                                G_CALLBACK (bind_divergences_cb), NULL);
   gtk_column_view_column_set_fixed_width (column, DIVERGENCES_WIDTH);
 
   if (self->notes_func != NULL)
     {
-      column = add_column (self, _("Notes"), G_CALLBACK (setup_note_cb), G_CALLBACK (bind_note_cb), NULL);
+      column = px_views_add_column (self->column_view, _("Notes"),
+                                    G_CALLBACK (setup_note_cb),
+                                    G_CALLBACK (bind_note_cb), NULL);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_fixed_width (column, NOTES_WIDTH);
     }
@@ -872,30 +728,19 @@ source_width_for (PxClaimTable *self,
                   int           width)
 {
   guint n = self->comparison ? px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) : 0;
-  int available = width - CLAIM_WIDTH - DIVERGENCES_WIDTH - (self->notes_func ? NOTES_WIDTH : 0) - 24;
 
-  if (n == 0)
-    return MIN_SOURCE_WIDTH;
-  return MAX (MIN_SOURCE_WIDTH, available / (int)n);
+  return px_views_source_width (width, CLAIM_WIDTH + DIVERGENCES_WIDTH + (self->notes_func ? NOTES_WIDTH : 0),
+                                n, MIN_SOURCE_WIDTH);
 }
 
 static gboolean
 apply_widths_cb (gpointer data)
 {
   PxClaimTable *self = data;
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  guint n = g_list_model_get_n_items (columns);
 
   self->widths_idle = 0;
-  /* Every column between the claim and the divergences is a source. */
-  for (guint i = 1; i + 1 < n; i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (self->notes_func != NULL && i + 2 == n)
-        break;
-      gtk_column_view_column_set_fixed_width (column, self->source_width);
-    }
+  /* The sources sit between the claim and the divergences (and notes). */
+  px_views_set_column_widths (self->column_view, 1, self->notes_func != NULL ? 2 : 1, self->source_width);
   return G_SOURCE_REMOVE;
 }
 
@@ -1153,12 +998,7 @@ px_claim_table_set_comparison (PxClaimTable *self,
 
   g_set_object (&self->comparison, comparison);
   g_clear_pointer (&self->display_names, g_ptr_array_unref);
-  if (display_names != NULL)
-    {
-      self->display_names = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < display_names->len; i++)
-        g_ptr_array_add (self->display_names, g_strdup (g_ptr_array_index (display_names, i)));
-    }
+  self->display_names = px_views_dup_names (display_names);
   self->selected_group = -1;
 
   rebuild_columns (self);

@@ -81,13 +81,4 @@ char          *px_claim_table_dup_cell_text   (PxClaimTable          *self,
                                                guint                  position,
                                                guint                  article);
 
-void           px_views_label_internals       (GtkWidget             *widget,
-                                               const char            *label);
-char          *px_views_mask_outlets          (PxAlignment           *alignment,
-                                               GPtrArray             *display_names,
-                                               const char            *text);
-char          *px_views_dup_display_name      (PxAlignment           *alignment,
-                                               GPtrArray             *display_names,
-                                               guint                  article);
-
 G_END_DECLS

@@ -12,8 +12,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "px-claim-table.h"
 #include "px-figures-view.h"
+#include "px-views.h"
 
 /* Every quantity the sources give a number for, one row each: what each
  * source writes, what the engine reads it as, and the verdict. Figures are
@@ -285,25 +285,12 @@ selection_changed_cb (PxFiguresView *self)
   g_signal_emit (self, signals[GROUP_ACTIVATED], 0, (int)row->group);
 }
 
-static GtkWidget *
-new_cell_label (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  return label;
-}
-
 static void
 setup_label_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  gtk_list_item_set_child (item, new_cell_label ());
+  gtk_list_item_set_child (item, px_views_new_cell_label ());
 }
 
 static void
@@ -311,7 +298,7 @@ setup_number_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  GtkWidget *label = new_cell_label ();
+  GtkWidget *label = px_views_new_cell_label ();
 
   gtk_widget_add_css_class (label, "px-claim-number");
   gtk_list_item_set_child (item, label);
@@ -396,27 +383,18 @@ source_width_for (PxFiguresView *self,
                   int            width)
 {
   guint n = self->comparison ? px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) : 0;
-  int available = width - NUMBER_WIDTH - QUANTITY_WIDTH - VERDICT_WIDTH - 24;
 
-  if (n == 0)
-    return MIN_SOURCE_WIDTH;
-  return MAX (MIN_SOURCE_WIDTH, available / (int)n);
+  return px_views_source_width (width, NUMBER_WIDTH + QUANTITY_WIDTH + VERDICT_WIDTH, n, MIN_SOURCE_WIDTH);
 }
 
 static gboolean
 apply_widths_cb (gpointer data)
 {
   PxFiguresView *self = data;
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  guint n = g_list_model_get_n_items (columns);
 
   self->widths_idle = 0;
   /* The sources sit between the quantity and the verdict. */
-  for (guint i = 2; i + 1 < n; i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      gtk_column_view_column_set_fixed_width (column, self->source_width);
-    }
+  px_views_set_column_widths (self->column_view, 2, 1, self->source_width);
   return G_SOURCE_REMOVE;
 }
 
@@ -454,24 +432,6 @@ px_figures_view_size_allocate (GtkWidget *widget,
     }
 }
 
-static GtkColumnViewColumn *
-add_column (PxFiguresView *self,
-            const char    *title,
-            GCallback      setup,
-            GCallback      bind,
-            gpointer       data)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
-
-  g_signal_connect (factory, "setup", setup, data);
-  g_signal_connect (factory, "bind", bind, data);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_append_column (self->column_view, column);
-  g_object_unref (column);
-  return column;
-}
-
 static void
 rebuild_columns (PxFiguresView *self)
 {
@@ -487,9 +447,13 @@ rebuild_columns (PxFiguresView *self)
   if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
     self->source_width = source_width_for (self, gtk_widget_get_width (GTK_WIDGET (self)));
 
-  column = add_column (self, _("Claim"), G_CALLBACK (setup_number_cb), G_CALLBACK (bind_number_cb), NULL);
+  column = px_views_add_column (self->column_view, _("Claim"),
+                                G_CALLBACK (setup_number_cb),
+                                G_CALLBACK (bind_number_cb), NULL);
   gtk_column_view_column_set_fixed_width (column, NUMBER_WIDTH);
-  column = add_column (self, _("Quantity"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_quantity_cb), NULL);
+  column = px_views_add_column (self->column_view, _("Quantity"),
+                                G_CALLBACK (setup_label_cb),
+                                G_CALLBACK (bind_quantity_cb), NULL);
   gtk_column_view_column_set_fixed_width (column, QUANTITY_WIDTH);
   gtk_column_view_column_set_resizable (column, TRUE);
 
@@ -501,14 +465,18 @@ rebuild_columns (PxFiguresView *self)
         {
           g_autofree char *name = px_views_dup_display_name (alignment, self->display_names, a);
 
-          column = add_column (self, name, G_CALLBACK (setup_label_cb), G_CALLBACK (bind_figure_cb),
-                               GUINT_TO_POINTER (a));
+          column = px_views_add_column (self->column_view, name,
+                                        G_CALLBACK (setup_label_cb),
+                                        G_CALLBACK (bind_figure_cb),
+                                        GUINT_TO_POINTER (a));
           gtk_column_view_column_set_resizable (column, TRUE);
           gtk_column_view_column_set_fixed_width (column, self->source_width);
         }
     }
 
-  column = add_column (self, _("Verdict"), G_CALLBACK (setup_verdict_cb), G_CALLBACK (bind_verdict_cb), NULL);
+  column = px_views_add_column (self->column_view, _("Verdict"),
+                                G_CALLBACK (setup_verdict_cb),
+                                G_CALLBACK (bind_verdict_cb), NULL);
   gtk_column_view_column_set_fixed_width (column, VERDICT_WIDTH);
 }
 
@@ -667,12 +635,7 @@ px_figures_view_set_comparison (PxFiguresView *self,
 
   g_set_object (&self->comparison, comparison);
   g_clear_pointer (&self->display_names, g_ptr_array_unref);
-  if (display_names != NULL)
-    {
-      self->display_names = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < display_names->len; i++)
-        g_ptr_array_add (self->display_names, g_strdup (g_ptr_array_index (display_names, i)));
-    }
+  self->display_names = px_views_dup_names (display_names);
   self->selected_group = -1;
 
   if (comparison != NULL)

@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "px-claim-table.h"
+#include "px-views.h"
 #include "px-sources-view.h"
 
 /* The sources view answers "who is this source, whom does it rely on, and
@@ -991,12 +991,7 @@ px_sources_view_set_comparison (PxSourcesView *self,
 
   g_set_object (&self->comparison, comparison);
   g_clear_pointer (&self->display_names, g_ptr_array_unref);
-  if (display_names != NULL)
-    {
-      self->display_names = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < display_names->len; i++)
-        g_ptr_array_add (self->display_names, g_strdup (g_ptr_array_index (display_names, i)));
-    }
+  self->display_names = px_views_dup_names (display_names);
   rebuild (self);
 }
 
