@@ -35,6 +35,29 @@ typedef struct
 
 static char *opt_format = NULL;
 static gint64 opt_max_size = 0;
+static double opt_threshold = -1.0;
+
+/* Options several commands take; parse_options() adds the ones asked for. */
+enum {
+  WITH_FORMAT    = 1 << 0,
+  WITH_THRESHOLD = 1 << 1,
+};
+
+static GOptionEntry format_entries[] = {
+  { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: text or json"), "FORMAT" },
+  { NULL }
+};
+
+static GOptionEntry threshold_entries[] = {
+  { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &opt_threshold,
+    N_("Link strength needed to group passages, 0 to 1 (lower finds more)"), "X" },
+  { NULL }
+};
+
+static GOptionEntry input_entries[] = {
+  { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size, N_("Largest file to read, in bytes"), "BYTES" },
+  { NULL }
+};
 
 static void
 print_error (const char *message)
@@ -47,6 +70,7 @@ parse_options (const char    *command,
                const char    *parameter,
                const char    *summary,
                GOptionEntry  *entries,
+               guint          common,
                int           *argc,
                char        ***argv)
 {
@@ -56,7 +80,13 @@ parse_options (const char    *command,
 
   g_set_prgname (prgname);
   g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (common & WITH_THRESHOLD)
+    g_option_context_add_main_entries (context, threshold_entries, GETTEXT_PACKAGE);
+  if (common & WITH_FORMAT)
+    g_option_context_add_main_entries (context, format_entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, input_entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, argc, argv, &error))
@@ -80,6 +110,25 @@ check_format (void)
       return FALSE;
     }
   return TRUE;
+}
+
+/* An aligner with --threshold applied, or %NULL (reported) when it is out
+ * of range.
+ */
+static PxAligner *
+new_aligner (void)
+{
+  PxAligner *aligner;
+
+  if (opt_threshold > 1.0)
+    {
+      print_error (_("the threshold must be between 0 and 1"));
+      return NULL;
+    }
+  aligner = px_aligner_new ();
+  if (opt_threshold >= 0.0)
+    px_aligner_set_threshold (aligner, opt_threshold);
+  return aligner;
 }
 
 /* Loads every path given; per-file failures go to stderr as one line each
@@ -178,17 +227,12 @@ static int
 run_segment (int    argc,
              char **argv)
 {
-  GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: text or json"), "FORMAT" },
-    { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size, N_("Largest file to read, in bytes"), "BYTES" },
-    { NULL }
-  };
   g_autoptr(GPtrArray) articles = NULL;
   gboolean partial;
 
   if (!parse_options ("segment", _("PATH…"),
                       _("Print each article's metadata, paragraphs and sentences."),
-                      entries, &argc, &argv) ||
+                      NULL, WITH_FORMAT, &argc, &argv) ||
       !check_format ())
     return EXIT_USAGE;
 
@@ -218,8 +262,6 @@ run_segment (int    argc,
 
   return partial ? EXIT_FAILED : EXIT_OK;
 }
-
-static double opt_threshold = -1.0;
 
 /* The text synopsis: claim by claim, source by source. */
 static void
@@ -295,13 +337,6 @@ static int
 run_align (int    argc,
            char **argv)
 {
-  GOptionEntry entries[] = {
-    { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &opt_threshold,
-      N_("Link strength needed to group passages, 0 to 1 (lower finds more)"), "X" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: text or json"), "FORMAT" },
-    { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size, N_("Largest file to read, in bytes"), "BYTES" },
-    { NULL }
-  };
   g_autoptr(GPtrArray) articles = NULL;
   g_autoptr(PxAligner) aligner = NULL;
   g_autoptr(PxAlignment) alignment = NULL;
@@ -310,20 +345,12 @@ run_align (int    argc,
 
   if (!parse_options ("align", _("PATH…"),
                       _("Align an article set and print the comparison report."),
-                      entries, &argc, &argv) ||
+                      NULL, WITH_FORMAT | WITH_THRESHOLD, &argc, &argv) ||
       !check_format ())
     return EXIT_USAGE;
 
-  aligner = px_aligner_new ();
-  if (opt_threshold >= 0.0)
-    {
-      if (opt_threshold > 1.0)
-        {
-          print_error (_("the threshold must be between 0 and 1"));
-          return EXIT_USAGE;
-        }
-      px_aligner_set_threshold (aligner, opt_threshold);
-    }
+  if (!(aligner = new_aligner ()))
+    return EXIT_USAGE;
 
   if (!(articles = load_paths (argc, argv, &partial)))
     return EXIT_FAILED;
@@ -437,12 +464,9 @@ run_export (int    argc,
       N_("File to write; its extension (.pdf, .html, .csv, .json) selects the format"), "FILE" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &opt_paper, N_("Paper size for PDF: a4 or letter"), "SIZE" },
     { "portrait", 0, 0, G_OPTION_ARG_NONE, &opt_portrait, N_("Portrait pages (landscape by default)"), NULL },
-    { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &opt_threshold,
-      N_("Link strength needed to group passages, 0 to 1 (lower finds more)"), "X" },
     { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("Title of the comparison"), "TEXT" },
     { "classroom", 0, 0, G_OPTION_ARG_NONE, &opt_classroom,
       N_("Hide outlet names (sources become Source A, B, …)"), NULL },
-    { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size, N_("Largest file to read, in bytes"), "BYTES" },
     { NULL }
   };
   g_autoptr(GPtrArray) articles = NULL;
@@ -460,7 +484,7 @@ run_export (int    argc,
 
   if (!parse_options ("export", _("--output FILE PATH…"),
                       _("Write the comparison as PDF, HTML, CSV or JSON."),
-                      entries, &argc, &argv))
+                      entries, WITH_THRESHOLD, &argc, &argv))
     return EXIT_USAGE;
 
   if (opt_output == NULL)
@@ -490,12 +514,10 @@ run_export (int    argc,
         }
     }
 
+  if (!(aligner = new_aligner ()))
+    return EXIT_USAGE;
   if (!(articles = load_paths (argc, argv, &partial)))
     return EXIT_FAILED;
-
-  aligner = px_aligner_new ();
-  if (opt_threshold >= 0)
-    px_aligner_set_threshold (aligner, opt_threshold);
   if (!(alignment = px_aligner_run (aligner, articles, NULL, &error)))
     {
       print_error (error->message);
@@ -604,11 +626,6 @@ static int
 run_figures (int    argc,
              char **argv)
 {
-  GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, N_("Output format: text or json"), "FORMAT" },
-    { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size, N_("Largest file to read, in bytes"), "BYTES" },
-    { NULL }
-  };
   g_autoptr(GPtrArray) articles = NULL;
   g_autoptr(GArray) mentions = NULL;
   g_autoptr(GPtrArray) comparisons = NULL;
@@ -616,7 +633,7 @@ run_figures (int    argc,
 
   if (!parse_options ("figures", _("PATH…"),
                       _("List the figures of every source and compare them by quantity."),
-                      entries, &argc, &argv) ||
+                      NULL, WITH_FORMAT, &argc, &argv) ||
       !check_format ())
     return EXIT_USAGE;
 
