@@ -644,46 +644,59 @@ pair_key (guint a,
   return a < b ? ((guint64)a << 32) | b : ((guint64)b << 32) | a;
 }
 
-/* Whether the byte at @offset of sentence @sentence names a reporting
- * source or its cue ("laut der Zeitung", "unter Berufung auf Beamte").
+/* The byte spans of an article that name a reporting source or its cue
+ * ("laut der Zeitung", "unter Berufung auf Beamte"), worked out once per
+ * article; each token is then tested against its sentence's spans.
  */
-static gboolean
-in_attribution (GPtrArray  *attributions,
-                const char *text,
-                guint       sentence,
-                guint       sentence_end,
-                guint       offset)
+static GArray *
+sourcing_spans (GPtrArray        *attributions,
+                const char       *text,
+                const PxSentence *sentences)
 {
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+
   for (guint i = 0; attributions != NULL && i < attributions->len; i++)
     {
       PxAttribution *attribution = g_ptr_array_index (attributions, i);
       PxSpan cue = px_attribution_get_cue_span (attribution);
       PxSpan source = px_attribution_get_source_span (attribution);
       PxSourceKind kind = px_attribution_get_source_kind (attribution);
+      guint sentence_end = sentences[px_attribution_get_sentence (attribution)].end;
 
       /* A person's or an institution's statement is itself the claim
        * ("Lorenz sagte…"); the media chain behind a report is not.
        */
-      if (px_attribution_get_sentence (attribution) != sentence ||
-          kind == PX_SOURCE_PERSON || kind == PX_SOURCE_INSTITUTION)
+      if (kind == PX_SOURCE_PERSON || kind == PX_SOURCE_INSTITUTION)
         continue;
-      if ((cue.start <= offset && offset < cue.end) ||
-          (source.start <= offset && offset < source.end))
-        return TRUE;
+      g_array_append_val (spans, cue);
+      g_array_append_val (spans, source);
       /* Sources further down the chain, with the few words that lead to
        * them ("…, unter Berufung auf zwei Beamte").
        */
       for (guint v = 0; v < px_attribution_get_n_via (attribution) && source.end < sentence_end; v++)
         {
+          const char *via = px_attribution_get_via_text (attribution, v);
           g_autofree char *rest = g_strndup (text + source.end, sentence_end - source.end);
-          const char *found = strstr (rest, px_attribution_get_via_text (attribution, v));
+          const char *found = strstr (rest, via);
 
-          if (found != NULL && found - rest <= VIA_LEAD_BYTES &&
-              source.end <= offset &&
-              offset < source.end + (found - rest) + strlen (px_attribution_get_via_text (attribution, v)))
-            return TRUE;
+          if (found != NULL && found - rest <= VIA_LEAD_BYTES)
+            {
+              PxSpan chain = { source.end, source.end + (found - rest) + strlen (via) };
+
+              g_array_append_val (spans, chain);
+            }
         }
     }
+  return spans;
+}
+
+static gboolean
+in_spans (GArray *spans,
+          guint   offset)
+{
+  for (guint i = 0; i < spans->len; i++)
+    if (g_array_index (spans, PxSpan, i).start <= offset && offset < g_array_index (spans, PxSpan, i).end)
+      return TRUE;
   return FALSE;
 }
 
@@ -809,12 +822,14 @@ prepare_units (Run          *run,
       PxTokenizer *tokenizer = german ? de : en;
       const PxSentence *sentences;
       g_autoptr(GPtrArray) attributions = NULL;
+      g_autoptr(GArray) sourcing = NULL;
       guint n, order = 0;
 
       run->languages[a] = german ? "de" : "en";
       run->first_unit[a] = run->units->len;
       sentences = px_article_get_sentences (article, &n);
       attributions = px_attribution_find (article);
+      sourcing = sourcing_spans (attributions, text, sentences);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -959,7 +974,7 @@ prepare_units (Run          *run,
               term.stem_len = strlen (term.stem);
               term.quoted = (token->flags & PX_TOKEN_FLAG_IN_QUOTE) != 0;
               term.german = german;
-              term.sourcing = in_attribution (attributions, text, s, sentences[s].end, token->start);
+              term.sourcing = in_spans (sourcing, token->start);
               term.clause = clauses[t];
 
               if (term.id > types->len)
