@@ -127,6 +127,14 @@ test_tokenizer_british_american (void)
     g_assert_cmpstr (g_array_index (british, PxToken, i).stem, ==,
                      g_array_index (american, PxToken, i).stem);
   g_assert_cmpstr (g_array_index (british, PxToken, 2).norm, ==, "criticised");
+  /* AP style abbreviates months: "Nov. 24" is "24 November". */
+  {
+    g_autoptr(GArray) dates = px_tokenizer_tokenize (tokenizer, "Nov. 24, 24 November, may", -1, 0);
+
+    g_assert_cmpstr (g_array_index (dates, PxToken, 0).stem, ==, g_array_index (dates, PxToken, 5).stem);
+    /* "may" is a verb far more often than a month. */
+    g_assert_cmpstr (g_array_index (dates, PxToken, 7).stem, ==, "may");
+  }
   /* Short words are no spelling variants: "four" is not "for". */
   {
     g_autoptr(GArray) four = px_tokenizer_tokenize (tokenizer, "four for", -1, 0);

@@ -892,18 +892,7 @@ prepare_units (Run          *run,
                        !(token->flags & (PX_TOKEN_FLAG_STOP | PX_TOKEN_FLAG_REPORTING)) &&
                        g_utf8_strlen (token->norm, -1) > 1)
                 {
-                  guint month = px_knowledge_month (token->norm);
-
-                  if (month != 0)
-                    {
-                      /* "Nov." and "November" are one term. */
-                      char key[8];
-
-                      g_snprintf (key, sizeof key, "@m%u", month);
-                      term.id = intern (run, key);
-                    }
-                  else
-                    term.id = intern (run, token->stem);
+                  term.id = intern (run, token->stem);
                   if (token->head != NULL)
                     {
                       term.head = intern (run, token->head);

@@ -457,9 +457,13 @@ derive_forms (PxTokenizer *self,
               gboolean     has_lower)
 {
   WordForms *forms = g_new0 (WordForms, 1);
+  guint month;
 
   forms->norm = strip_joiners (lower);
-  if (self->german)
+  if ((month = px_knowledge_month (forms->norm)) != 0)
+    /* "Nov." and "November" are one word. */
+    forms->stem = g_strdup_printf ("month-%u", month);
+  else if (self->german)
     forms->stem = stem_lower (self, forms->norm);
   else
     {
