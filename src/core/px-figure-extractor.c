@@ -17,6 +17,7 @@
 #include "px-article.h"
 #include "px-figure-extractor.h"
 #include "px-figure-extractor-private.h"
+#include "px-json-report.h"
 
 /* Figures are found in four passes over one sentence, the way a reader does
  * it: cut the text into words, numbers and marks; read a number (digits in
@@ -2352,11 +2353,7 @@ px_figure_mentions_to_json (GPtrArray *articles,
       add_number_or_null (builder, "high", px_figure_get_high (f));
       json_builder_set_member_name (builder, "qualifier");
       json_builder_add_string_value (builder, px_figure_qualifier_to_string (px_figure_get_qualifier (f)));
-      json_builder_set_member_name (builder, "unit");
-      if (px_figure_get_unit (f) != NULL)
-        json_builder_add_string_value (builder, px_figure_get_unit (f));
-      else
-        json_builder_add_null_value (builder);
+      px_json_add_string_or_null (builder, "unit", px_figure_get_unit (f));
       json_builder_set_member_name (builder, "kind");
       json_builder_add_string_value (builder, px_figure_kind_to_string (px_figure_get_kind (f)));
       json_builder_set_member_name (builder, "approximate");

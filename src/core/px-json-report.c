@@ -15,10 +15,16 @@
 #include "px-article.h"
 #include "px-json-report.h"
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
+/**
+ * px_json_add_string_or_null:
+ * @builder: a builder inside an object
+ * @name: the member's name
+ * @value: (nullable): its value; %NULL writes `null`
+ */
+void
+px_json_add_string_or_null (JsonBuilder *builder,
+                            const char  *name,
+                            const char  *value)
 {
   json_builder_set_member_name (builder, name);
   if (value != NULL)
@@ -51,15 +57,15 @@ px_json_report_document (PxArticle *article)
   sentences = px_article_get_sentences (article, &n);
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", px_article_get_id (article));
-  add_string_or_null (builder, "path", px_article_get_path (article));
-  add_string_or_null (builder, "title", px_article_get_title (article));
-  add_string_or_null (builder, "outlet", px_article_get_outlet (article));
-  add_string_or_null (builder, "date", px_article_get_date (article));
-  add_string_or_null (builder, "url", px_article_get_url (article));
-  add_string_or_null (builder, "language", px_article_get_language (article));
-  add_string_or_null (builder, "place", px_article_get_place (article));
-  add_string_or_null (builder, "agency", px_article_get_agency (article));
+  px_json_add_string_or_null (builder, "id", px_article_get_id (article));
+  px_json_add_string_or_null (builder, "path", px_article_get_path (article));
+  px_json_add_string_or_null (builder, "title", px_article_get_title (article));
+  px_json_add_string_or_null (builder, "outlet", px_article_get_outlet (article));
+  px_json_add_string_or_null (builder, "date", px_article_get_date (article));
+  px_json_add_string_or_null (builder, "url", px_article_get_url (article));
+  px_json_add_string_or_null (builder, "language", px_article_get_language (article));
+  px_json_add_string_or_null (builder, "place", px_article_get_place (article));
+  px_json_add_string_or_null (builder, "agency", px_article_get_agency (article));
 
   json_builder_set_member_name (builder, "warnings");
   json_builder_begin_array (builder);
@@ -322,8 +328,8 @@ px_json_report_groups (PxAlignment *alignment)
               json_builder_begin_object (builder);
               json_builder_set_member_name (builder, "kind");
               json_builder_add_string_value (builder, px_evidence_kind_to_string (evidence[e].kind));
-              add_string_or_null (builder, "term_a", evidence[e].term_a);
-              add_string_or_null (builder, "term_b", evidence[e].term_b);
+              px_json_add_string_or_null (builder, "term_a", evidence[e].term_a);
+              px_json_add_string_or_null (builder, "term_b", evidence[e].term_b);
               json_builder_set_member_name (builder, "weight");
               json_builder_add_double_value (builder, round (evidence[e].weight * 1000) / 1000);
               json_builder_end_object (builder);

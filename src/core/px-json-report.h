@@ -22,6 +22,9 @@ JsonNode *px_json_report_documents (GPtrArray  *articles);
 char     *px_json_report_to_string (JsonNode   *root,
                                     gboolean    pretty);
 void      px_json_report_begin     (JsonBuilder *builder);
+void      px_json_add_string_or_null (JsonBuilder *builder,
+                                      const char  *name,
+                                      const char  *value);
 JsonNode *px_json_report_groups    (PxAlignment *alignment);
 JsonNode *px_json_report_unique    (PxAlignment *alignment);
 JsonNode *px_json_report_build     (PxAlignment *alignment);

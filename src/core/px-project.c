@@ -20,6 +20,7 @@
 #include "px-article-private.h"
 #include "px-boilerplate.h"
 #include "px-error.h"
+#include "px-json-report.h"
 #include "px-project.h"
 #include "px-segmenter.h"
 
@@ -349,23 +350,11 @@ correction_kind_from_string (const char       *str,
 }
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 add_ref (JsonBuilder        *builder,
          const PxPassageRef *ref)
 {
   json_builder_begin_object (builder);
-  add_string (builder, "document", ref->document);
+  px_json_add_string_or_null (builder, "document", ref->document);
   json_builder_set_member_name (builder, "sentence");
   json_builder_add_int_value (builder, ref->sentence);
   json_builder_end_object (builder);
@@ -389,10 +378,10 @@ px_project_to_data (PxProject *self,
   g_return_val_if_fail (PX_IS_PROJECT (self), NULL);
 
   json_builder_begin_object (builder);
-  add_string (builder, "format", PX_PROJECT_FORMAT);
+  px_json_add_string_or_null (builder, "format", PX_PROJECT_FORMAT);
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, PX_PROJECT_VERSION);
-  add_string (builder, "generator", "parallax " PACKAGE_VERSION);
+  px_json_add_string_or_null (builder, "generator", "parallax " PACKAGE_VERSION);
 
   json_builder_set_member_name (builder, "articles");
   json_builder_begin_array (builder);
@@ -401,14 +390,14 @@ px_project_to_data (PxProject *self,
       PxArticle *article = g_ptr_array_index (self->articles, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", article->id);
-      add_string (builder, "path", article->path);
-      add_string (builder, "title", article->title);
-      add_string (builder, "outlet", article->outlet);
-      add_string (builder, "date", article->date);
-      add_string (builder, "url", article->url);
-      add_string (builder, "language", article->language);
-      add_string (builder, "text", article->text);
+      px_json_add_string_or_null (builder, "id", article->id);
+      px_json_add_string_or_null (builder, "path", article->path);
+      px_json_add_string_or_null (builder, "title", article->title);
+      px_json_add_string_or_null (builder, "outlet", article->outlet);
+      px_json_add_string_or_null (builder, "date", article->date);
+      px_json_add_string_or_null (builder, "url", article->url);
+      px_json_add_string_or_null (builder, "language", article->language);
+      px_json_add_string_or_null (builder, "text", article->text);
       json_builder_set_member_name (builder, "paragraphs");
       json_builder_begin_array (builder);
       for (guint p = 0; p < article->paragraphs->len; p++)
@@ -435,7 +424,7 @@ px_project_to_data (PxProject *self,
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "classroom");
   json_builder_add_boolean_value (builder, self->classroom);
-  add_string (builder, "reference", self->reference);
+  px_json_add_string_or_null (builder, "reference", self->reference);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "corrections");
@@ -445,7 +434,7 @@ px_project_to_data (PxProject *self,
       PxCorrection *correction = g_ptr_array_index (self->corrections, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "kind", px_correction_kind_to_string (correction->kind));
+      px_json_add_string_or_null (builder, "kind", px_correction_kind_to_string (correction->kind));
       json_builder_set_member_name (builder, "members");
       json_builder_begin_array (builder);
       for (guint m = 0; m < correction->members->len; m++)
@@ -462,11 +451,11 @@ px_project_to_data (PxProject *self,
       PxNote *note = g_ptr_array_index (self->notes, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "target", note->on_group ? "group" : "passage");
-      add_string (builder, "document", note->anchor.document);
+      px_json_add_string_or_null (builder, "target", note->on_group ? "group" : "passage");
+      px_json_add_string_or_null (builder, "document", note->anchor.document);
       json_builder_set_member_name (builder, "sentence");
       json_builder_add_int_value (builder, note->anchor.sentence);
-      add_string (builder, "text", note->text);
+      px_json_add_string_or_null (builder, "text", note->text);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
