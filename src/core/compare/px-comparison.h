@@ -15,7 +15,6 @@
 #include "px-figure-extractor.h"
 #include "px-quote-finder.h"
 #include "px-report.h"
-#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -114,8 +113,6 @@ char         *px_comparison_dup_root          (PxComparison         *self,
 PxReport     *px_comparison_build_report      (PxComparison         *self,
                                                const char           *title,
                                                gboolean              classroom);
-
-JsonNode     *px_comparison_to_json           (PxComparison         *self);
 
 const char   *px_divergence_kind_to_string    (PxDivergenceKind      kind);
 

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "px-attribution-finder.h"
-#include "px-quote-finder.h"
+#include "px-quote-span.h"
 
 /* Finding who says what, sentence by sentence, in three passes over the
  * tokens of each body sentence:

@@ -8,7 +8,6 @@
 #pragma once
 
 #include <glib.h>
-#include <json-glib/json-glib.h>
 
 #include "px-core-types.h"
 #include "px-figure.h"
@@ -56,8 +55,5 @@ GPtrArray *px_figure_extract              (const char *text,
 GArray    *px_figure_extract_articles     (GPtrArray  *articles);
 GPtrArray *px_figure_compare_mentions     (GPtrArray  *articles,
                                            GArray     *mentions);
-JsonNode  *px_figure_mentions_to_json     (GPtrArray  *articles,
-                                           GArray     *mentions);
-JsonNode  *px_figure_comparisons_to_json  (GPtrArray  *comparisons);
 
 G_END_DECLS

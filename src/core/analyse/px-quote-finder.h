@@ -9,6 +9,7 @@
 
 #include "px-article.h"
 #include "px-attribution.h"
+#include "px-quote-span.h"
 
 G_BEGIN_DECLS
 
@@ -31,26 +32,6 @@ typedef enum
   PX_QUOTE_FIDELITY_UNRELATED,
 } PxQuoteFidelity;
 
-/**
- * PxQuoteSpan:
- * @start: first byte of the opening mark
- * @end: byte after the closing mark
- * @content_start: first byte inside the marks
- * @content_end: byte before the closing mark
- * @is_name: whether the marks only set off a name or title
- *   („Potsdamer Landeszeitung“, „Army Tactical Missile Systems“)
- *
- * A stretch of text between matching quotation marks.
- */
-typedef struct
-{
-  guint    start;
-  guint    end;
-  guint    content_start;
-  guint    content_end;
-  gboolean is_name;
-} PxQuoteSpan;
-
 #define PX_TYPE_QUOTE (px_quote_get_type ())
 
 typedef struct _PxQuote PxQuote;
@@ -68,8 +49,6 @@ guint           px_quote_get_last_sentence   (const PxQuote   *self);
 const char     *px_quote_get_speaker         (const PxQuote   *self);
 PxSourceKind    px_quote_get_speaker_kind    (const PxQuote   *self);
 
-GArray         *px_quote_scan                (const char      *text,
-                                              gsize            length);
 GPtrArray      *px_quote_find                (PxArticle       *article);
 GPtrArray      *px_quote_find_with_attributions (PxArticle    *article,
                                                  GPtrArray    *attributions);

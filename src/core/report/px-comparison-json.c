@@ -12,6 +12,8 @@
 #include "px-article.h"
 #include "px-attribution.h"
 #include "px-comparison.h"
+#include "px-comparison-json.h"
+#include "px-figure-json.h"
 #include "px-json-report.h"
 
 /* The full report contract (design.md section 6): the alignment's report
