@@ -25,8 +25,11 @@ typedef enum
 } PxWordClass;
 
 /* Word lists the tokenizer and the aligner share. The small lists are ours
- * and compiled in; the large ones (word list, thesaurus, WordNet) come from Debian
- * packages, are read once on first use and are optional.
+ * and compiled in; the large ones (word list, thesaurus, WordNet) come from
+ * Debian packages and are optional: each is compiled once into an index in
+ * the user's cache (px-index-format.h) and mapped the first time a lookup
+ * needs it, so a process only opens what its languages use. The has_*
+ * functions say whether a resource is installed without opening it.
  */
 
 gboolean       px_knowledge_is_stop_word      (const char *language,
@@ -57,5 +60,6 @@ guint          px_knowledge_month             (const char *lower);
 guint          px_knowledge_alias             (const char *language,
                                                const char *key);
 const char    *px_knowledge_alias_name        (guint       alias);
+void           px_knowledge_preload           (const char *language);
 
 G_END_DECLS
