@@ -325,10 +325,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *cache = g_dir_make_tmp ("px-index-cache-XXXXXX", NULL);
-
-  /* Before anything asks GLib for the cache folder, which it keeps. */
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/px/index/round-trip", test_index_round_trip);

