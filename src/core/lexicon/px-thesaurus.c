@@ -88,6 +88,7 @@ add_entry (GHashTable        *sets,
 {
   g_autofree char *clean = clean_thesaurus_entry (entry);
   g_autofree char *key = NULL;
+  gboolean noun;
 
   if (clean[0] == '\0' || strchr (clean, '.') != NULL)
     return;
@@ -99,8 +100,8 @@ add_entry (GHashTable        *sets,
   if ((key = px_synsets_stem (stemmer, clean)) == NULL)
     return;
   /* German case tells nouns ("Stand") from other words ("stand"). */
-  px_synsets_builder_add (sets, g_strconcat (g_unichar_isupper (g_utf8_get_char (clean)) ? "N" : "w",
-                                             key, NULL), set_id);
+  noun = g_unichar_isupper (g_utf8_get_char (clean));
+  px_synsets_builder_add (sets, g_strconcat (noun ? "N" : "w", key, NULL), set_id);
 }
 
 static PxIndexWriter *
