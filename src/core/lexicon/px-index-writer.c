@@ -267,8 +267,9 @@ build_payload (Table   *table,
       Entry *entry = &g_array_index (table->entries, Entry, i);
 
       starts[i] = count;
-      g_byte_array_append (records, table->records->data + entry->first,
-                           (gsize)entry->n_records * table->record_size);
+      if (entry->n_records > 0)
+        g_byte_array_append (records, table->records->data + entry->first,
+                             (gsize)entry->n_records * table->record_size);
       count += entry->n_records;
     }
   starts[n] = count;
@@ -340,7 +341,8 @@ lay_out (PxIndexWriter *self,
     {
       Section *section = &g_array_index (sections, Section, i);
 
-      memcpy (data + table[i].offset, g_bytes_get_data (section->bytes, NULL), table[i].size);
+      if (table[i].size > 0)
+        memcpy (data + table[i].offset, g_bytes_get_data (section->bytes, NULL), table[i].size);
     }
   g_free (table);
   return g_bytes_new_take (data, offset);

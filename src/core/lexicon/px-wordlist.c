@@ -126,8 +126,8 @@ has_capitalised (WordList   *list,
                  const char *lower)
 {
   gunichar first = g_utf8_get_char (lower);
-  const char *rest = g_utf8_next_char (lower);
-  gsize n_rest = strlen (rest);
+  const char *rest;
+  gsize n_rest;
   char buffer[128];
   g_autofree char *heap = NULL;
   char *capitalised;
@@ -135,6 +135,8 @@ has_capitalised (WordList   *list,
 
   if (first == 0)
     return FALSE;
+  rest = g_utf8_next_char (lower);
+  n_rest = strlen (rest);
   capitalised = n_rest + 7 < sizeof buffer ? buffer : (heap = g_malloc (n_rest + 7));
   n = g_unichar_to_utf8 (g_unichar_totitle (first), capitalised);
   memcpy (capitalised + n, rest, n_rest + 1);
