@@ -39,13 +39,14 @@ G_BEGIN_DECLS
  *   KSTR  the keys' bytes, UTF-8, each NUL-terminated. Keys are sorted
  *         bytewise (strcmp) unless the kind says otherwise (vectors: rows
  *         in frequency order)
- *   HASH  guint32 buckets[n_buckets], n_buckets a power of two and at least
- *         twice n_keys: px_index_hash() of a key, masked, is its first
- *         bucket, linear probing from there; a bucket holds a key number,
- *         or PX_INDEX_EMPTY. Lookups cost one hash and about one string
- *         comparison, where a sorted table's binary search would take
- *         twenty cache misses (the tokenizer asks for every split point of
- *         every long German word)
+ *   HASH  PxIndexBucket buckets[n_buckets], n_buckets a power of two and
+ *         at least 1.5 × n_keys: px_index_hash() of a key, masked, is its
+ *         first bucket, linear probing from there; a bucket holds a key
+ *         number (or PX_INDEX_EMPTY) and the key's hash. Lookups cost one
+ *         hash and about one string comparison, where a sorted table's
+ *         binary search would take twenty cache misses (the tokenizer asks
+ *         for every split point of every long German word, most of them
+ *         misses, which the stored hash settles without reading a key)
  *   POFF  guint32 starts[n_keys + 1]: key i's payload is records
  *         PVAL[starts[i] .. starts[i + 1]); starts[n_keys] == the number of
  *         records
@@ -140,6 +141,12 @@ typedef struct
   guint64 size;
 } PxIndexSection;
 
+typedef struct
+{
+  guint32 key;
+  guint32 hash;
+} PxIndexBucket;
+
 /* A DICT record: an English word (a key number of table 2) and its weight. */
 typedef struct
 {
@@ -149,6 +156,7 @@ typedef struct
 
 G_STATIC_ASSERT (sizeof (PxIndexHeader) == 64);
 G_STATIC_ASSERT (sizeof (PxIndexSection) == 24);
+G_STATIC_ASSERT (sizeof (PxIndexBucket) == 8);
 G_STATIC_ASSERT (sizeof (PxIndexTranslation) == 8);
 
 /* FNV-1a, 32 bits: fast on short keys and fixed forever by this header. */

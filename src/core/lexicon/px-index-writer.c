@@ -234,22 +234,24 @@ build_hash (Table   *table,
 {
   guint n = table->entries->len;
   gsize n_buckets = 8;
-  guint32 *buckets;
+  PxIndexBucket *buckets;
 
-  while (n_buckets < (gsize)n * 2)
+  while (n_buckets < (gsize)n + n / 2)
     n_buckets *= 2;
-  buckets = g_new (guint32, n_buckets);
-  memset (buckets, 0xff, n_buckets * sizeof (guint32));
+  buckets = g_new (PxIndexBucket, n_buckets);
+  memset (buckets, 0xff, n_buckets * sizeof *buckets);
   for (guint i = 0; i < n; i++)
     {
       Entry *entry = &g_array_index (table->entries, Entry, i);
       guint32 h = px_index_hash (entry->key, entry->key_len, PX_INDEX_HASH_SEED);
+      gsize b = h & (n_buckets - 1);
 
-      while (buckets[h & (n_buckets - 1)] != PX_INDEX_EMPTY)
-        h++;
-      buckets[h & (n_buckets - 1)] = i;
+      while (buckets[b].key != PX_INDEX_EMPTY)
+        b = (b + 1) & (n_buckets - 1);
+      buckets[b].key = i;
+      buckets[b].hash = h;
     }
-  add_built (out, PX_INDEX_HASH, table_no, buckets, n_buckets * sizeof (guint32));
+  add_built (out, PX_INDEX_HASH, table_no, buckets, n_buckets * sizeof *buckets);
 }
 
 static void

@@ -332,11 +332,11 @@ get_hash (PxIndex      *self,
           GError      **error)
 {
   gsize size;
-  const guint32 *buckets = px_index_get_section (self, PX_INDEX_HASH, table, &size);
-  gsize n = size / sizeof (guint32);
+  const PxIndexBucket *buckets = px_index_get_section (self, PX_INDEX_HASH, table, &size);
+  gsize n = size / sizeof (PxIndexBucket);
 
-  if (buckets == NULL || size % sizeof (guint32) != 0 || n == 0 || (n & (n - 1)) != 0 ||
-      n > G_MAXUINT32 || n < (gsize)out->n_keys * 2)
+  if (buckets == NULL || size % sizeof (PxIndexBucket) != 0 || n == 0 || (n & (n - 1)) != 0 ||
+      n > G_MAXUINT32 || n < (gsize)out->n_keys + out->n_keys / 2)
     return table_fail (table, "bad hash", error);
   out->buckets = buckets;
   out->mask = n - 1;
@@ -449,15 +449,17 @@ px_index_table_find (const PxIndexTable *table,
   /* At most every bucket once, so that a damaged, full hash still ends. */
   for (guint32 probe = 0; probe <= table->mask; probe++)
     {
-      guint32 k = table->buckets[(h + probe) & table->mask];
+      const PxIndexBucket *bucket = &table->buckets[(h + probe) & table->mask];
       const char *candidate;
 
-      if (k == PX_INDEX_EMPTY)
+      if (bucket->key == PX_INDEX_EMPTY)
         return -1;
-      if ((candidate = px_index_table_get_key (table, k)) == NULL)
+      if (bucket->hash != h)
+        continue;
+      if ((candidate = px_index_table_get_key (table, bucket->key)) == NULL)
         return -1;
       if (strncmp (candidate, key, n) == 0 && candidate[n] == '\0')
-        return (gint)k;
+        return (gint)bucket->key;
     }
   return -1;
 }

@@ -28,7 +28,7 @@ typedef struct
   const char    *strings;
   gsize          strings_size;
   guint32        n_keys;
-  const guint32 *buckets;      /* NULL when the table has no hash */
+  const PxIndexBucket *buckets;  /* NULL when the table has no hash */
   guint32        mask;
   const guint32 *starts;       /* NULL when the table has no payload */
   const guint8  *records;
