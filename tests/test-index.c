@@ -311,6 +311,32 @@ test_index_cache_rebuild (void)
   g_rmdir (dir);
 }
 
+/* A cache that cannot be written still gives the index, from memory. */
+static void
+test_index_cache_unwritable (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = g_dir_make_tmp ("px-index-source-XXXXXX", NULL);
+      g_autofree char *source = g_build_filename (dir, "words.txt", NULL);
+      g_autoptr(PxIndex) index = NULL;
+
+      g_setenv ("XDG_CACHE_HOME", "/proc/parallax-cannot-be-here", TRUE);
+      g_assert_true (g_file_set_contents (source, "Haus\nBoot\n", -1, NULL));
+      n_compiled = 0;
+      g_assert_true (cached_has (source, "Boot"));
+      g_assert_true (cached_has (source, "Haus"));
+      g_assert_cmpuint (n_compiled, ==, 2);
+      index = px_index_cache_open ("test", PX_INDEX_KIND_WORDS, source, NULL, compile_lines);
+      g_assert_null (px_index_get_path (index));
+      g_unlink (source);
+      g_rmdir (dir);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_index_cache_missing (void)
 {
@@ -333,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/px/index/bad-header", test_index_bad_header);
   g_test_add_func ("/px/index/damaged-body", test_index_damaged_body);
   g_test_add_func ("/px/index/cache-rebuild", test_index_cache_rebuild);
+  g_test_add_func ("/px/index/cache-unwritable", test_index_cache_unwritable);
   g_test_add_func ("/px/index/cache-missing", test_index_cache_missing);
 
   return g_test_run ();

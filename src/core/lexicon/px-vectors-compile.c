@@ -381,8 +381,8 @@ read_vectors (Reader  *r,
 {
   gboolean more = TRUE;
 
-  if (v->dim == 0 || v->words->len == 0)
-    return fail (r, "\"vectors\" before \"dimensions\" and \"words\"");
+  if (v->dim == 0 || v->words->len == 0 || v->values != NULL)
+    return fail (r, "\"vectors\" twice, or before \"dimensions\" and \"words\"");
   v->values = g_new0 (float, (gsize)v->words->len * v->dim);
   v->have = g_new0 (guint8, v->words->len);
   if (!expect (r, '{'))
