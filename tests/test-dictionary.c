@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "px-dictionary-private.h"
+#include "px-test-race.h"
 
 #define SYSTEM_DE_EN "/usr/share/trans/de-en"
 
@@ -153,21 +154,11 @@ test_dictionary_missing (void)
   g_test_trap_assert_passed ();
 }
 
-#define N_THREADS 8
-
-static GMutex start_mutex;
-static GCond start_cond;
-static gboolean started;
-
 static gpointer
 translate_worker (gpointer data)
 {
   const PxTranslation *t = NULL;
 
-  g_mutex_lock (&start_mutex);
-  while (!started)
-    g_cond_wait (&start_cond, &start_mutex);
-  g_mutex_unlock (&start_mutex);
   px_dictionary_translate (px_dictionary_get_de_en (), "truppen", &t);
   return (gpointer)t;
 }
@@ -178,20 +169,7 @@ test_dictionary_threads (void)
 {
   if (g_test_subprocess ())
     {
-      GThread *threads[N_THREADS];
-      gpointer results[N_THREADS];
-
-      for (guint i = 0; i < N_THREADS; i++)
-        threads[i] = g_thread_new ("dictionary", translate_worker, NULL);
-      g_mutex_lock (&start_mutex);
-      started = TRUE;
-      g_cond_broadcast (&start_cond);
-      g_mutex_unlock (&start_mutex);
-      for (guint i = 0; i < N_THREADS; i++)
-        results[i] = g_thread_join (threads[i]);
-      g_assert_nonnull (results[0]);
-      for (guint i = 1; i < N_THREADS; i++)
-        g_assert_true (results[i] == results[0]);
+      g_assert_nonnull (px_test_race (translate_worker, 8));
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);

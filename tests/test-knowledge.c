@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "px-knowledge.h"
+#include "px-test-race.h"
 
 /* The large resources read from fixtures of our own (tests/data/lexicon),
  * through the compiled indexes; px-knowledge.h's behaviour on the real
@@ -216,22 +217,12 @@ test_knowledge_disabled (void)
   g_test_trap_assert_passed ();
 }
 
-#define N_THREADS 8
-
-static GMutex start_mutex;
-static GCond start_cond;
-static gboolean started;
-
 static gpointer
 lookup_worker (gpointer data)
 {
   guint n_de, n_en;
   const guint32 *de, *en;
 
-  g_mutex_lock (&start_mutex);
-  while (!started)
-    g_cond_wait (&start_cond, &start_mutex);
-  g_mutex_unlock (&start_mutex);
 
   de = px_knowledge_synonym_sets ("soldat", PX_WORD_NOUN, &n_de);
   en = px_knowledge_english_synonym_sets ("troop", &n_en);
@@ -248,20 +239,7 @@ test_knowledge_threads (void)
 {
   if (g_test_subprocess ())
     {
-      GThread *threads[N_THREADS];
-      gpointer results[N_THREADS];
-
-      for (guint i = 0; i < N_THREADS; i++)
-        threads[i] = g_thread_new ("knowledge", lookup_worker, NULL);
-      g_mutex_lock (&start_mutex);
-      started = TRUE;
-      g_cond_broadcast (&start_cond);
-      g_mutex_unlock (&start_mutex);
-      for (guint i = 0; i < N_THREADS; i++)
-        results[i] = g_thread_join (threads[i]);
-      g_assert_nonnull (results[0]);
-      for (guint i = 1; i < N_THREADS; i++)
-        g_assert_true (results[i] == results[0]);
+      g_assert_nonnull (px_test_race (lookup_worker, 8));
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);

@@ -14,6 +14,7 @@
 
 #include "px-error.h"
 #include "px-vectors-compile.h"
+#include "px-test-race.h"
 #include "px-vectors-private.h"
 
 static char *
@@ -269,19 +270,9 @@ test_vectors_default (void)
   g_assert_cmpfloat_with_epsilon (norm (vectors, troops), 1.0, 1e-4);
 }
 
-#define N_THREADS 8
-
-static GMutex start_mutex;
-static GCond start_cond;
-static gboolean started;
-
 static gpointer
 get_default_worker (gpointer data)
 {
-  g_mutex_lock (&start_mutex);
-  while (!started)
-    g_cond_wait (&start_cond, &start_mutex);
-  g_mutex_unlock (&start_mutex);
   return px_vectors_get_default ();
 }
 
@@ -291,20 +282,9 @@ test_vectors_threads (void)
 {
   if (g_test_subprocess ())
     {
-      GThread *threads[N_THREADS];
-      gpointer results[N_THREADS];
+      gpointer result = px_test_race (get_default_worker, 8);
 
-      for (guint i = 0; i < N_THREADS; i++)
-        threads[i] = g_thread_new ("vectors", get_default_worker, NULL);
-      g_mutex_lock (&start_mutex);
-      started = TRUE;
-      g_cond_broadcast (&start_cond);
-      g_mutex_unlock (&start_mutex);
-      for (guint i = 0; i < N_THREADS; i++)
-        results[i] = g_thread_join (threads[i]);
-      for (guint i = 1; i < N_THREADS; i++)
-        g_assert_true (results[i] == results[0]);
-      g_assert_true (results[0] == px_vectors_get_default ());
+      g_assert_true (result == px_vectors_get_default ());
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
