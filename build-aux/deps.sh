@@ -3,14 +3,32 @@
 # The Debian 12 packages Parallax needs to build, run and test. Every machine
 # starts fresh, so the scripts install what is missing themselves.
 
-PARALLAX_PACKAGES="build-essential meson ninja-build pkg-config gettext
+# The lists by use. debian/control and the Flatpak manifest are checked
+# against them (build-aux/check-packaging.py), so keep a package in its group.
+#
+# What configure and compile need: debian/control's Build-Depends.
+PARALLAX_BUILD_PACKAGES="meson ninja-build pkg-config gettext
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libstemmer-dev libxml2-dev
-  librsvg2-common fonts-dejavu-core
-  openthesaurus-de-text wngerman wordnet-base trans-de-en
-  nodejs npm openssl
-  appstream appstream-util desktop-file-utils
-  xvfb xauth dbus-x11 at-spi2-core python3-dogtail
+  scdoc bash-completion"
+# Data read at run time: Depends of the Debian package, modules of the
+# Flatpak; the core tests measure alignment with them, so they build-depend
+# too (<!nocheck>).
+PARALLAX_DATA_PACKAGES="openthesaurus-de-text wngerman wordnet-base trans-de-en"
+# What the core and data suites call: Build-Depends <!nocheck>.
+PARALLAX_CHECK_PACKAGES="appstream desktop-file-utils fonts-dejavu-core
   poppler-utils qpdf"
+# The UI suite under Xvfb; not run in a Debian build, which has no display.
+PARALLAX_UI_CHECK_PACKAGES="xvfb xauth dbus-x11 at-spi2-core python3-dogtail
+  librsvg2-common"
+# The setup step that fetches the optional word vectors from npm
+# (build-aux/fetch-vectors.sh); a Debian build goes without them.
+PARALLAX_SETUP_PACKAGES="nodejs npm openssl"
+# Building and checking the Debian package (.ci/run's package step).
+PARALLAX_PACKAGING_PACKAGES="debhelper dpkg-dev lintian"
+
+PARALLAX_PACKAGES="build-essential $PARALLAX_BUILD_PACKAGES $PARALLAX_DATA_PACKAGES
+  $PARALLAX_CHECK_PACKAGES $PARALLAX_UI_CHECK_PACKAGES $PARALLAX_SETUP_PACKAGES
+  $PARALLAX_PACKAGING_PACKAGES"
 
 parallax_missing_packages () {
   missing=""
