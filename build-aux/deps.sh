@@ -11,6 +11,10 @@ PARALLAX_PACKAGES="build-essential meson ninja-build pkg-config gettext
   xvfb xauth dbus-x11 at-spi2-core python3-dogtail
   poppler-utils qpdf"
 
+# What build-aux/fuzz adds: clang with libFuzzer, and the compiler-rt
+# runtimes for the sanitizers, LeakSanitizer included.
+PARALLAX_FUZZ_PACKAGES="clang libclang-rt-14-dev"
+
 parallax_missing_packages () {
   missing=""
   for pkg in $PARALLAX_PACKAGES; do

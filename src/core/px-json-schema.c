@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "px-json-schema.h"
@@ -180,4 +181,62 @@ px_json_schema_check (const PxJsonSchema  *schema,
   if (schema->kind == PX_JSON_LIST)
     return check_elements (schema, json_node_get_array (node), path, problem);
   return TRUE;
+}
+
+/**
+ * px_json_text_check:
+ * @data: (array length=length): JSON text
+ * @length: its length
+ * @max_depth: how deeply lists and objects may nest
+ *
+ * What json-glib 1.6 does not survive, found in one pass over the bytes
+ * before it parses them: it recurses once per level of nesting, so deep
+ * enough nesting overflows the stack; and it reads on after the first
+ * top-level value and loses it when a second one follows ("{}[]" loads,
+ * and leaks the object).
+ *
+ * Returns: %PX_JSON_TEXT_OK, or the problem (the text may still be
+ *   malformed in other ways, which json-glib then reports)
+ */
+PxJsonTextProblem
+px_json_text_check (const char *data,
+                    gsize       length,
+                    guint       max_depth)
+{
+  gboolean in_string = FALSE, in_scalar = FALSE;
+  guint depth = 0, values = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        {
+          in_scalar = FALSE;
+          continue;
+        }
+      /* At the top level, anything but the rest of a number or word
+       * starts another value.
+       */
+      if (depth == 0 && !(in_scalar && strchr ("{}[]\",:", c) == NULL) && ++values > 1)
+        return PX_JSON_TEXT_MORE_VALUES;
+      in_scalar = FALSE;
+      if (c == '"')
+        in_string = TRUE;
+      else if ((c == '{' || c == '[') && ++depth > max_depth)
+        return PX_JSON_TEXT_TOO_DEEP;
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+      else if (depth == 0)
+        in_scalar = TRUE;
+    }
+  return PX_JSON_TEXT_OK;
 }

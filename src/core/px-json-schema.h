@@ -72,5 +72,21 @@ gboolean px_json_schema_check (const PxJsonSchema  *schema,
                                JsonNode            *node,
                                const char          *path,
                                char               **problem);
+/**
+ * PxJsonTextProblem:
+ * @PX_JSON_TEXT_OK: json-glib may parse the text
+ * @PX_JSON_TEXT_TOO_DEEP: lists and objects nest too deeply
+ * @PX_JSON_TEXT_MORE_VALUES: more than one value at the top level
+ */
+typedef enum
+{
+  PX_JSON_TEXT_OK,
+  PX_JSON_TEXT_TOO_DEEP,
+  PX_JSON_TEXT_MORE_VALUES,
+} PxJsonTextProblem;
+
+PxJsonTextProblem px_json_text_check (const char *data,
+                                      gsize       length,
+                                      guint       max_depth);
 
 G_END_DECLS

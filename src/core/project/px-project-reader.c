@@ -30,6 +30,11 @@
  * ids from the parsed file, so a failure at any point frees all of it.
  */
 
+/* A project nests four levels deep; more room is left for what later
+ * versions may add, and far less than would exhaust json-glib's stack.
+ */
+#define MAX_DEPTH 64
+
 static const PxJsonSchema text_schema = { PX_JSON_STRING };
 static const PxJsonSchema optional_text_schema = { PX_JSON_STRING, .nullable = TRUE };
 static const PxJsonSchema whole_schema = { PX_JSON_INT };
@@ -471,6 +476,18 @@ px_project_load_data (const char  *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
+  switch (px_json_text_check (data, length, MAX_DEPTH))
+    {
+    case PX_JSON_TEXT_TOO_DEEP:
+      damaged (error, _("it is nested too deeply"));
+      return NULL;
+    case PX_JSON_TEXT_MORE_VALUES:
+      damaged (error, _("more data follows the end of the project"));
+      return NULL;
+    case PX_JSON_TEXT_OK:
+    default:
+      break;
+    }
   if (!json_parser_load_from_data (parser, data != NULL ? data : "", length, &parse_error))
     {
       damaged (error, "%s", parse_error->message);
