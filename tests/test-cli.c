@@ -118,6 +118,35 @@ test_cli_help_exit_statuses (void)
   g_assert_nonnull (strstr (align_out, "exit status is 1"));
 }
 
+/* No CRITICAL passes a test: one in the test process aborts it (G_DEBUG and
+ * g_test_init make criticals fatal), and one in a tool's stderr fails the
+ * test that ran the tool.
+ */
+static void
+test_cli_criticals_fail (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_critical ("a critical in the test itself");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*a critical in the test itself*");
+
+  g_test_trap_subprocess ("/cli/criticals-fail/in-tool-log", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*a GLib critical was logged*json_object_get_array_member*");
+}
+
+static void
+test_cli_criticals_fail_in_tool_log (void)
+{
+  if (g_test_subprocess ())
+    px_test_assert_no_criticals ("(process:1): Json-CRITICAL **: 21:00:00.000: "
+                                 "json_object_get_array_member: assertion failed\n");
+}
+
 /* The documents part of the report contract: every sentence, with spans
  * that map back onto the text.
  */
@@ -334,6 +363,8 @@ main (int    argc,
   g_test_add_func ("/cli/version", test_cli_version);
   g_test_add_func ("/cli/usage-errors", test_cli_usage_errors);
   g_test_add_func ("/cli/no-path", test_cli_no_path);
+  g_test_add_func ("/cli/criticals-fail", test_cli_criticals_fail);
+  g_test_add_func ("/cli/criticals-fail/in-tool-log", test_cli_criticals_fail_in_tool_log);
   g_test_add_func ("/cli/help-exit-statuses", test_cli_help_exit_statuses);
   g_test_add_func ("/cli/segment-json", test_cli_segment_json);
   g_test_add_func ("/cli/segment-text", test_cli_segment_text);
