@@ -564,7 +564,7 @@ run_export (int    argc,
     {
       report = px_comparison_build_report (comparison, title, opt_classroom);
       if (g_str_has_suffix (lower, ".pdf"))
-        ok = px_pdf_export (report, opt_output, paper, opt_portrait, &error);
+        ok = px_pdf_export (report, opt_output, paper, opt_portrait, NULL, &error);
       else
         {
           contents = g_str_has_suffix (lower, ".csv") ? px_report_to_csv (report) : px_report_to_html (report);
