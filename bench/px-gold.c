@@ -18,6 +18,7 @@
 #include <json-glib/json-glib.h>
 
 #include "px-gold.h"
+#include "px-json-schema.h"
 
 static PxArticle *
 find_article (GPtrArray  *articles,
@@ -72,29 +73,101 @@ add_pairs (GHashTable *pairs,
       }
 }
 
+static const PxJsonSchema text_schema = { PX_JSON_STRING };
+static const PxJsonMember member_members[] = {
+  { "document", &text_schema, TRUE },
+  { "quote", &text_schema, TRUE },
+  { NULL }
+};
+static const PxJsonSchema member_schema = { PX_JSON_OBJECT, .members = member_members };
+static const PxJsonMember group_members[] = {
+  { "members", &(const PxJsonSchema) { PX_JSON_LIST, .element = &member_schema }, TRUE },
+  { NULL }
+};
+static const PxJsonMember gold_members[] = {
+  { "set", &(const PxJsonSchema) { PX_JSON_STRING, .nullable = TRUE }, FALSE },
+  { "groups", &(const PxJsonSchema) {
+      PX_JSON_LIST, .element = &(const PxJsonSchema) { PX_JSON_OBJECT, .members = group_members } }, TRUE },
+  { NULL }
+};
+static const PxJsonSchema gold_schema = { PX_JSON_OBJECT, .members = gold_members };
+
+/* One group's members as sentence keys, or %FALSE when one cannot be found. */
+static gboolean
+group_keys (JsonArray   *members,
+            const char  *name,
+            GPtrArray   *articles,
+            GPtrArray   *keys,
+            GError     **error)
+{
+  for (guint m = 0; m < json_array_get_length (members); m++)
+    {
+      JsonObject *member = json_array_get_object_element (members, m);
+      const char *document = json_object_get_string_member (member, "document");
+      const char *quote = json_object_get_string_member (member, "quote");
+      PxArticle *article = find_article (articles, document);
+      int sentence;
+
+      if (article == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       "%s: no document “%s” in the set", name, document);
+          return FALSE;
+        }
+      sentence = sentence_for_quote (article, quote);
+      if (sentence < 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       "%s: “%s” not found in a sentence of %s", name, quote, document);
+          return FALSE;
+        }
+      g_ptr_array_add (keys, member_key (document, sentence));
+    }
+  return TRUE;
+}
+
 /**
- * px_gold_load_pairs:
- * @path: a gold annotation file
+ * px_gold_pairs_from_data:
+ * @data: (array length=length): a gold annotation
+ * @length: its length
+ * @name: the file's name, for messages
  * @articles: (element-type PxArticle): the annotated set, loaded
  * @set: (out) (optional): the set's folder as the file names it
  * @error: return location for a #GError
  *
- * Returns: (transfer full): the gold pairs, or %NULL when a member cannot
- *   be found in @articles
+ * Returns: (transfer full): the gold pairs, or %NULL when the file is not a
+ *   gold annotation (the message names the first problem by its path) or a
+ *   member cannot be found in @articles
  */
 GHashTable *
-px_gold_load_pairs (const char  *path,
-                    GPtrArray   *articles,
-                    char       **set,
-                    GError     **error)
+px_gold_pairs_from_data (const char  *data,
+                         gsize        length,
+                         const char  *name,
+                         GPtrArray   *articles,
+                         char       **set,
+                         GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *problem = NULL;
   JsonObject *root;
   JsonArray *groups;
 
-  if (!json_parser_load_from_file (parser, path, error))
+  if (px_json_text_check (data, length, 64) != PX_JSON_TEXT_OK)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: not a gold annotation (nested too deeply, or more data follows its end)", name);
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data, length, error))
     return NULL;
+  if (json_parser_get_root (parser) == NULL ||
+      !px_json_schema_check (&gold_schema, json_parser_get_root (parser), "", &problem))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: not a gold annotation (%s)",
+                   name, problem != NULL ? problem : "it is empty");
+      return NULL;
+    }
   root = json_node_get_object (json_parser_get_root (parser));
   groups = json_object_get_array_member (root, "groups");
   if (set != NULL)
@@ -102,36 +175,42 @@ px_gold_load_pairs (const char  *path,
 
   for (guint g = 0; g < json_array_get_length (groups); g++)
     {
-      JsonArray *members = json_object_get_array_member (json_array_get_object_element (groups, g),
-                                                         "members");
+      JsonObject *group = json_array_get_object_element (groups, g);
       g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
 
-      for (guint m = 0; m < json_array_get_length (members); m++)
+      if (!group_keys (json_object_get_array_member (group, "members"), name, articles, keys, error))
         {
-          JsonObject *member = json_array_get_object_element (members, m);
-          const char *document = json_object_get_string_member (member, "document");
-          const char *quote = json_object_get_string_member (member, "quote");
-          PxArticle *article = find_article (articles, document);
-          int sentence;
-
-          if (article == NULL)
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           "%s: no document “%s” in the set", path, document);
-              return NULL;
-            }
-          sentence = sentence_for_quote (article, quote);
-          if (sentence < 0)
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           "%s: “%s” not found in a sentence of %s", path, quote, document);
-              return NULL;
-            }
-          g_ptr_array_add (keys, member_key (document, sentence));
+          if (set != NULL)
+            g_clear_pointer (set, g_free);
+          return NULL;
         }
       add_pairs (pairs, keys);
     }
   return g_steal_pointer (&pairs);
+}
+
+/**
+ * px_gold_load_pairs:
+ * @path: a gold annotation file
+ * @articles: (element-type PxArticle): the annotated set, loaded
+ * @set: (out) (optional): the set's folder as the file names it
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the gold pairs, or %NULL as
+ *   px_gold_pairs_from_data() says
+ */
+GHashTable *
+px_gold_load_pairs (const char  *path,
+                    GPtrArray   *articles,
+                    char       **set,
+                    GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &data, &length, error))
+    return NULL;
+  return px_gold_pairs_from_data (data, length, path, articles, set, error);
 }
 
 /**

@@ -37,6 +37,12 @@ GHashTable *px_gold_load_pairs       (const char   *path,
                                       GPtrArray    *articles,
                                       char        **set,
                                       GError      **error);
+GHashTable *px_gold_pairs_from_data  (const char   *data,
+                                      gsize         length,
+                                      const char   *name,
+                                      GPtrArray    *articles,
+                                      char        **set,
+                                      GError      **error);
 GHashTable *px_gold_alignment_pairs  (PxAlignment  *alignment);
 void        px_gold_score            (GHashTable   *gold,
                                       GHashTable   *predicted,

@@ -30,6 +30,10 @@ PARALLAX_PACKAGES="build-essential $PARALLAX_BUILD_PACKAGES $PARALLAX_DATA_PACKA
   $PARALLAX_CHECK_PACKAGES $PARALLAX_UI_CHECK_PACKAGES $PARALLAX_SETUP_PACKAGES
   $PARALLAX_PACKAGING_PACKAGES"
 
+# What build-aux/fuzz adds: clang with libFuzzer, and the compiler-rt
+# runtimes for the sanitizers, LeakSanitizer included.
+PARALLAX_FUZZ_PACKAGES="clang libclang-rt-14-dev"
+
 parallax_missing_packages () {
   missing=""
   for pkg in $PARALLAX_PACKAGES; do

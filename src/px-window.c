@@ -683,6 +683,19 @@ inspector_name_cb (guint    article,
   return g_strdup (px_article_get_outlet (a));
 }
 
+static gboolean
+threshold_in_range (GSettings *settings,
+                    double     threshold)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_double (threshold));
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, "alignment-threshold");
+  return g_settings_schema_key_range_check (key, value);
+}
+
 /* A newly opened set starts a new, unsaved project. */
 static void
 set_project (PxWindow  *self,
@@ -708,10 +721,12 @@ set_project (PxWindow  *self,
                                        g_settings_get_boolean (self->settings, "highlight-wording"));
 
   /* A project brings its own threshold; the preference follows it, which
-   * also starts the alignment.
+   * also starts the alignment. The file allows 0 to 1, the preference a
+   * narrower range, and setting a value outside it would be a critical.
    */
   if (project != NULL && px_project_get_threshold (project) > 0 &&
-      px_project_get_threshold (project) != g_settings_get_double (self->settings, "alignment-threshold"))
+      px_project_get_threshold (project) != g_settings_get_double (self->settings, "alignment-threshold") &&
+      threshold_in_range (self->settings, px_project_get_threshold (project)))
     g_settings_set_double (self->settings, "alignment-threshold", px_project_get_threshold (project));
   start_alignment (self);
 
@@ -1265,7 +1280,7 @@ export_worker (GTask        *task,
     {
       report = px_comparison_build_report (export->comparison, export->title, export->classroom);
       if (g_str_equal (export->format, "pdf"))
-        ok = px_pdf_export (report, export->path, PX_PAPER_A4, FALSE, &error);
+        ok = px_pdf_export (report, export->path, PX_PAPER_A4, FALSE, cancellable, &error);
       else
         {
           contents = g_str_equal (export->format, "csv") ? px_report_to_csv (report) : px_report_to_html (report);

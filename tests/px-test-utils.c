@@ -104,6 +104,26 @@ px_test_load_string (const char *name,
 }
 
 /**
+ * px_test_assert_no_criticals:
+ * @log: what a process printed on stderr
+ *
+ * Fails the test when @log holds a GLib critical or warning. The tests run
+ * with G_DEBUG=fatal-warnings, which makes them fatal in the test itself
+ * and in the tools it starts; this catches one that a tool printed without
+ * dying (a library that logs with its own handler, or a G_DEBUG the tool
+ * reset), so that no CRITICAL can stand in a passing test's log.
+ */
+void
+px_test_assert_no_criticals (const char *log)
+{
+  static const char *marks[] = { "-CRITICAL **", "CRITICAL **:", "-WARNING **", "WARNING **:" };
+
+  for (guint i = 0; log != NULL && i < G_N_ELEMENTS (marks); i++)
+    if (strstr (log, marks[i]) != NULL)
+      g_error ("a GLib %s was logged: %s", strstr (marks[i], "CRITICAL") ? "critical" : "warning", log);
+}
+
+/**
  * px_test_run_cli:
  * @argv: arguments after the program name, %NULL-terminated
  * @exit_status: (out): the exit status
@@ -135,7 +155,12 @@ px_test_run_cli (const char * const *argv,
                 &out, &err, &wait_status, &error);
   g_assert_no_error (error);
 
-  *exit_status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  /* A critical or a failed assertion kills the tool with a signal. */
+  if (!WIFEXITED (wait_status))
+    g_error ("%s was killed by signal %d; stderr: %s", cli, WTERMSIG (wait_status), err);
+  px_test_assert_no_criticals (err);
+
+  *exit_status = WEXITSTATUS (wait_status);
   if (standard_error != NULL)
     *standard_error = err;
   else

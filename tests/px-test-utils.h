@@ -20,5 +20,6 @@ PxArticle *px_test_load_string    (const char  *name,
 char      *px_test_run_cli        (const char * const *argv,
                                    int         *exit_status,
                                    char       **standard_error);
+void       px_test_assert_no_criticals (const char *log);
 
 G_END_DECLS

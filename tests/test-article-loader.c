@@ -154,6 +154,27 @@ test_windows_1252 (void)
   g_assert_null (warnings[1]);
 }
 
+/* 0x81 is undefined in Windows-1252: the file is read all the same, its
+ * other bytes as Windows-1252 (the quotes and the dash survive), that one as
+ * ISO-8859-1, and the warning names both encodings and where the odd byte
+ * is, counted in the file (after a UTF-8 byte-order mark here).
+ */
+static void
+test_neither_utf8_nor_windows_1252 (void)
+{
+  g_autoptr(PxArticle) article = load_data ("odd.txt", "\xef\xbb\xbf\x84Gr\xfc\xdf" "e\x93 \x96 Teil \x81" "1.\n",
+                                            -1, NULL);
+  const char * const *warnings = px_article_get_warnings (article);
+
+  g_assert_cmpstr (px_article_get_text (article), ==, "„Grüße“ – Teil \xc2\x81" "1.\n");
+  g_assert_nonnull (warnings[0]);
+  g_assert_nonnull (strstr (warnings[0], "odd.txt"));
+  g_assert_nonnull (strstr (warnings[0], "neither UTF-8 nor Windows-1252"));
+  g_assert_nonnull (strstr (warnings[0], "ISO-8859-1"));
+  g_assert_nonnull (strstr (warnings[0], "byte 0x81 at offset 18"));
+  g_assert_null (warnings[1]);
+}
+
 static void
 test_front_matter_variants (void)
 {
@@ -559,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/article-loader/samples", test_samples);
   g_test_add_func ("/article-loader/bom-and-crlf", test_bom_and_crlf);
   g_test_add_func ("/article-loader/windows-1252", test_windows_1252);
+  g_test_add_func ("/article-loader/neither-utf8-nor-windows-1252", test_neither_utf8_nor_windows_1252);
   g_test_add_func ("/article-loader/front-matter-variants", test_front_matter_variants);
   g_test_add_func ("/article-loader/missing-front-matter", test_missing_front_matter);
   g_test_add_func ("/article-loader/markdown", test_markdown);

@@ -65,13 +65,86 @@ test_cli_usage_errors (void)
   g_assert_nonnull (strstr (err1, "frobnicate"));
 
   out2 = px_test_run_cli (no_input, &status, &err2);
-  g_assert_cmpint (status, !=, 0);
+  g_assert_cmpint (status, ==, 2);
   g_assert_cmpstr (out2, ==, "");
   g_assert_nonnull (strstr (err2, "parallax-cli:"));
+  g_assert_nonnull (strstr (err2, "Usage: parallax-cli segment"));
 
   out3 = px_test_run_cli (bad_format, &status, &err3);
   g_assert_cmpint (status, ==, 2);
   g_assert_nonnull (strstr (err3, "yaml"));
+}
+
+/* Every command that reads articles says how to call it when no path is
+ * given, and exits 2 as for any wrong usage (README, --help).
+ */
+static void
+test_cli_no_path (void)
+{
+  const char *commands[][4] = {
+    { "align", NULL },
+    { "figures", "--format", "json", NULL },
+    { "export", "--output", "x.pdf", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *usage = g_strdup_printf ("Usage: parallax-cli %s ", commands[i][0]);
+      int status;
+
+      out = px_test_run_cli (commands[i], &status, &err);
+      g_assert_cmpint (status, ==, 2);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_nonnull (strstr (err, "no input given"));
+      g_assert_nonnull (strstr (err, usage));
+    }
+}
+
+/* --help documents the exit statuses, one article alone included. */
+static void
+test_cli_help_exit_statuses (void)
+{
+  const char *top[] = { "--help", NULL };
+  const char *align[] = { "align", "--help", NULL };
+  g_autofree char *out = NULL, *align_out = NULL;
+  int status;
+
+  out = px_test_run_cli (top, &status, NULL);
+  g_assert_nonnull (strstr (out, "Exit status:"));
+  g_assert_nonnull (strstr (out, "one article alone"));
+  align_out = px_test_run_cli (align, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (align_out, "exit status is 1"));
+}
+
+/* No CRITICAL passes a test: one in the test process aborts it (G_DEBUG and
+ * g_test_init make criticals fatal), and one in a tool's stderr fails the
+ * test that ran the tool.
+ */
+static void
+test_cli_criticals_fail (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_critical ("a critical in the test itself");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*a critical in the test itself*");
+
+  g_test_trap_subprocess ("/cli/criticals-fail/in-tool-log", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*a GLib critical was logged*json_object_get_array_member*");
+}
+
+static void
+test_cli_criticals_fail_in_tool_log (void)
+{
+  if (g_test_subprocess ())
+    px_test_assert_no_criticals ("(process:1): Json-CRITICAL **: 21:00:00.000: "
+                                 "json_object_get_array_member: assertion failed\n");
 }
 
 /* The documents part of the report contract: every sentence, with spans
@@ -289,6 +362,10 @@ main (int    argc,
   g_test_add_func ("/cli/help", test_cli_help);
   g_test_add_func ("/cli/version", test_cli_version);
   g_test_add_func ("/cli/usage-errors", test_cli_usage_errors);
+  g_test_add_func ("/cli/no-path", test_cli_no_path);
+  g_test_add_func ("/cli/criticals-fail", test_cli_criticals_fail);
+  g_test_add_func ("/cli/criticals-fail/in-tool-log", test_cli_criticals_fail_in_tool_log);
+  g_test_add_func ("/cli/help-exit-statuses", test_cli_help_exit_statuses);
   g_test_add_func ("/cli/segment-json", test_cli_segment_json);
   g_test_add_func ("/cli/segment-text", test_cli_segment_text);
   g_test_add_func ("/cli/bad-input", test_cli_bad_input);

@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "px-pdf-exporter.h"
@@ -114,7 +116,7 @@ export_to_tmp (PxReport *report)
   char *path = g_build_filename (dir, "vergleich.pdf", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (px_pdf_export (report, path, PX_PAPER_A4, FALSE, &error));
+  g_assert_true (px_pdf_export (report, path, PX_PAPER_A4, FALSE, NULL, &error));
   g_assert_no_error (error);
   return path;
 }
@@ -210,11 +212,133 @@ test_pdf_unwritable (void)
   else
     g_chmod (dir, 0500);
 
-  g_assert_false (px_pdf_export (report, path, PX_PAPER_LETTER, TRUE, &error));
+  g_assert_false (px_pdf_export (report, path, PX_PAPER_LETTER, TRUE, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "out.pdf"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_chmod (dir, 0700);
+  g_rmdir (dir);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* The names in @dir, sorted and joined by spaces. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **)names->pdata);
+}
+
+static GCancellable *page_cancellable;
+
+static void
+cancel_after_page_cb (guint page)
+{
+  if (page == 0)
+    g_cancellable_cancel (page_cancellable);
+}
+
+static void
+kill_after_page_cb (guint page)
+{
+  if (page == 0)
+    raise (SIGKILL);
+}
+
+/* Only the PDF is ever left in the folder: after a new export, one that
+ * replaces a file, a failed one, and one cancelled before it started or
+ * after its first page (the file it would replace stays as it was).
+ */
+static void
+test_pdf_no_temporary_files (void)
+{
+  g_autoptr(PxReport) report = make_report (5);
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autofree char *dir = g_dir_make_tmp ("parallax-tmp-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "vergleich.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "fehlt", "vergleich.pdf", NULL);
+  g_autofree char *before = NULL, *after = NULL, *listing = NULL, *html = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (px_pdf_export (report, path, PX_PAPER_A4, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0044, ==, 0044);
+  g_assert_true (px_pdf_export (report, path, PX_PAPER_LETTER, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (px_pdf_export (report, missing, PX_PAPER_A4, FALSE, NULL, &error));
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  g_cancellable_cancel (cancelled);
+  g_assert_false (px_pdf_export (report, path, PX_PAPER_A4, FALSE, cancelled, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  page_cancellable = g_cancellable_new ();
+  _px_pdf_set_page_func (cancel_after_page_cb);
+  g_assert_false (px_pdf_export (report, path, PX_PAPER_A4, FALSE, page_cancellable, &error));
+  _px_pdf_set_page_func (NULL);
+  g_clear_object (&page_cancellable);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  /* HTML, CSV and JSON go through the same output file. */
+  html = g_build_filename (dir, "vergleich.html", NULL);
+  g_assert_true (px_report_write_file (html, "<html></html>", 13, &error));
+  g_assert_no_error (error);
+  g_assert_true (px_report_write_file (html, "<html>2</html>", 14, &error));
+  g_assert_false (px_report_write_file (missing, "x", 1, &error));
+  g_clear_error (&error);
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "vergleich.html vergleich.pdf");
+  g_unlink (html);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* An export killed halfway leaves nothing: not the PDF, not a temporary. */
+static void
+test_pdf_killed (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *listing = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(PxReport) report = make_report (5);
+      g_autofree char *path = g_build_filename (g_getenv ("PX_KILL_DIR"), "vergleich.pdf", NULL);
+
+      _px_pdf_set_page_func (kill_after_page_cb);
+      px_pdf_export (report, path, PX_PAPER_A4, FALSE, NULL, NULL);
+      g_assert_not_reached ();
+    }
+
+  dir = g_dir_make_tmp ("parallax-kill-XXXXXX", NULL);
+  g_setenv ("PX_KILL_DIR", dir, TRUE);
+  g_test_trap_subprocess ("/pdf/killed", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_failed ();
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
   g_rmdir (dir);
 }
 
@@ -312,6 +436,8 @@ main (int    argc,
   g_test_add_func ("/pdf/content", test_pdf_content);
   g_test_add_func ("/pdf/column-blocks", test_pdf_column_blocks);
   g_test_add_func ("/pdf/unwritable", test_pdf_unwritable);
+  g_test_add_func ("/pdf/no-temporary-files", test_pdf_no_temporary_files);
+  g_test_add_func ("/pdf/killed", test_pdf_killed);
   g_test_add_func ("/export/html", test_html_self_contained);
   g_test_add_func ("/export/csv", test_csv_rows);
 

@@ -322,6 +322,66 @@ test_fixture_en (void)
   evaluate_fixture ("en");
 }
 
+/* Text without sentence punctuation (a pasted table, a transcript) is cut
+ * into sentences of at most PX_SENTENCE_MAX_BYTES, preferably after a
+ * comma, else at a space, never inside a character; the pieces cover the
+ * text but for the spaces between them. A long real sentence stays whole.
+ */
+static void
+test_long_sentences_bounded (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) solid = g_string_new (NULL);
+  g_autoptr(GArray) sentences = NULL;
+  g_autoptr(GArray) solid_sentences = NULL;
+  g_autoptr(GPtrArray) whole = NULL;
+  PxParagraph para = { 0, 0, PX_SENTENCE_BODY };
+  gsize covered = 0;
+  guint after_comma = 0;
+
+  for (guint i = 0; text->len < 100000; i++)
+    g_string_append_printf (text, "Zeile %u Größe Übermaß%s ", i, i % 7 == 6 ? "," : "");
+  g_string_truncate (text, text->len - 1);
+  para.end = text->len;
+  sentences = px_segmenter_split (text->str, text->len, &para, 1, "de");
+
+  g_assert_cmpuint (sentences->len, >=, text->len / PX_SENTENCE_MAX_BYTES);
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      const PxSentence *sentence = &g_array_index (sentences, PxSentence, i);
+
+      g_assert_cmpuint (sentence->end - sentence->start, <=, PX_SENTENCE_MAX_BYTES);
+      g_assert_true (g_utf8_validate (text->str + sentence->start, sentence->end - sentence->start, NULL));
+      g_assert_cmpuint (sentence->start, >=, covered);
+      for (gsize k = covered; k < sentence->start; k++)
+        g_assert_cmpint (text->str[k], ==, ' ');
+      after_comma += sentence->end < text->len && text->str[sentence->end - 1] == ',';
+      covered = sentence->end;
+    }
+  g_assert_cmpuint (covered, ==, text->len);
+  g_assert_cmpuint (after_comma, >=, sentences->len - 1);
+
+  /* No comma and no space: cut on character boundaries. */
+  while (solid->len < 3 * PX_SENTENCE_MAX_BYTES)
+    g_string_append (solid, "ü");
+  para.end = solid->len;
+  solid_sentences = px_segmenter_split (solid->str, solid->len, &para, 1, "de");
+  g_assert_cmpuint (solid_sentences->len, ==, 3);
+  for (guint i = 0; i < solid_sentences->len; i++)
+    {
+      const PxSentence *sentence = &g_array_index (solid_sentences, PxSentence, i);
+
+      g_assert_true (g_utf8_validate (solid->str + sentence->start, sentence->end - sentence->start, NULL));
+    }
+
+  g_string_truncate (text, 0);
+  for (guint i = 0; text->len < 900; i++)
+    g_string_append_printf (text, "und der Ausschuss %u tagte, ", i);
+  g_string_append (text, "bis zum Abend.");
+  whole = split (text->str, "de");
+  g_assert_cmpuint (whole->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,6 +389,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/segmenter/abbreviations", test_abbreviations);
+  g_test_add_func ("/segmenter/long-sentences-bounded", test_long_sentences_bounded);
   g_test_add_func ("/segmenter/ordinals-and-dates", test_ordinals_and_dates);
   g_test_add_func ("/segmenter/initials", test_initials);
   g_test_add_func ("/segmenter/numbers", test_numbers);

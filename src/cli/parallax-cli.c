@@ -41,6 +41,7 @@ static double opt_threshold = -1.0;
 enum {
   WITH_FORMAT    = 1 << 0,
   WITH_THRESHOLD = 1 << 1,
+  WITH_SET       = 1 << 2,   /* compares a set: says what one article alone gives */
 };
 
 static GOptionEntry format_entries[] = {
@@ -65,6 +66,39 @@ print_error (const char *message)
   g_printerr ("parallax-cli: %s\n", message);
 }
 
+/* Without a path there is nothing to read: wrong usage, said with the
+ * command's usage line.
+ */
+static gboolean
+check_paths (const char  *command,
+             const char  *parameter,
+             int          argc)
+{
+  if (argc >= 2)
+    return TRUE;
+  print_error (_("no input given: name article files or folders"));
+  g_printerr (_("Usage: parallax-cli %s [OPTION…] %s\n"), command, parameter);
+  return FALSE;
+}
+
+/* One article has nothing to be compared with. The comparison is still
+ * written (every sentence stands alone), but it is not what was asked for:
+ * the user hears why, and the exit status says so, for align and export
+ * alike.
+ */
+static gboolean
+check_several (GPtrArray *articles)
+{
+  g_autofree char *message = NULL;
+
+  if (articles->len >= 2)
+    return TRUE;
+  message = g_strdup_printf (_("only one article (%s): nothing to compare"),
+                             px_article_get_id (g_ptr_array_index (articles, 0)));
+  print_error (message);
+  return FALSE;
+}
+
 static gboolean
 parse_options (const char    *command,
                const char    *parameter,
@@ -80,6 +114,10 @@ parse_options (const char    *command,
 
   g_set_prgname (prgname);
   g_option_context_set_summary (context, summary);
+  if (common & WITH_SET)
+    g_option_context_set_description (context,
+                                      _("With one article alone there is nothing to compare: the output is "
+                                        "still written, and the exit status is 1."));
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (common & WITH_THRESHOLD)
@@ -146,12 +184,6 @@ load_paths (int        argc,
   GPtrArray *articles;
 
   *partial = FALSE;
-
-  if (argc < 2)
-    {
-      print_error (_("no input given: name article files or folders"));
-      return NULL;
-    }
 
   if (opt_max_size > 0)
     px_article_loader_set_max_size (loader, opt_max_size);
@@ -233,7 +265,7 @@ run_segment (int    argc,
   if (!parse_options ("segment", _("PATH…"),
                       _("Print each article's metadata, paragraphs and sentences."),
                       NULL, WITH_FORMAT, &argc, &argv) ||
-      !check_format ())
+      !check_format () || !check_paths ("segment", _("PATH…"), argc))
     return EXIT_USAGE;
 
   if (!(articles = load_paths (argc, argv, &partial)))
@@ -345,8 +377,8 @@ run_align (int    argc,
 
   if (!parse_options ("align", _("PATH…"),
                       _("Align an article set and print the comparison report."),
-                      NULL, WITH_FORMAT | WITH_THRESHOLD, &argc, &argv) ||
-      !check_format ())
+                      NULL, WITH_FORMAT | WITH_THRESHOLD | WITH_SET, &argc, &argv) ||
+      !check_format () || !check_paths ("align", _("PATH…"), argc))
     return EXIT_USAGE;
 
   if (!(aligner = new_aligner ()))
@@ -355,17 +387,8 @@ run_align (int    argc,
   if (!(articles = load_paths (argc, argv, &partial)))
     return EXIT_FAILED;
 
-  /* One article has nothing to be compared with; the report is still
-   * printed (every sentence unique), but the user hears why.
-   */
-  if (articles->len < 2)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("only one article (%s): nothing to compare"),
-                         px_article_get_id (g_ptr_array_index (articles, 0)));
-      print_error (message);
-      partial = TRUE;
-    }
+  if (!check_several (articles))
+    partial = TRUE;
 
   if (!(alignment = px_aligner_run (aligner, articles, NULL, &error)))
     {
@@ -484,7 +507,7 @@ run_export (int    argc,
 
   if (!parse_options ("export", _("--output FILE PATH…"),
                       _("Write the comparison as PDF, HTML, CSV or JSON."),
-                      entries, WITH_THRESHOLD, &argc, &argv))
+                      entries, WITH_THRESHOLD | WITH_SET, &argc, &argv))
     return EXIT_USAGE;
 
   if (opt_output == NULL)
@@ -514,10 +537,14 @@ run_export (int    argc,
         }
     }
 
+  if (!check_paths ("export", _("--output FILE PATH…"), argc))
+    return EXIT_USAGE;
   if (!(aligner = new_aligner ()))
     return EXIT_USAGE;
   if (!(articles = load_paths (argc, argv, &partial)))
     return EXIT_FAILED;
+  if (!check_several (articles))
+    partial = TRUE;
   if (!(alignment = px_aligner_run (aligner, articles, NULL, &error)))
     {
       print_error (error->message);
@@ -537,7 +564,7 @@ run_export (int    argc,
     {
       report = px_comparison_build_report (comparison, title, opt_classroom);
       if (g_str_has_suffix (lower, ".pdf"))
-        ok = px_pdf_export (report, opt_output, paper, opt_portrait, &error);
+        ok = px_pdf_export (report, opt_output, paper, opt_portrait, NULL, &error);
       else
         {
           contents = g_str_has_suffix (lower, ".csv") ? px_report_to_csv (report) : px_report_to_html (report);
@@ -634,7 +661,7 @@ run_figures (int    argc,
   if (!parse_options ("figures", _("PATH…"),
                       _("List the figures of every source and compare them by quantity."),
                       NULL, WITH_FORMAT, &argc, &argv) ||
-      !check_format ())
+      !check_format () || !check_paths ("figures", _("PATH…"), argc))
     return EXIT_USAGE;
 
   if (!(articles = load_paths (argc, argv, &partial)))
@@ -686,6 +713,11 @@ print_usage (FILE *stream)
   fprintf (stream, "\n%s\n", _("Options:"));
   fprintf (stream, "  %-10s %s\n", "--help", _("Show this help"));
   fprintf (stream, "  %-10s %s\n", "--version", _("Show the version"));
+  fprintf (stream, "\n%s\n", _("Exit status:"));
+  fprintf (stream, "  0  %s\n", _("success"));
+  fprintf (stream, "  1  %s\n", _("an input could not be used, or align or export had one article alone"));
+  fprintf (stream, "     %s\n", _("(the output for the rest is still written)"));
+  fprintf (stream, "  2  %s\n", _("wrong usage, such as no path given"));
   fprintf (stream, "\n%s\n", _("Run “parallax-cli COMMAND --help” for a command’s options."));
 }
 

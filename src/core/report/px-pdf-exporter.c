@@ -9,12 +9,10 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <unistd.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <cairo-pdf.h>
 
+#include "px-output-file.h"
 #include "px-pdf-exporter.h"
 #include "px-report-renderer.h"
 
@@ -31,62 +29,33 @@ px_paper_get_size (PxPaper   paper,
   *height = portrait ? h : w;
 }
 
-/**
- * px_pdf_export:
- * @report: what to export
- * @path: the PDF file to write
- * @paper: the paper size
- * @portrait: %TRUE for portrait, %FALSE for landscape (the default)
- * @error: return location for a #GError
- *
- * Writes the comparison PDF: the same pages the print dialog prints. The
- * file is written next to @path and renamed over it only when complete, so
- * a failed export leaves an existing file untouched.
- *
- * Returns: %TRUE on success
- */
-gboolean
-px_pdf_export (const PxReport  *report,
-               const char      *path,
-               PxPaper          paper,
-               gboolean         portrait,
-               GError         **error)
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
 {
-  g_autoptr(PxReportRenderer) renderer = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  double width, height;
+  return px_output_file_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static PxPdfPageFunc page_func;
+
+void
+_px_pdf_set_page_func (PxPdfPageFunc func)
+{
+  page_func = func;
+}
+
+/* Draws every page; FALSE when @cancellable was cancelled between two. */
+static gboolean
+draw_pages (const PxReport *report,
+            cairo_t        *cr,
+            double          width,
+            double          height,
+            GCancellable   *cancellable)
+{
+  g_autoptr(PxReportRenderer) renderer = px_report_renderer_new (report);
   guint n_pages;
-  int fd;
 
-  g_return_val_if_fail (report != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  dir = g_path_get_dirname (path);
-  tmp = g_build_filename (dir, ".parallax-export-XXXXXX", NULL);
-  if ((fd = g_mkstemp (tmp)) < 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write %s: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-
-  px_paper_get_size (paper, portrait, &width, &height);
-  surface = cairo_pdf_surface_create (tmp, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, report->title ? report->title : "");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                  _("Comparison of news coverage"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Parallax " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-
-  renderer = px_report_renderer_new (report);
   px_report_renderer_set_page_size (renderer, width, height);
   n_pages = px_report_renderer_paginate (renderer, cr);
 
@@ -96,38 +65,78 @@ px_pdf_export (const PxReport  *report,
   cairo_tag_begin (cr, "Document", NULL);
   for (guint page = 0; page < n_pages; page++)
     {
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
       px_report_renderer_draw_page (renderer, cr, page);
       cairo_show_page (cr);
+      if (page_func != NULL)
+        page_func (page);
     }
   cairo_tag_end (cr, "Document");
+  return TRUE;
+}
 
+/**
+ * px_pdf_export:
+ * @report: what to export
+ * @path: the PDF file to write
+ * @paper: the paper size
+ * @portrait: %TRUE for portrait, %FALSE for landscape (the default)
+ * @cancellable: (nullable): checked between pages
+ * @error: return location for a #GError
+ *
+ * Writes the comparison PDF: the same pages the print dialog prints. The
+ * file takes the name @path only when complete, so a failed or cancelled
+ * export leaves an existing file untouched and no temporary file behind
+ * (nor does a killed one, where the file system makes unnamed files).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+px_pdf_export (const PxReport  *report,
+               const char      *path,
+               PxPaper          paper,
+               gboolean         portrait,
+               GCancellable    *cancellable,
+               GError         **error)
+{
+  g_autoptr(PxOutputFile) out = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width, height;
+  gboolean complete;
+
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !(out = px_output_file_new (path, error)))
+    return FALSE;
+
+  px_paper_get_size (paper, portrait, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, out, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, report->title ? report->title : "");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                  _("Comparison of news coverage"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Parallax " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+  complete = draw_pages (report, cr, width, height, cancellable);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (!complete)
+    return !g_cancellable_set_error_if_cancelled (cancellable, error);
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
       g_autofree char *display = g_filename_display_name (path);
 
-      g_unlink (tmp);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Cannot write %s: %s"), display, cairo_status_to_string (status));
       return FALSE;
     }
-
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write %s: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-
-  /* mkstemp creates 0600; an export is an ordinary document. */
-  g_chmod (path, 0644);
-  return TRUE;
+  /* A write error is the output file's to tell: it knows the errno. */
+  return px_output_file_commit (out, error);
 }

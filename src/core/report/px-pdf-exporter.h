@@ -23,10 +23,15 @@ gboolean px_pdf_export (const PxReport  *report,
                         const char      *path,
                         PxPaper          paper,
                         gboolean         portrait,
+                        GCancellable    *cancellable,
                         GError         **error);
 void     px_paper_get_size (PxPaper      paper,
                             gboolean     portrait,
                             double      *width,
                             double      *height);
+
+/* For tests: called after each page is drawn, to stop an export midway. */
+typedef void (*PxPdfPageFunc) (guint page);
+void     _px_pdf_set_page_func (PxPdfPageFunc func);
 
 G_END_DECLS

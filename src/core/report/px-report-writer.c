@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "px-output-file.h"
 #include "px-report-writer.h"
 
 /* The HTML export is one self-contained file: inline CSS, no scripts, no
@@ -314,7 +315,8 @@ px_report_to_csv (const PxReport *report)
  * @length: their number
  * @error: return location for a #GError
  *
- * Writes atomically: a failure leaves an existing file as it was.
+ * Writes atomically: a failure leaves an existing file as it was, and no
+ * temporary file behind.
  *
  * Returns: %TRUE on success
  */
@@ -324,16 +326,10 @@ px_report_write_file (const char  *path,
                       gsize        length,
                       GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(PxOutputFile) out = px_output_file_new (path, error);
 
-  if (!g_file_set_contents_full (path, contents, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error))
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Cannot write %s: %s"), display, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  if (out == NULL)
+    return FALSE;
+  px_output_file_write (out, contents, length);
+  return px_output_file_commit (out, error);
 }

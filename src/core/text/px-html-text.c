@@ -17,6 +17,7 @@
 
 #include "px-error.h"
 #include "px-html-text-private.h"
+#include "px-json-schema.h"
 
 /* How the extraction works, in three passes over the libxml2 tree:
  *
@@ -530,35 +531,6 @@ read_meta (Meta    *m,
  * an object typed as an article. Publishers given only by "@id" are looked
  * up among the other objects of the page.
  */
-
-static gboolean
-json_too_deep (const char *s)
-{
-  guint depth = 0;
-  gboolean in_string = FALSE;
-
-  for (; *s != '\0'; s++)
-    {
-      if (in_string)
-        {
-          if (*s == '\\' && s[1] != '\0')
-            s++;
-          else if (*s == '"')
-            in_string = FALSE;
-        }
-      else if (*s == '"')
-        in_string = TRUE;
-      else if (*s == '[' || *s == '{')
-        {
-          if (++depth > JSON_MAX_DEPTH)
-            return TRUE;
-        }
-      else if ((*s == ']' || *s == '}') && depth > 0)
-        depth--;
-    }
-  return FALSE;
-}
-
 static const char *
 json_string_member (JsonObject *object,
                     const char *name)
@@ -692,7 +664,7 @@ read_json_ld (Meta       *m,
   g_autoptr(GHashTable) names_by_id = NULL;
   JsonLd ld = { 0 };
 
-  if (json == NULL || json_too_deep (json))
+  if (json == NULL || px_json_text_check (json, strlen (json), JSON_MAX_DEPTH) != PX_JSON_TEXT_OK)
     return;
 
   parser = json_parser_new ();

@@ -563,6 +563,66 @@ remove_quoted_cuts (GArray *cuts,
   g_array_set_size (cuts, kept);
 }
 
+/* Where to cut a piece longer than PX_SENTENCE_MAX_BYTES: after the last
+ * clause mark (",", ";", ":" before a space) in the second half of the
+ * allowed length, else at the last space, else at the last character
+ * boundary. The marks and the space are ASCII, so a scan over bytes cannot
+ * land inside a character.
+ */
+static gsize
+long_piece_cut (const char *text,
+                gsize       start,
+                gsize       limit)
+{
+  gsize space = 0;
+
+  for (gsize i = limit; i > start + 1; i--)
+    {
+      char c = text[i - 1];
+
+      if (c == ' ' && i - 1 > start && i > start + (limit - start) / 2 &&
+          (text[i - 2] == ',' || text[i - 2] == ';' || text[i - 2] == ':'))
+        return i;
+      if (c == ' ' && space == 0)
+        space = i;
+      if (space != 0 && i <= start + (limit - start) / 2)
+        break;
+    }
+  if (space != 0)
+    return space;
+  while (limit > start + 1 && ((guchar)text[limit] & 0xc0) == 0x80)
+    limit--;
+  return limit;
+}
+
+/* Appends text[start, stop) as sentences of @kind, none longer than
+ * PX_SENTENCE_MAX_BYTES: a sentence longer than that is not one a reader
+ * takes in, but text without punctuation (a pasted table, a transcript).
+ * Every later stage works sentence by sentence, some in time or memory that
+ * grows with the square of a sentence's length (word diffs), so the bound
+ * here bounds them all; real sentences stay far below it.
+ */
+static void
+append_sentences (const char     *text,
+                  gsize           start,
+                  gsize           stop,
+                  guint           paragraph,
+                  PxSentenceKind  kind,
+                  GArray         *out)
+{
+  while (start < stop)
+    {
+      gsize cut = stop - start > PX_SENTENCE_MAX_BYTES
+                    ? long_piece_cut (text, start, start + PX_SENTENCE_MAX_BYTES)
+                    : stop;
+      PxSentence sentence = { start, trim_space_back (text, start, cut), paragraph, kind };
+
+      if (sentence.start < sentence.end)
+        g_array_append_val (out, sentence);
+      start = skip_space (text, cut, stop);
+    }
+}
+
 static void
 split_paragraph (const char    *text,
                  gsize          start,
@@ -604,20 +664,12 @@ split_paragraph (const char    *text,
       gsize cut = g_array_index (cuts, gsize, c);
       gsize stop = trim_space_back (text, piece_start, cut);
       gsize next = skip_space (text, cut, end);
-      PxSentence sentence;
 
       if (cut < end && is_false_break (text, start, piece_start, stop, next, end))
         continue;
 
       piece_start = skip_space (text, piece_start, stop);
-      if (piece_start < stop)
-        {
-          sentence.start = piece_start;
-          sentence.end = stop;
-          sentence.paragraph = paragraph;
-          sentence.kind = PX_SENTENCE_BODY;
-          g_array_append_val (out, sentence);
-        }
+      append_sentences (text, piece_start, stop, paragraph, PX_SENTENCE_BODY, out);
       piece_start = cut;
     }
 }
@@ -634,7 +686,9 @@ split_paragraph (const char    *text,
  * through Pango) corrected by our rules for abbreviations, initials,
  * ordinals and dates, and quotations of several sentences followed by their
  * attribution, which stay one unit. A heading paragraph is one unit; the
- * sentences of other paragraphs take the paragraph's kind.
+ * sentences of other paragraphs take the paragraph's kind. No sentence is
+ * longer than %PX_SENTENCE_MAX_BYTES: a longer stretch without a sentence
+ * break is cut at a clause mark or a space.
  *
  * Returns: (transfer full) (element-type PxSentence): the sentences in order
  */
@@ -661,8 +715,7 @@ px_segmenter_split (const char        *text,
 
       if (para->kind == PX_SENTENCE_HEADING)
         {
-          PxSentence sentence = { para->start, para->end, i, PX_SENTENCE_HEADING };
-          g_array_append_val (out, sentence);
+          append_sentences (text, para->start, para->end, i, PX_SENTENCE_HEADING, out);
           continue;
         }
 

@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* The longest sentence the segmenter makes, in bytes (see px-segmenter.c). */
+#define PX_SENTENCE_MAX_BYTES 2000
+
 GArray *px_segmenter_split (const char        *text,
                             gsize              length,
                             const PxParagraph *paragraphs,
