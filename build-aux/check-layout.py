@@ -9,6 +9,9 @@ Checks the shape of src/ that HACKING.md describes:
   include, this says which file and which header;
 - no two modules include each other, directly or round a longer circle (a
   module is a .c file with its .h and -private.h);
+- each stage's public header px-stage-<stage>.h includes every header of
+  its folder that code outside the folder (under src/) includes, but for
+  -private.h headers, which later stages of the core may use;
 - with --lines, no .c file under src/ is longer than MAX_LINES.
 
 --self-test builds a small tree with each fault and checks that every one is
@@ -72,6 +75,27 @@ def check(srcdir, lines=True):
             if stage in stages and stages.index(stage) > own:
                 problems.append(f'{rel}: includes {inc} from the later stage {stage}/')
 
+    used_outside = {}
+    for path in source_files(src):
+        parts = os.path.relpath(path, core).split(os.sep)
+        here = parts[0] if parts[0] in stages and len(parts) > 1 else None
+        for inc in INCLUDE.findall(open(path, encoding='utf-8', errors='replace').read()):
+            stage = header_stage.get(os.path.basename(inc))
+            name = os.path.basename(inc)
+            if (stage in stages and stage != here and not name.startswith('px-stage-')
+                    and not name.endswith('-private.h')):
+                used_outside.setdefault(stage, set()).add(os.path.basename(inc))
+    for stage in stages:
+        umbrella = os.path.join(core, stage, f'px-stage-{stage}.h')
+        if not os.path.isfile(umbrella):
+            problems.append(f'src/core/{stage}/: no public header px-stage-{stage}.h')
+            continue
+        listed = set(INCLUDE.findall(open(umbrella, encoding='utf-8').read()))
+        for h in sorted(used_outside.get(stage, ())):
+            if h not in listed:
+                problems.append(f'src/core/{stage}/px-stage-{stage}.h: does not include {h}, '
+                                f'which code outside {stage}/ includes')
+
     problems += [f'include circle: {" -> ".join(c)}' for c in circles(graph)]
     return problems
 
@@ -109,11 +133,15 @@ def self_test():
         put('src/core/meson.build', "px_core_stages = ['first', 'second']\n")
         put('src/core/first/px-a.c', '#include "px-b.h"\n')
         put('src/core/first/px-a.h', '')
+        put('src/core/first/px-stage-first.h', '#include "px-a.h"\n')
+        put('src/core/second/px-stage-second.h', '')
+        put('src/px-ui.c', '#include "px-b.h"\n')
         put('src/core/second/px-b.c', '#include "px-a.h"\n')
         put('src/core/second/px-b.h', '')
         put('src/px-big.c', '\n' * (MAX_LINES + 1))
         got = '\n'.join(check(tmp))
-    wanted = ['includes px-b.h from the later stage second/', 'include circle', 'px-big.c']
+    wanted = ['includes px-b.h from the later stage second/', 'include circle', 'px-big.c',
+              'px-stage-second.h: does not include px-b.h']
     missing = [w for w in wanted if w not in got]
     for w in missing:
         print(f'self-test: the check did not report "{w}"')

@@ -72,7 +72,7 @@ test_window_threshold_default (void)
   g_object_get (settings, "settings-schema", &schema, NULL);
   key = g_settings_schema_get_key (schema, "alignment-threshold");
   value = g_settings_schema_key_get_default_value (key);
-  g_assert_cmpfloat_with_epsilon (g_variant_get_double (value), PX_ALIGNER_DEFAULT_THRESHOLD, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_variant_get_double (value), px_aligner_default_threshold (), 1e-9);
 }
 
 static void

@@ -3,31 +3,20 @@
  * Copyright 2026 The Parallax Authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The whole engine for the app, the CLI and the tests: one public header
+ * per stage, in the order data flows (HACKING.md has the map).
  */
 
 #pragma once
 
 #include "px-core-types.h"
-#include "px-article.h"
-#include "px-article-loader.h"
 #include "px-error.h"
-#include "px-json-report.h"
-#include "px-language.h"
-#include "px-project.h"
-#include "px-report.h"
-#include "px-report-renderer.h"
-#include "px-report-writer.h"
-#include "px-pdf-exporter.h"
-#include "px-segmenter.h"
-#include "px-tokenizer.h"
-#include "px-aligner.h"
-#include "px-alignment.h"
-#include "px-figure.h"
-#include "px-figure-extractor.h"
-#include "px-figure-json.h"
-#include "px-attribution.h"
-#include "px-attribution-finder.h"
-#include "px-quote-finder.h"
-#include "px-comparison.h"
-#include "px-comparison-json.h"
-#include "px-corrections.h"
+
+#include "px-stage-lexicon.h"
+#include "px-stage-text.h"
+#include "px-stage-analyse.h"
+#include "px-stage-align.h"
+#include "px-stage-compare.h"
+#include "px-stage-report.h"
+#include "px-stage-project.h"

@@ -19,12 +19,11 @@ G_BEGIN_DECLS
  *
  * The default of #PxAligner:threshold, measured on the project's samples.
  */
-#define PX_ALIGNER_DEFAULT_THRESHOLD 0.25
-
 #define PX_TYPE_ALIGNER (px_aligner_get_type ())
 
 G_DECLARE_FINAL_TYPE (PxAligner, px_aligner, PX, ALIGNER, GObject)
 
+double       px_aligner_default_threshold (void);
 PxAligner   *px_aligner_new           (void);
 double       px_aligner_get_threshold (PxAligner            *self);
 void         px_aligner_set_threshold (PxAligner            *self,
@@ -39,6 +38,11 @@ void         px_aligner_run_async     (PxAligner            *self,
                                        GCancellable         *cancellable,
                                        GAsyncReadyCallback   callback,
                                        gpointer              user_data);
+double      *px_aligner_score_pairs   (PxAligner            *self,
+                                       GPtrArray            *articles,
+                                       const guint          *pairs,
+                                       guint                 n_pairs,
+                                       GError              **error);
 PxAlignment *px_aligner_run_finish    (PxAligner            *self,
                                        GAsyncResult         *result,
                                        GError              **error);

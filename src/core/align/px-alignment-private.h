@@ -22,6 +22,8 @@ void         _px_alignment_add_group (PxAlignment *self,
                                       guint        reference,
                                       GPtrArray   *explanations,
                                       GPtrArray   *diffs);
+void         _px_alignment_set_candidates (PxAlignment *self,
+                                           GArray      *candidates);
 void         _px_alignment_finish    (PxAlignment *self);
 GArray      *_px_alignment_evidence_array_new (void);
 

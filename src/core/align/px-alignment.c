@@ -32,6 +32,11 @@ struct _PxAlignment
   GPtrArray *sentence_groups;
   /* Per article: a GArray of unique body sentence indices. */
   GPtrArray *unique;
+  /* PxAlignmentCandidate, by article, sentence, other article and rank;
+   * candidate_index maps (article, sentence) to its first entry + 1.
+   */
+  GArray     *candidates;
+  GHashTable *candidate_index;
 };
 
 G_DEFINE_FINAL_TYPE (PxAlignment, px_alignment, G_TYPE_OBJECT)
@@ -64,6 +69,8 @@ px_alignment_finalize (GObject *object)
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->sentence_groups, g_ptr_array_unref);
   g_clear_pointer (&self->unique, g_ptr_array_unref);
+  g_clear_pointer (&self->candidates, g_array_unref);
+  g_clear_pointer (&self->candidate_index, g_hash_table_unref);
 
   G_OBJECT_CLASS (px_alignment_parent_class)->finalize (object);
 }
@@ -138,48 +145,189 @@ _px_alignment_add_group (PxAlignment *self,
   g_ptr_array_add (self->groups, group);
 }
 
+static void
+index_groups (PxAlignment *self)
+{
+  for (guint a = 0; a < self->articles->len; a++)
+    {
+      GPtrArray *per_sentence = g_ptr_array_new_with_free_func (array_unref_nullable);
+      guint n;
+
+      px_article_get_sentences (g_ptr_array_index (self->articles, a), &n);
+      g_ptr_array_set_size (per_sentence, n);
+      g_ptr_array_add (self->sentence_groups, per_sentence);
+    }
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      Group *group = g_ptr_array_index (self->groups, g);
+
+      for (guint m = 0; m < group->members->len; m++)
+        {
+          PxAlignmentMember *member = &g_array_index (group->members, PxAlignmentMember, m);
+          GPtrArray *per_sentence = g_ptr_array_index (self->sentence_groups, member->article);
+          GArray *list;
+
+          if (member->sentence >= per_sentence->len)
+            continue;
+          if ((list = g_ptr_array_index (per_sentence, member->sentence)) == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              per_sentence->pdata[member->sentence] = list;
+            }
+          if (list->len == 0 || g_array_index (list, guint, list->len - 1) != g)
+            g_array_append_val (list, g);
+        }
+    }
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const PxAlignmentCandidate *x = a, *y = b;
+
+  if (x->article != y->article)
+    return x->article < y->article ? -1 : 1;
+  if (x->sentence != y->sentence)
+    return x->sentence < y->sentence ? -1 : 1;
+  if (x->other_article != y->other_article)
+    return x->other_article < y->other_article ? -1 : 1;
+  return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
+static void
+index_candidates (PxAlignment *self)
+{
+  g_array_sort (self->candidates, compare_candidates);
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      PxAlignmentCandidate *c = &g_array_index (self->candidates, PxAlignmentCandidate, i);
+      gpointer key = GSIZE_TO_POINTER (((gsize)c->article << 20) ^ c->sentence);
+
+      if (i == 0 || c[-1].sentence != c->sentence || c[-1].article != c->article)
+        g_hash_table_insert (self->candidate_index, key, GUINT_TO_POINTER (i + 1));
+      c->linked = px_alignment_shares_group (self, c->article, c->sentence,
+                                             c->other_article, c->other_sentence);
+    }
+}
+
+/* Takes ownership of @candidates (PxAlignmentCandidate, any order). */
+void
+_px_alignment_set_candidates (PxAlignment *self,
+                              GArray      *candidates)
+{
+  g_clear_pointer (&self->candidates, g_array_unref);
+  self->candidates = candidates;
+}
+
 /* Builds the per-sentence indexes once all groups are in. */
 void
 _px_alignment_finish (PxAlignment *self)
 {
+  index_groups (self);
   for (guint a = 0; a < self->articles->len; a++)
     {
       PxArticle *article = g_ptr_array_index (self->articles, a);
-      GPtrArray *per_sentence = g_ptr_array_new_with_free_func (array_unref_nullable);
+      GPtrArray *per_sentence = g_ptr_array_index (self->sentence_groups, a);
       GArray *unique = g_array_new (FALSE, FALSE, sizeof (guint));
       const PxSentence *sentences;
       guint n;
 
       sentences = px_article_get_sentences (article, &n);
-      g_ptr_array_set_size (per_sentence, n);
-      g_ptr_array_add (self->sentence_groups, per_sentence);
-
-      for (guint g = 0; g < self->groups->len; g++)
-        {
-          Group *group = g_ptr_array_index (self->groups, g);
-
-          for (guint m = 0; m < group->members->len; m++)
-            {
-              PxAlignmentMember *member = &g_array_index (group->members, PxAlignmentMember, m);
-              GArray *list;
-
-              if (member->article != a || member->sentence >= n)
-                continue;
-              if ((list = g_ptr_array_index (per_sentence, member->sentence)) == NULL)
-                {
-                  list = g_array_new (FALSE, FALSE, sizeof (guint));
-                  per_sentence->pdata[member->sentence] = list;
-                }
-              if (list->len == 0 || g_array_index (list, guint, list->len - 1) != g)
-                g_array_append_val (list, g);
-            }
-        }
-
       for (guint s = 0; s < n; s++)
         if (sentences[s].kind == PX_SENTENCE_BODY && g_ptr_array_index (per_sentence, s) == NULL)
           g_array_append_val (unique, s);
       g_ptr_array_add (self->unique, unique);
     }
+  if (self->candidates == NULL)
+    self->candidates = g_array_new (FALSE, FALSE, sizeof (PxAlignmentCandidate));
+  self->candidate_index = g_hash_table_new (NULL, NULL);
+  index_candidates (self);
+}
+
+/**
+ * px_alignment_shares_group:
+ * @self: a #PxAlignment
+ * @article: an article index
+ * @sentence: a sentence of it
+ * @other_article: another article index
+ * @other_sentence: a sentence of that one
+ *
+ * Returns: whether the two sentences are members of one group
+ */
+gboolean
+px_alignment_shares_group (PxAlignment *self,
+                           guint        article,
+                           guint        sentence,
+                           guint        other_article,
+                           guint        other_sentence)
+{
+  guint n_a, n_b;
+  const guint *a = px_alignment_get_groups_for_sentence (self, article, sentence, &n_a);
+  const guint *b = px_alignment_get_groups_for_sentence (self, other_article, other_sentence, &n_b);
+
+  for (guint i = 0; i < n_a; i++)
+    for (guint j = 0; j < n_b; j++)
+      if (a[i] == b[j])
+        return TRUE;
+  return FALSE;
+}
+
+/**
+ * px_alignment_get_candidates:
+ * @self: a #PxAlignment
+ * @article: an article index
+ * @sentence: one of its sentences
+ * @n_candidates: (out): the number returned
+ *
+ * The sentences of the other articles that the scorer ranks best as
+ * partners of this one: up to %PX_ALIGNMENT_CANDIDATES per other article,
+ * by article and then rank (1 is best), whether linked or not. The
+ * workbench offers them as one-click suggestions.
+ *
+ * Returns: (transfer none) (array length=n_candidates): the candidates
+ */
+const PxAlignmentCandidate *
+px_alignment_get_candidates (PxAlignment *self,
+                             guint        article,
+                             guint        sentence,
+                             guint       *n_candidates)
+{
+  gpointer key = GSIZE_TO_POINTER (((gsize)article << 20) ^ sentence);
+  guint first;
+  guint n = 0;
+
+  g_return_val_if_fail (PX_IS_ALIGNMENT (self), NULL);
+  g_return_val_if_fail (n_candidates != NULL, NULL);
+
+  *n_candidates = 0;
+  if ((first = GPOINTER_TO_UINT (g_hash_table_lookup (self->candidate_index, key))) == 0)
+    return NULL;
+  first--;
+  while (first + n < self->candidates->len &&
+         g_array_index (self->candidates, PxAlignmentCandidate, first + n).article == article &&
+         g_array_index (self->candidates, PxAlignmentCandidate, first + n).sentence == sentence)
+    n++;
+  *n_candidates = n;
+  return &g_array_index (self->candidates, PxAlignmentCandidate, first);
+}
+
+/**
+ * px_alignment_get_all_candidates:
+ * @self: a #PxAlignment
+ * @n_candidates: (out): the number returned
+ *
+ * Returns: (transfer none) (array length=n_candidates): every sentence's
+ *   candidates, by article, sentence, other article and rank
+ */
+const PxAlignmentCandidate *
+px_alignment_get_all_candidates (PxAlignment *self,
+                                 guint       *n_candidates)
+{
+  g_return_val_if_fail (PX_IS_ALIGNMENT (self), NULL);
+
+  *n_candidates = self->candidates->len;
+  return (const PxAlignmentCandidate *)(gpointer)self->candidates->data;
 }
 
 /**
@@ -466,7 +614,7 @@ px_evidence_kind_to_string (PxEvidenceKind kind)
 {
   static const char *names[] = {
     "term", "inflection", "compound", "synonym", "alias", "entity", "figure", "quote",
-    "order", "group",
+    "order", "group", "meaning", "context",
   };
 
   g_return_val_if_fail (kind < G_N_ELEMENTS (names), NULL);

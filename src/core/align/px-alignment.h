@@ -28,6 +28,9 @@ G_BEGIN_DECLS
  * @PX_EVIDENCE_ORDER: both passages open their articles, or their neighbours
  *   match too
  * @PX_EVIDENCE_GROUP: other members of the group link both passages strongly
+ * @PX_EVIDENCE_MEANING: words near in meaning by their word vectors
+ *   ("troops" / "soldiers"; across languages "genehmigt" / "approved")
+ * @PX_EVIDENCE_CONTEXT: the two articles report the same event as a whole
  */
 typedef enum
 {
@@ -41,6 +44,8 @@ typedef enum
   PX_EVIDENCE_QUOTE,
   PX_EVIDENCE_ORDER,
   PX_EVIDENCE_GROUP,
+  PX_EVIDENCE_MEANING,
+  PX_EVIDENCE_CONTEXT,
 } PxEvidenceKind;
 
 /**
@@ -104,6 +109,30 @@ typedef struct
   PxSpan         member;
 } PxWordDiff;
 
+/**
+ * PxAlignmentCandidate:
+ * @article: the article, as the caller ordered them
+ * @sentence: its sentence
+ * @other_article: an article it may have a partner in
+ * @other_sentence: the candidate partner
+ * @rank: 1 for the best candidate in @other_article
+ * @score: the link probability
+ * @linked: whether the two are in one group
+ */
+typedef struct
+{
+  guint    article;
+  guint    sentence;
+  guint    other_article;
+  guint    other_sentence;
+  guint    rank;
+  double   score;
+  gboolean linked;
+} PxAlignmentCandidate;
+
+/* Candidates kept per sentence and other article. */
+#define PX_ALIGNMENT_CANDIDATES 3
+
 #define PX_TYPE_ALIGNMENT (px_alignment_get_type ())
 
 G_DECLARE_FINAL_TYPE (PxAlignment, px_alignment, PX, ALIGNMENT, GObject)
@@ -138,6 +167,18 @@ const guint               *px_alignment_get_groups_for_sentence  (PxAlignment *s
 const guint               *px_alignment_get_unique_sentences     (PxAlignment *self,
                                                                   guint        article,
                                                                   guint       *n_sentences);
+
+gboolean                   px_alignment_shares_group             (PxAlignment *self,
+                                                                  guint        article,
+                                                                  guint        sentence,
+                                                                  guint        other_article,
+                                                                  guint        other_sentence);
+const PxAlignmentCandidate *px_alignment_get_candidates          (PxAlignment *self,
+                                                                  guint        article,
+                                                                  guint        sentence,
+                                                                  guint       *n_candidates);
+const PxAlignmentCandidate *px_alignment_get_all_candidates      (PxAlignment *self,
+                                                                  guint       *n_candidates);
 
 const char *px_evidence_kind_to_string  (PxEvidenceKind kind);
 const char *px_word_diff_kind_to_string (PxWordDiffKind kind);

@@ -385,6 +385,49 @@ px_json_report_unique (PxAlignment *alignment)
   return json_builder_get_root (builder);
 }
 
+/**
+ * px_json_report_candidates:
+ * @alignment: a #PxAlignment
+ *
+ * Returns: (transfer full): the `candidates` array: for every aligned
+ *   sentence, the best-ranked sentences of each other document
+ */
+JsonNode *
+px_json_report_candidates (PxAlignment *alignment)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const PxAlignmentCandidate *all;
+  guint n;
+
+  g_return_val_if_fail (PX_IS_ALIGNMENT (alignment), NULL);
+
+  all = px_alignment_get_all_candidates (alignment, &n);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      const PxAlignmentCandidate *c = &all[i];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "document");
+      json_builder_add_string_value (builder, px_article_get_id (px_alignment_get_article (alignment, c->article)));
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_int_value (builder, c->sentence);
+      json_builder_set_member_name (builder, "other_document");
+      json_builder_add_string_value (builder, px_article_get_id (px_alignment_get_article (alignment, c->other_article)));
+      json_builder_set_member_name (builder, "other_sentence");
+      json_builder_add_int_value (builder, c->other_sentence);
+      json_builder_set_member_name (builder, "rank");
+      json_builder_add_int_value (builder, c->rank);
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_double_value (builder, round (c->score * 1e4) / 1e4);
+      json_builder_set_member_name (builder, "linked");
+      json_builder_add_boolean_value (builder, c->linked);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
+
 static void
 add_empty_array (JsonBuilder *builder,
                  const char  *name)
@@ -421,6 +464,8 @@ px_json_report_build (PxAlignment *alignment)
   json_builder_add_value (builder, px_json_report_groups (alignment));
   json_builder_set_member_name (builder, "unique");
   json_builder_add_value (builder, px_json_report_unique (alignment));
+  json_builder_set_member_name (builder, "candidates");
+  json_builder_add_value (builder, px_json_report_candidates (alignment));
   add_empty_array (builder, "figures");
   add_empty_array (builder, "figure_comparisons");
   add_empty_array (builder, "attributions");

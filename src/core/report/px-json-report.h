@@ -27,6 +27,7 @@ void      px_json_add_string_or_null (JsonBuilder *builder,
                                       const char  *value);
 JsonNode *px_json_report_groups    (PxAlignment *alignment);
 JsonNode *px_json_report_unique    (PxAlignment *alignment);
+JsonNode *px_json_report_candidates (PxAlignment *alignment);
 JsonNode *px_json_report_build     (PxAlignment *alignment);
 
 G_END_DECLS

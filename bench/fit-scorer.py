@@ -1,0 +1,366 @@
+#!/usr/bin/python3
+"""Fit the aligner's link model on real news with human gold.
+
+usage: bench/fit-scorer.py [--cli PATH] [--data DIR] [--out FILE] [--folds K]
+                           [--thresholds A:B:STEP] [--jobs N]
+
+Runs `parallax-cli align` on every ECB+ dev topic (the two subtopics of a
+topic in one set, as ../shared/tools/score-ecbplus.py --combine does) with
+PARALLAX_ALIGN_FEATURES set, so the features are exactly the engine's. Each
+scored pair whose two sentences are checked in ECB+ gets its gold label (the
+sentences share an action coreference chain). Then:
+
+1. a logistic regression per model (semantic: all features; lexical: no
+   word-vector features) is fitted with K-fold cross-validation by topic;
+2. each fold's weights are written to a table and the engine groups the
+   fold's held-out topics at every threshold of the grid; the threshold with
+   the best cross-validated pair F1 is kept;
+3. the final weights are fitted on all topics and written with the threshold
+   to data/align-weights.json, which names this script, the data and the
+   date; the GSettings default threshold is set to the same value;
+4. the sentence similarity model (what px_aligner_score_pairs() returns) is
+   a linear regression on the same per-sentence features, fitted on the
+   German STS train split's human scores and checked on its dev split.
+
+Prints the cross-validated figures: they are estimates on topics the fold
+never saw. Needs python3-sklearn (Debian).
+"""
+import argparse
+import collections
+import csv
+import datetime
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.model_selection import GroupKFold
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FEATURES = ['lexical', 'cosine', 'soft', 'embedding', 'article_cosine', 'article_embedding',
+            'entities', 'entity_conflict', 'figures', 'lead', 'position', 'length', 'cross_lingual',
+            'rank_best', 'rank_worst', 'margin']
+VECTOR_FEATURES = {'soft', 'embedding', 'article_embedding'}
+# Products of two features: a sentence match means more when the articles
+# tell the same event.
+PRODUCTS = [('cosine', 'article_cosine'), ('lexical', 'article_cosine'),
+            ('soft', 'article_embedding'), ('soft', 'soft')]
+
+
+def read_tsv(path):
+    csv.field_size_limit(10 ** 9)
+    with open(path, encoding='utf-8') as f:
+        yield from csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE)
+
+
+def load_gold(data):
+    sents = collections.defaultdict(list)
+    for r in read_tsv(os.path.join(data, 'sentences.tsv')):
+        sents[r['doc']].append((int(r['sent_index']), int(r['char_start']), int(r['char_end']),
+                                r['checked'] == '1'))
+    gold = collections.defaultdict(set)
+    for r in read_tsv(os.path.join(data, 'gold_sentence_pairs.tsv')):
+        if all(t == 'ACTION_REPORTING' for t in r['chain_tags'].split(';')):
+            continue
+        a, b = (r['doc_a'], int(r['sent_a_index'])), (r['doc_b'], int(r['sent_b_index']))
+        gold[r['topic']].add(tuple(sorted((a, b))))
+    return sents, gold
+
+
+def combined_topics(data, tmp):
+    """One folder per topic holding both subtopics' articles (symlinks)."""
+    root = os.path.join(data, 'topics')
+    topics = collections.defaultdict(list)
+    for sub in sorted(os.listdir(root)):
+        topics[sub.split('_')[0]].append(sub)
+    dirs = {}
+    for topic, subs in sorted(topics.items(), key=lambda kv: int(kv[0])):
+        d = os.path.join(tmp, topic)
+        os.makedirs(d)
+        for sub in subs:
+            for f in os.listdir(os.path.join(root, sub)):
+                os.symlink(os.path.join(root, sub, f), os.path.join(d, f))
+        dirs[topic] = d
+    return dirs
+
+
+def sentence_map(report, folder, sents):
+    """(document id, sentence) of the report → the checked ECB+ sentences it covers,
+    matched as ../shared/tools/score-ecbplus.py matches them."""
+    out = {}
+    for doc in report['documents']:
+        docid = re.sub(r'\.txt$', '', os.path.basename(doc['id']))
+        text = open(os.path.join(folder, docid + '.txt'), encoding='utf-8').read()
+        cur = 0
+        for i, s in enumerate(doc['sentences']):
+            t = s['text'].strip()
+            pos = text.find(t, cur)
+            if pos < 0:
+                pos = text.find(t[:30], cur)
+            if pos < 0:
+                continue
+            end = pos + len(t)
+            cur = pos + 1
+            out[(doc['id'], i)] = {(docid, e[0]) for e in sents[docid]
+                                   if e[3] and min(end, e[2]) - max(pos, e[1]) > 0.5 * (e[2] - e[1])}
+    return out
+
+
+def run_cli(args, folder, env_extra, threshold=None):
+    env = dict(os.environ, **env_extra)
+    cmd = [args.cli, 'align', '--format', 'json']
+    if threshold is not None:
+        cmd += ['--threshold', '%.4f' % threshold]
+    out = subprocess.run(cmd + [folder], capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        sys.exit(f'{folder}: parallax-cli failed: {out.stderr.strip()[-300:]}')
+    return json.loads(out.stdout)
+
+
+def collect(args, topic, folder, sents, gold, tmp, weights):
+    dump = os.path.join(tmp, f'features-{topic}.tsv')
+    report = run_cli(args, folder, {'PARALLAX_ALIGN_FEATURES': dump, 'PARALLAX_ALIGN_WEIGHTS': weights})
+    mapping = sentence_map(report, folder, sents)
+    rows = []
+    for line in open(dump, encoding='utf-8'):
+        f = line.rstrip('\n').split('\t')
+        ea, eb = mapping.get((f[0], int(f[1]))), mapping.get((f[2], int(f[3])))
+        if ea is None or eb is None or (not ea and not eb):
+            continue
+        # A checked sentence against one ECB+ left unannotated: a negative.
+        # Those sentences mostly report other claims of the event (background,
+        # reactions); without them the model learns that any two sentences
+        # of one event match, and links everything in a one-event set.
+        label = bool(ea and eb) and any(tuple(sorted((x, y))) in gold[topic] for x in ea for y in eb)
+        rows.append([float(v) for v in f[4:]] + [float(label), 1.0 if ea and eb else 0.0])
+    return rows
+
+
+def design(X, model):
+    cols, names = [], []
+    for i, name in enumerate(FEATURES):
+        if model == 'lexical' and name in VECTOR_FEATURES:
+            continue
+        cols.append(X[:, i])
+        names.append((name, None))
+    for a, b in PRODUCTS:
+        if model == 'lexical' and (a in VECTOR_FEATURES or b in VECTOR_FEATURES):
+            continue
+        cols.append(X[:, FEATURES.index(a)] * X[:, FEATURES.index(b)])
+        names.append((a, b))
+    return np.column_stack(cols), names
+
+
+def fit(X, y, model):
+    D, names = design(X, model)
+    mean, scale = D.mean(0), D.std(0)
+    scale[scale == 0] = 1.0
+    clf = LogisticRegression(C=1.0, max_iter=2000).fit((D - mean) / scale, y)
+    terms = []
+    for (a, b), m, s, w in zip(names, mean, scale, clf.coef_[0]):
+        term = {'feature': a, 'mean': round(float(m), 6), 'scale': round(float(s), 6),
+                'weight': round(float(w), 6)}
+        if b:
+            term['times'] = b
+        terms.append(term)
+    return {'bias': round(float(clf.intercept_[0]), 6), 'terms': terms}
+
+
+def table(models, threshold, meta):
+    for m in models.values():
+        if m.get('output') != 'score':
+            m['threshold'] = threshold
+    return dict({'format': 'parallax-align-weights', 'version': 1}, **meta, models=models)
+
+
+def pair_counts(report, mapping, gold):
+    pred = set()
+    for g in report.get('groups', []):
+        ms = {(m['document'], m['sentence']) for m in g['members']}
+        for a in ms:
+            for b in ms:
+                if a < b and a[0] != b[0]:
+                    for x in mapping.get(a, ()):
+                        for y in mapping.get(b, ()):
+                            pred.add(tuple(sorted((x, y))))
+    return len(pred & gold), len(pred - gold), len(gold - pred)
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# Features of one sentence against another, without the article around it.
+SENTENCE_FEATURES = ['lexical', 'cosine', 'soft', 'embedding', 'entities', 'entity_conflict',
+                     'figures', 'length', 'cross_lingual']
+
+
+def sts_rows(path, genre=None):
+    rows = []
+    for r in read_tsv(path):
+        if genre is None or r['genre'] == genre:
+            rows.append(r)
+    return rows
+
+
+def sts_features(args, rows, tmp, name, columns=('sentence1', 'sentence2'), languages='de'):
+    dump = os.path.join(tmp, f'sts-{name}.tsv')
+    dummy = os.path.join(tmp, 'sts-dummy.json')
+    term = [{'feature': 'lexical', 'mean': 0, 'scale': 1, 'weight': 1}]
+    json.dump(table({'lexical': {'bias': 0, 'terms': term}, 'similarity': {'bias': 0, 'terms': term},
+                     'similarity-lexical': {'bias': 0, 'terms': term}}, 0.5, {}), open(dummy, 'w'))
+    text = ''.join(f'{r[columns[0]]}\t{r[columns[1]]}\n' for r in rows)
+    env = dict(os.environ, PARALLAX_ALIGN_FEATURES=dump, PARALLAX_ALIGN_WEIGHTS=dummy)
+    out = subprocess.run([os.path.join(args.build, 'bench', 'px-score-pairs'), '--language', languages],
+                         input=text, capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        sys.exit('px-score-pairs failed: ' + out.stderr[-300:])
+    X = np.zeros((len(rows), len(FEATURES)))
+    for line in open(dump, encoding='utf-8'):
+        f = line.rstrip('\n').split('\t')
+        pair = int(re.sub(r'\D', '', f[0])) // 2
+        X[pair] = [float(v) for v in f[4:]]
+    return X
+
+
+def spearman(a, b):
+    ra = np.argsort(np.argsort(a)).astype(float)
+    rb = np.argsort(np.argsort(b)).astype(float)
+    return float(np.corrcoef(ra, rb)[0, 1])
+
+
+def fit_similarity(X, y, model):
+    cols = [i for i, f in enumerate(FEATURES) if f in SENTENCE_FEATURES and
+            not (model == 'lexical' and f in VECTOR_FEATURES)]
+    extra = [] if model == 'lexical' else [('soft', 'soft'), ('soft', 'embedding')]
+    D = np.column_stack([X[:, i] for i in cols] + [X[:, FEATURES.index(a)] * X[:, FEATURES.index(b)] for a, b in extra])
+    names = [(FEATURES[i], None) for i in cols] + extra
+    mean, scale = D.mean(0), D.std(0)
+    scale[scale == 0] = 1.0
+    reg = Ridge(alpha=1.0).fit((D - mean) / scale, y / 5.0)
+    terms = []
+    for (a, b), m, s, w in zip(names, mean, scale, reg.coef_):
+        term = {'feature': a, 'mean': round(float(m), 6), 'scale': round(float(s), 6), 'weight': round(float(w), 6)}
+        if b:
+            term['times'] = b
+        terms.append(term)
+    return {'output': 'score', 'bias': round(float(reg.intercept_), 6), 'terms': terms}
+
+
+def score_linear(model, X):
+    z = np.full(len(X), model['bias'])
+    for t in model['terms']:
+        x = X[:, FEATURES.index(t['feature'])]
+        if 'times' in t:
+            x = x * X[:, FEATURES.index(t['times'])]
+        z += t['weight'] * (x - t['mean']) / t['scale']
+    return z
+
+
+def similarity_models(args, tmp):
+    sts = os.path.join(os.path.dirname(args.data), 'german-sts')
+    train, dev = sts_rows(os.path.join(sts, 'train.tsv')), sts_rows(os.path.join(sts, 'dev.tsv'))
+    Xt, Xd = sts_features(args, train, tmp, 'train'), sts_features(args, dev, tmp, 'dev')
+    yt, yd = np.array([float(r['score']) for r in train]), np.array([float(r['score']) for r in dev])
+    news = np.array([r['genre'] == 'main-news' for r in dev])
+    models = {}
+    for model, key in (('semantic', 'similarity'), ('lexical', 'similarity-lexical')):
+        models[key] = fit_similarity(Xt, yt, model)
+        pred = score_linear(models[key], Xd)
+        print(f'similarity ({model}): German STS dev Spearman all {spearman(pred, yd):.3f} '
+              f'main-news {spearman(pred[news], yd[news]):.3f} (fitted on train)')
+    return models
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--build', default=os.path.join(TOP, '_build-rel'))
+    ap.add_argument('--data', default=os.path.join(TOP, '../shared/data/ecbplus-dev'))
+    ap.add_argument('--out', default=os.path.join(TOP, 'data/align-weights.json'))
+    ap.add_argument('--folds', type=int, default=5)
+    ap.add_argument('--thresholds', default='0.15:0.61:0.05')
+    ap.add_argument('--jobs', type=int, default=2)
+    args = ap.parse_args()
+    args.cli = os.path.join(args.build, 'src', 'cli', 'parallax-cli')
+    # A release build finds only the installed vectors table: use the build's.
+    table_path = os.path.join(args.build, 'src', 'core', 'lexicon', 'vectors-en.pxidx')
+    if 'PARALLAX_VECTORS' not in os.environ and os.path.isfile(table_path):
+        os.environ['PARALLAX_VECTORS'] = table_path
+    print('word vectors:', os.environ.get('PARALLAX_VECTORS') or 'none (lexical features only)')
+    lo, hi, step = map(float, args.thresholds.split(':'))
+    grid = [round(t, 4) for t in np.arange(lo, hi, step)]
+
+    sents, gold = load_gold(args.data)
+    tmp = tempfile.mkdtemp(prefix='parallax-fit-')
+    dirs = combined_topics(args.data, tmp)
+    topics = list(dirs)
+    # The similarity model first: the link model's rank features rank by it.
+    similarity = similarity_models(args, tmp)
+    term = [{'feature': 'lexical', 'mean': 0, 'scale': 1, 'weight': 1}]
+    first = os.path.join(tmp, 'similarity.json')
+    json.dump(table(dict(similarity, lexical={'bias': 0, 'terms': term}), 0.5, {}), open(first, 'w'))
+    with ThreadPoolExecutor(args.jobs) as ex:
+        per_topic = dict(zip(topics, ex.map(lambda t: collect(args, t, dirs[t], sents, gold, tmp, first), topics)))
+    X = np.array([r[:-2] for t in topics for r in per_topic[t]])
+    y = np.array([r[-2] for t in topics for r in per_topic[t]])
+    both_checked = np.array([r[-1] for t in topics for r in per_topic[t]]) > 0
+    groups = np.array([int(t) for t in topics for _ in per_topic[t]])
+    n_gold = sum(len(gold[t]) for t in topics)
+    print(f'topics {len(topics)}  labelled candidate pairs {int(both_checked.sum())} ({int(y.sum())} gold of '
+          f'{n_gold}: candidate recall {y.sum() / n_gold:.3f}), and {int((~both_checked).sum())} pairs of a '
+          f'checked sentence with an unannotated one as negatives')
+
+    # Cross-validation by topic: fit on K-1 folds, group the held-out fold.
+    counts = {t: np.zeros(3) for t in grid}
+    folds = list(GroupKFold(args.folds).split(X, y, groups))
+    for k, (train, test) in enumerate(folds):
+        models = {m: fit(X[train], y[train], m) for m in ('semantic', 'lexical')}
+        models.update(similarity)
+        path = os.path.join(tmp, f'fold-{k}.json')
+        json.dump(table(models, 0.5, {}), open(path, 'w'))
+        held = sorted({str(g) for g in groups[test]}, key=int)
+        jobs = [(t, th) for t in held for th in grid]
+
+        def score(job):
+            t, th = job
+            rep = run_cli(args, dirs[t], {'PARALLAX_ALIGN_WEIGHTS': path}, th)
+            return th, pair_counts(rep, sentence_map(rep, dirs[t], sents), gold[t])
+        with ThreadPoolExecutor(args.jobs) as ex:
+            for th, c in ex.map(score, jobs):
+                counts[th] += c
+    print('cross-validated pair precision / recall / F1 by threshold (ECB+ dev, combined topics):')
+    for th in grid:
+        print('  %.2f  P %.3f  R %.3f  F1 %.3f' % ((th,) + prf(*counts[th])))
+    best = max(grid, key=lambda th: prf(*counts[th])[2])
+    p, r, f = prf(*counts[best])
+    print(f'chosen threshold {best:.2f}: cross-validated P {p:.3f} R {r:.3f} F1 {f:.3f}')
+
+    models = {m: fit(X, y, m) for m in ('semantic', 'lexical')}
+    models.update(similarity)
+    meta = {'fitted_by': 'bench/fit-scorer.py',
+            'data': 'ECB+ dev (../shared/data/ecbplus-dev), %d topics, subtopics combined' % len(topics),
+            'date': datetime.date.today().isoformat(),
+            'cross_validation': {'folds': args.folds, 'by': 'topic', 'precision': round(p, 4),
+                                 'recall': round(r, 4), 'f1': round(f, 4)}}
+    with open(args.out + '.tmp', 'w', encoding='utf-8') as out:
+        json.dump(table(models, best, meta), out, indent=2)
+        out.write('\n')
+    os.replace(args.out + '.tmp', args.out)
+    schema = os.path.join(TOP, 'data/io.github.parallax.Parallax.gschema.xml')
+    text = open(schema, encoding='utf-8').read()
+    text = re.sub(r'(<key name="alignment-threshold" type="d">.*?<default>)[^<]*(</default>)',
+                  r'\g<1>%.2f\g<2>' % best, text, flags=re.S)
+    open(schema, 'w', encoding='utf-8').write(text)
+    print(f'wrote {os.path.relpath(args.out, TOP)} and the schema default {best:.2f}')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,204 @@
+/* px-align-candidates.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-aligner"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "px-align-private.h"
+
+/* Which pairs get scored. A set of a few dozen articles has few enough
+ * pairs to score them all; beyond that an inverted index over the units'
+ * terms proposes, for each unit, the units of other articles it shares the
+ * most IDF weight with, skipping the postings of terms nearly every unit
+ * has. Both limits are costs, not matching decisions: bench/fit-scorer.py
+ * prints how many gold pairs the candidates keep.
+ */
+
+#define ALL_PAIRS_LIMIT  600000  /* pairs scored exhaustively */
+#define CANDIDATES_PER_UNIT 24
+#define POSTING_LIMIT    2000    /* longer postings say nothing */
+
+typedef struct
+{
+  guint unit;
+  float weight;
+} Posting;
+
+static guint64
+count_pairs (Run *run)
+{
+  guint64 n = run->units->len, same = 0;
+
+  for (guint a = 0; a < run->articles->len; a++)
+    {
+      guint64 k = run->first_unit[a + 1] - run->first_unit[a];
+
+      same += k * k;
+    }
+  return (n * n - same) / 2;
+}
+
+static void
+all_pairs (Run    *run,
+           GArray *pairs)
+{
+  for (guint a = 0; a < run->units->len; a++)
+    for (guint b = run->first_unit[px_align_unit (run, a)->article + 1]; b < run->units->len; b++)
+      {
+        Edge edge = { a, b, 0.0f };
+
+        g_array_append_val (pairs, edge);
+      }
+}
+
+static int
+compare_scores (gconstpointer a,
+                gconstpointer b)
+{
+  const Posting *x = a, *y = b;
+
+  if (x->weight != y->weight)
+    return x->weight > y->weight ? -1 : 1;
+  return x->unit < y->unit ? -1 : x->unit > y->unit;
+}
+
+static GPtrArray *
+build_postings (Run *run)
+{
+  GPtrArray *postings = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+
+  g_ptr_array_set_size (postings, run->names->len + 1);
+  for (guint u = 0; u < run->units->len; u++)
+    {
+      Unit *unit = px_align_unit (run, u);
+
+      for (guint f = 0; f < unit->n_feats; f++)
+        {
+          GArray *list = g_ptr_array_index (postings, unit->feats[f]);
+          Posting posting = { u, unit->feat_w[f] / MAX (unit->norm, 1e-6f) };
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (Posting));
+              g_ptr_array_index (postings, unit->feats[f]) = list;
+            }
+          g_array_append_val (list, posting);
+        }
+    }
+  return postings;
+}
+
+/* The best-sharing partners of unit @u among later units of other articles. */
+static void
+propose (Run       *run,
+         GPtrArray *postings,
+         guint      u,
+         float     *acc,
+         GArray    *touched,
+         GArray    *pairs)
+{
+  Unit *unit = px_align_unit (run, u);
+  g_autoptr(GArray) best = g_array_new (FALSE, FALSE, sizeof (Posting));
+
+  g_array_set_size (touched, 0);
+  for (guint f = 0; f < unit->n_feats; f++)
+    {
+      GArray *list = g_ptr_array_index (postings, unit->feats[f]);
+      float w = unit->feat_w[f] / MAX (unit->norm, 1e-6f);
+
+      if (list == NULL || list->len > POSTING_LIMIT)
+        continue;
+      for (guint p = 0; p < list->len; p++)
+        {
+          Posting *posting = &g_array_index (list, Posting, p);
+
+          if (px_align_unit (run, posting->unit)->article == unit->article)
+            continue;
+          if (acc[posting->unit] == 0.0f)
+            g_array_append_val (touched, posting->unit);
+          acc[posting->unit] += w * posting->weight;
+        }
+    }
+  for (guint i = 0; i < touched->len; i++)
+    {
+      guint v = g_array_index (touched, guint, i);
+      Posting p = { v, acc[v] };
+
+      g_array_append_val (best, p);
+      acc[v] = 0.0f;
+    }
+  g_array_sort (best, compare_scores);
+  for (guint i = 0; i < MIN (best->len, CANDIDATES_PER_UNIT); i++)
+    {
+      guint v = g_array_index (best, Posting, i).unit;
+      Edge edge = { MIN (u, v), MAX (u, v), 0.0f };
+
+      g_array_append_val (pairs, edge);
+    }
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  const Edge *x = a, *y = b;
+
+  if (x->a != y->a)
+    return x->a < y->a ? -1 : 1;
+  return x->b < y->b ? -1 : x->b > y->b;
+}
+
+static void
+unique_pairs (GArray *pairs)
+{
+  guint n = 0;
+
+  g_array_sort (pairs, compare_pairs);
+  for (guint i = 0; i < pairs->len; i++)
+    if (n == 0 || compare_pairs (&g_array_index (pairs, Edge, n - 1), &g_array_index (pairs, Edge, i)) != 0)
+      g_array_index (pairs, Edge, n++) = g_array_index (pairs, Edge, i);
+  g_array_set_size (pairs, n);
+}
+
+/**
+ * px_align_candidates:
+ * @run: a prepared run
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Returns: (transfer full) (element-type Edge): the pairs to score, each
+ *   with a < b, in ascending order
+ */
+GArray *
+px_align_candidates (Run          *run,
+                     GCancellable *cancellable)
+{
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (Edge));
+  g_autoptr(GPtrArray) postings = NULL;
+  g_autofree float *acc = NULL;
+  g_autoptr(GArray) touched = NULL;
+
+  if (count_pairs (run) <= ALL_PAIRS_LIMIT)
+    {
+      all_pairs (run, pairs);
+      return pairs;
+    }
+  postings = build_postings (run);
+  acc = g_new0 (float, run->units->len);
+  touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint u = 0; u < run->units->len; u++)
+    {
+      if (u % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
+        break;
+      propose (run, postings, u, acc, touched, pairs);
+    }
+  unique_pairs (pairs);
+  return pairs;
+}

@@ -1,0 +1,291 @@
+/* px-align-vectors.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-aligner"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "px-align-private.h"
+
+/* The semantic layer: every word of a unit gets a vector in one English
+ * space (English words directly, German words through the German–English
+ * dictionary), so that "Truppen" meets "soldiers" and "genehmigt" meets
+ * "erlaubt" through "approved"/"allowed". Sentences are compared word by
+ * word (each word's best counterpart) and as whole weighted sums, centred
+ * on the set so that what every sentence of the event shares says little.
+ */
+
+#define MAX_TRANSLATIONS 8
+
+static float *
+word_row (Run  *run,
+          guint row)
+{
+  return &g_array_index (run->word_vectors, float, (gsize)row * run->dim);
+}
+
+static void
+normalise (float *v,
+           guint  dim)
+{
+  double n = 0.0;
+
+  for (guint i = 0; i < dim; i++)
+    n += (double)v[i] * v[i];
+  n = sqrt (n);
+  if (n > 0.0)
+    for (guint i = 0; i < dim; i++)
+      v[i] = (float)(v[i] / n);
+}
+
+/* A German word's vector: the translations' vectors, weighted as the
+ * dictionary weighs them (it already counts a word with many unrelated
+ * senses less per sense).
+ */
+static gboolean
+german_vector (Run        *run,
+               const char *word,
+               float      *out)
+{
+  const PxTranslation *tr = NULL;
+  guint n = run->dictionary ? px_dictionary_translate (run->dictionary, word, &tr) : 0;
+  g_autofree float *row = g_new (float, run->dim);
+  gboolean any = FALSE;
+
+  memset (out, 0, run->dim * sizeof (float));
+  for (guint i = 0; i < MIN (n, MAX_TRANSLATIONS); i++)
+    {
+      gint r = px_vectors_find (run->vectors, tr[i].english);
+
+      if (r < 0)
+        continue;
+      px_vectors_get_row (run->vectors, r, row);
+      for (guint d = 0; d < run->dim; d++)
+        out[d] += tr[i].weight * row[d];
+      any = TRUE;
+    }
+  if (any)
+    normalise (out, run->dim);
+  return any;
+}
+
+/* Row + 1 of @word's vector in the run's table, or 0 when it has none. */
+static guint
+lookup_word (Run        *run,
+             const char *word,
+             gboolean    german)
+{
+  gpointer found;
+  guint row = 0;
+  g_autofree float *vec = g_new (float, run->dim);
+  gboolean ok = FALSE;
+
+  if (g_hash_table_lookup_extended (run->word_rows, word, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+
+  if (german)
+    ok = german_vector (run, word, vec);
+  if (!ok)
+    {
+      /* Names, numbers and loan words are shared across languages. */
+      gint r = px_vectors_find (run->vectors, word);
+
+      if (r >= 0)
+        {
+          px_vectors_get_row (run->vectors, r, vec);
+          ok = TRUE;
+        }
+    }
+  if (ok)
+    {
+      g_array_append_vals (run->word_vectors, vec, run->dim);
+      row = run->word_vectors->len / run->dim;
+    }
+  g_hash_table_insert (run->word_rows, g_strdup (word), GUINT_TO_POINTER (row));
+  return row;
+}
+
+static void
+unit_vectors (Run   *run,
+              Unit  *unit,
+              float *embedding)
+{
+  gboolean german = px_align_is_german (run->languages[unit->article]);
+
+  unit->wvec = g_new (guint, unit->n_terms);
+  unit->wvec_w = g_new (float, unit->n_terms);
+  unit->wvec_term = g_new (guint, unit->n_terms);
+  memset (embedding, 0, run->dim * sizeof (float));
+  for (guint t = 0; t < unit->n_terms; t++)
+    {
+      Term *term = &unit->terms[t];
+      PxToken *token = &g_array_index (unit->tokens, PxToken, term->token);
+      guint row;
+
+      if (term->number || token->kind != PX_TOKEN_WORD)
+        continue;
+      if ((row = lookup_word (run, token->fold, german)) == 0)
+        continue;
+      unit->wvec[unit->n_wvec] = row - 1;
+      unit->wvec_w[unit->n_wvec] = term->weight;
+      unit->wvec_term[unit->n_wvec] = t;
+      unit->n_wvec++;
+      for (guint d = 0; d < run->dim; d++)
+        embedding[d] += term->weight * word_row (run, row - 1)[d];
+    }
+}
+
+static void
+centre (float *rows,
+        guint  n,
+        guint  dim)
+{
+  g_autofree double *mean = g_new0 (double, dim);
+
+  for (guint i = 0; i < n; i++)
+    for (guint d = 0; d < dim; d++)
+      mean[d] += rows[(gsize)i * dim + d] / n;
+  for (guint i = 0; i < n; i++)
+    {
+      for (guint d = 0; d < dim; d++)
+        rows[(gsize)i * dim + d] -= (float)mean[d];
+      normalise (&rows[(gsize)i * dim], dim);
+    }
+}
+
+/**
+ * px_align_prepare_vectors:
+ * @run: a run whose units are prepared
+ *
+ * Looks up every unit's word vectors and builds the centred sentence and
+ * article vectors. Does nothing when no vector table is installed.
+ */
+void
+px_align_prepare_vectors (Run *run)
+{
+  guint n_units = run->units->len;
+  guint n_articles = run->articles->len;
+  g_autofree float *raw = NULL;
+
+  if (run->vectors == NULL)
+    return;
+  run->dim = px_vectors_get_dim (run->vectors);
+  run->word_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->word_vectors = g_array_new (FALSE, FALSE, sizeof (float));
+  run->unit_embedding = g_new0 (float, (gsize)MAX (1, n_units) * run->dim);
+  run->article_embedding = g_new0 (float, (gsize)MAX (1, n_articles) * run->dim);
+  raw = g_new0 (float, run->dim);
+
+  for (guint u = 0; u < n_units; u++)
+    {
+      Unit *unit = px_align_unit (run, u);
+      float *row = &run->unit_embedding[(gsize)u * run->dim];
+
+      unit_vectors (run, unit, row);
+      for (guint d = 0; d < run->dim; d++)
+        run->article_embedding[(gsize)unit->article * run->dim + d] += row[d];
+    }
+  centre (run->unit_embedding, n_units, run->dim);
+  centre (run->article_embedding, n_articles, run->dim);
+}
+
+/* Each word's best counterpart on the other side, weighted by IDF. */
+static double
+best_matches (Run    *run,
+              Unit   *x,
+              Unit   *y,
+              float  *best_y)
+{
+  double sum = 0.0, total = 0.0;
+
+  for (guint j = 0; j < y->n_wvec; j++)
+    best_y[j] = -1.0f;
+  for (guint i = 0; i < x->n_wvec; i++)
+    {
+      const float *vx = word_row (run, x->wvec[i]);
+      double best = -1.0;
+
+      for (guint j = 0; j < y->n_wvec; j++)
+        {
+          double s = x->wvec[i] == y->wvec[j] ? 1.0 : px_align_dot (vx, word_row (run, y->wvec[j]), run->dim);
+
+          best = MAX (best, s);
+          best_y[j] = MAX (best_y[j], (float)s);
+        }
+      sum += x->wvec_w[i] * MAX (0.0, best);
+      total += x->wvec_w[i];
+    }
+  return total > 0.0 ? sum / total : 0.0;
+}
+
+static void
+add_meaning_evidence (Run    *run,
+                      Unit   *x,
+                      Unit   *y,
+                      GArray *evidence)
+{
+  for (guint i = 0; i < x->n_wvec; i++)
+    {
+      const float *vx = word_row (run, x->wvec[i]);
+      double best = 0.0;
+      guint best_j = 0;
+
+      for (guint j = 0; j < y->n_wvec; j++)
+        {
+          double s = px_align_dot (vx, word_row (run, y->wvec[j]), run->dim);
+
+          if (x->wvec[i] != y->wvec[j] && s > best)
+            best = s, best_j = j;
+        }
+      /* Near neighbours only: the rest is the noise floor of any two words. */
+      if (best >= 0.6)
+        {
+          PxAlignmentEvidence item = { PX_EVIDENCE_MEANING, NULL, NULL, best };
+
+          item.term_a = g_strdup (px_align_token_text (x, &x->terms[x->wvec_term[i]]));
+          item.term_b = g_strdup (px_align_token_text (y, &y->terms[y->wvec_term[best_j]]));
+          g_array_append_val (evidence, item);
+        }
+    }
+}
+
+/**
+ * px_align_soft_similarity:
+ * @run: a run with vectors
+ * @a: a unit
+ * @b: another unit
+ * @evidence: (nullable): receives the word pairs that are near in meaning
+ *
+ * Returns: the mean of both directions' IDF-weighted best matches, 0 to 1
+ */
+double
+px_align_soft_similarity (Run    *run,
+                          guint   a,
+                          guint   b,
+                          GArray *evidence)
+{
+  Unit *x = px_align_unit (run, a), *y = px_align_unit (run, b);
+  g_autofree float *best_y = NULL;
+  double ab, ba = 0.0, total = 0.0;
+
+  if (run->vectors == NULL || x->n_wvec == 0 || y->n_wvec == 0)
+    return 0.0;
+  best_y = g_new (float, y->n_wvec);
+  ab = best_matches (run, x, y, best_y);
+  for (guint j = 0; j < y->n_wvec; j++)
+    {
+      ba += y->wvec_w[j] * MAX (0.0f, best_y[j]);
+      total += y->wvec_w[j];
+    }
+  ba = total > 0.0 ? ba / total : 0.0;
+  if (evidence != NULL)
+    add_meaning_evidence (run, x, y, evidence);
+  return (ab + ba) / 2.0;
+}
