@@ -132,6 +132,109 @@ _px_chain_pending_new (const char *cue,
   return p;
 }
 
+/* "sie", "er": the person of that gender named last, within five
+ * sentences; a plural verb never has a pronoun of ours as subject.
+ */
+static gboolean
+resolve_pronoun (Finder   *f,
+                 guint     pos,
+                 guint     sentence,
+                 gboolean  plural_verb,
+                 Class    *c,
+                 Pending  *p)
+{
+  const Mention *m;
+
+  if (plural_verb || (m = latest_person (f, pos, sentence, c->gender)) == NULL)
+    return FALSE;
+  p->name = g_strdup (m->name);
+  return TRUE;
+}
+
+/* "eine Anwohnerin" brings in someone new and unnamed; "die Vorsitzende"
+ * points back at someone named before; with a plural verb, a role names a
+ * group ("die Anwohner berichteten").
+ */
+static void
+resolve_role (Finder     *f,
+              Tok        *first,
+              guint       sentence,
+              gboolean    plural_verb,
+              Class      *c,
+              Pending    *p)
+{
+  if (g_str_has_prefix (first->lower, "ein") || plural_verb)
+    {
+      p->name = g_strdup (c->name);
+      p->kind = PX_SOURCE_ANONYMOUS;
+    }
+  else
+    {
+      const Mention *m = latest_person (f, first->start, sentence, c->gender);
+
+      p->name = g_strdup (m != NULL ? m->name : c->name);
+    }
+}
+
+static gboolean
+mention_has_surname (const Mention *m,
+                     const char    *surname)
+{
+  return g_strcmp0 (m->last, surname) == 0 ||
+         (g_str_has_prefix (m->name, surname) && m->name[strlen (surname)] == ' ');
+}
+
+/* A surname alone is the person named with it before. A lone capitalised
+ * word opening the sentence is more likely an adverb ("Gleichzeitig") than
+ * a surname nobody introduced.
+ */
+static gboolean
+resolve_surname (Finder  *f,
+                 guint    a,
+                 Class   *c,
+                 Pending *p)
+{
+  gboolean known = FALSE;
+
+  for (guint i = 0; i < f->mentions->len; i++)
+    known |= mention_has_surname (&g_array_index (f->mentions, Mention, i), c->name);
+  if (!known && a == 0)
+    return FALSE;
+  p->name = g_strdup (c->name);
+  for (guint i = f->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (f->mentions, Mention, i - 1);
+
+      if (mention_has_surname (m, c->name))
+        {
+          g_free (p->name);
+          p->name = g_strdup (m->name);
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* "die Zeitung", "the report": the outlet named last; with none named,
+ * "the reports said" stands for unnamed reports.
+ */
+static void
+resolve_back (Finder     *f,
+              Tok        *last,
+              Class      *c,
+              Pending    *p)
+{
+  if (f->last_outlet != NULL)
+    {
+      p->name = g_strdup (f->last_outlet);
+      p->kind = f->last_outlet_kind;
+      return;
+    }
+  p->name = g_strdup (c->name);
+  if (g_str_has_prefix (last->lower, "bericht") || g_str_has_prefix (last->lower, "report"))
+    p->kind = PX_SOURCE_ANONYMOUS;
+}
+
 /* Classifies [a, b) and resolves references; on success fills @p. */
 gboolean
 _px_chain_resolve (Finder   *f,
@@ -144,6 +247,7 @@ _px_chain_resolve (Finder   *f,
                    Pending  *p)
 {
   Class c;
+  gboolean ok = TRUE;
 
   g_clear_pointer (&p->source, g_free);
   g_clear_pointer (&p->name, g_free);
@@ -160,104 +264,34 @@ _px_chain_resolve (Finder   *f,
   switch (c.ref)
     {
     case REF_PRONOUN:
-      {
-        const Mention *m;
-
-        if (plural_verb ||
-            (m = latest_person (f, TOK (a)->start, sentence, c.gender)) == NULL)
-          {
-            _px_source_class_clear (&c);
-            g_clear_pointer (&p->source, g_free);
-            return FALSE;
-          }
-        p->name = g_strdup (m->name);
-      }
+      ok = resolve_pronoun (f, TOK (a)->start, sentence, plural_verb, &c, p);
       break;
-
     case REF_ROLE:
-      /* "eine Anwohnerin" brings in someone new and unnamed; "die
-       * Vorsitzende" points back at someone named before; with a plural
-       * verb, a role names a group ("die Anwohner berichteten").
-       */
-      if (g_str_has_prefix (TOK (a)->lower, "ein") || plural_verb)
-        {
-          p->name = g_strdup (c.name);
-          p->kind = PX_SOURCE_ANONYMOUS;
-        }
-      else
-        {
-          const Mention *m = latest_person (f, TOK (a)->start, sentence, c.gender);
-
-          p->name = g_strdup (m != NULL ? m->name : c.name);
-        }
+      resolve_role (f, TOK (a), sentence, plural_verb, &c, p);
       break;
-
     case REF_SURNAME:
-      {
-        gboolean known = FALSE;
-
-        for (guint i = 0; i < f->mentions->len; i++)
-          {
-            const Mention *m = &g_array_index (f->mentions, Mention, i);
-
-            known |= g_strcmp0 (m->last, c.name) == 0 ||
-                     (g_str_has_prefix (m->name, c.name) && m->name[strlen (c.name)] == ' ');
-          }
-        /* A lone capitalised word opening the sentence is more likely an
-         * adverb ("Gleichzeitig") than a surname nobody introduced.
-         */
-        if (!known && a == 0)
-          {
-            _px_source_class_clear (&c);
-            g_clear_pointer (&p->source, g_free);
-            return FALSE;
-          }
-        p->name = g_strdup (c.name);
-        for (guint i = f->mentions->len; i > 0; i--)
-          {
-            const Mention *m = &g_array_index (f->mentions, Mention, i - 1);
-
-            if (g_strcmp0 (m->last, c.name) == 0 ||
-                (g_str_has_prefix (m->name, c.name) && m->name[strlen (c.name)] == ' '))
-              {
-                g_free (p->name);
-                p->name = g_strdup (m->name);
-                break;
-              }
-          }
-      }
+      ok = resolve_surname (f, a, &c, p);
       break;
-
     case REF_BACK:
-      if (f->last_outlet != NULL)
-        {
-          p->name = g_strdup (f->last_outlet);
-          p->kind = f->last_outlet_kind;
-        }
-      else
-        {
-          /* "the reports said" with no outlet named: unnamed reports. */
-          p->name = g_strdup (c.name);
-          if (g_str_has_prefix (TOK (b - 1)->lower, "bericht") ||
-              g_str_has_prefix (TOK (b - 1)->lower, "report"))
-            p->kind = PX_SOURCE_ANONYMOUS;
-        }
+      resolve_back (f, TOK (b - 1), &c, p);
       break;
-
     case REF_NONE:
     default:
       p->name = g_strdup (c.name);
       break;
     }
 
-  /* A name written out needs no _px_chain_apposition to say who it is. */
-  p->named = c.kind == PX_SOURCE_PERSON && c.ref != REF_ROLE;
+  /* A name written out needs no apposition to say who it is. */
+  if (ok)
+    p->named = c.kind == PX_SOURCE_PERSON && c.ref != REF_ROLE;
+  else
+    g_clear_pointer (&p->source, g_free);
 
   _px_source_class_clear (&c);
-  return TRUE;
+  return ok;
 }
 
-/* An _px_chain_apposition that names the person behind a function: "sagte der Leiter
+/* An apposition that names the person behind a function: "sagte der Leiter
  * des Stabs, Dr. Matthias Kröger."
  */
 gboolean

@@ -283,6 +283,197 @@ ends_in_name (GArray *toks,
   return n >= 2;
 }
 
+/* The noun-phrase grammar's reading position. */
+typedef struct
+{
+  GArray   *toks;
+  guint     i;              /* where the phrase starts */
+  guint     j;              /* the token being read */
+  gboolean  seen_head;
+  gboolean  in_name_quote;
+} NpReading;
+
+/* What one step of the grammar does with its token. */
+typedef enum
+{
+  NP_PASS,   /* not this step's token */
+  NP_TAKE,   /* part of the phrase: read on */
+  NP_STOP,   /* the phrase ends before it */
+} NpStep;
+
+/* Marks and brackets: a quoted name („Hafenpost“) is one head, a bracket
+ * after the head ("Olaf Scholz (SPD)") belongs to it, other punctuation
+ * ends the phrase.
+ */
+static NpStep
+np_marks (NpReading *np)
+{
+  GArray *toks = np->toks;
+  Tok *t = TOK (np->j);
+
+  if (t->flags & T_NAME_QUOTE)
+    {
+      np->in_name_quote = !np->in_name_quote;
+      np->j++;
+      if (!np->in_name_quote)
+        np->seen_head = TRUE;
+      return NP_TAKE;
+    }
+  if (np->in_name_quote)
+    {
+      np->j++;
+      return NP_TAKE;
+    }
+  if (np->seen_head && strcmp (t->text, "(") == 0)
+    {
+      guint k = np->j + 1;
+
+      while (k < toks->len && k - np->j < 5 && strcmp (TOK (k)->text, ")") != 0)
+        k++;
+      if (k < toks->len && strcmp (TOK (k)->text, ")") == 0)
+        {
+          np->j = k + 1;
+          return NP_TAKE;
+        }
+    }
+  if (t->flags & (T_PUNCT | T_IN_QUOTE))
+    return NP_STOP;
+  return NP_PASS;
+}
+
+/* English: words up to a verb, an auxiliary, a clause word or a
+ * preposition other than "of" after the head.
+ */
+static NpStep
+np_english (NpReading *np)
+{
+  GArray *toks = np->toks;
+  Tok *t = TOK (np->j);
+  guint j = np->j;
+
+  if (_px_cue_in (t->lower, PX_CUE_CLAUSE_WORDS) || _px_cue_in (t->lower, PX_CUE_AUXILIARIES) ||
+      _px_cue_is_verb (t->lower) || strcmp (t->lower, "who") == 0 ||
+      strcmp (t->lower, "which") == 0)
+    return NP_STOP;
+  if (_px_cue_in (t->lower, PX_CUE_PREPOSITIONS) &&
+      !(np->seen_head && strcmp (t->lower, "of") == 0) &&
+      /* "people familiar with the matter" */
+      (strcmp (t->lower, "with") != 0 || j == np->i ||
+       strcmp (TOK (j - 1)->lower, "familiar") != 0))
+    return NP_STOP;
+  if (_px_clause_is_cap_word (t) || (t->flags & T_DIGIT) ||
+      !_px_cue_in (t->lower, PX_CUE_PREPOSITIONS))
+    {
+      if (!_px_cue_in (t->lower, PX_CUE_ARTICLES))
+        np->seen_head = TRUE;
+      np->j++;
+      return NP_TAKE;
+    }
+  return NP_STOP;
+}
+
+/* German articles: one before the head, and after a common noun the
+ * article of a genitive ("Beamte des Ministeriums"), never after a name or
+ * as a dative ("sagte X dem Sender").
+ */
+static NpStep
+np_german_article (NpReading *np)
+{
+  GArray *toks = np->toks;
+  Tok *t = TOK (np->j);
+  guint j = np->j;
+
+  if (!(_px_cue_in (t->lower, PX_CUE_ARTICLES) &&
+        (t->flags & T_LOWER || j == np->i || !np->seen_head)))
+    return NP_PASS;
+  if (!np->seen_head)
+    {
+      np->j++;
+      return NP_TAKE;
+    }
+  if ((strcmp (t->lower, "des") == 0 || strcmp (t->lower, "der") == 0 ||
+       strcmp (t->lower, "eines") == 0 || strcmp (t->lower, "einer") == 0) &&
+      !ends_in_name (toks, np->i, j) && j + 1 < toks->len &&
+      (_px_clause_is_cap_word (TOK (j + 1)) || _px_clause_is_adjective_like (TOK (j + 1))))
+    {
+      np->seen_head = FALSE;
+      np->j++;
+      return NP_TAKE;
+    }
+  return NP_STOP;
+}
+
+/* A capitalised German word is a noun of the head, unless it is a
+ * function word at the start of a sentence ("Nach", "Und").
+ */
+static NpStep
+np_german_noun (NpReading *np)
+{
+  Tok *t = &g_array_index (np->toks, Tok, np->j);
+
+  if (!_px_clause_is_cap_word (t) || (is_hyphen_adjective (t) && !np->seen_head))
+    return NP_PASS;
+  if (_px_cue_in (t->lower, PX_CUE_PREPOSITIONS) || _px_cue_in (t->lower, PX_CUE_CLAUSE_WORDS) ||
+      _px_cue_in (t->lower, PX_CUE_AUXILIARIES))
+    return NP_STOP;
+  if (!((np->j == np->i || !np->seen_head) && _px_cue_in (t->lower, PX_CUE_ARTICLES)))
+    np->seen_head = TRUE;
+  np->j++;
+  return NP_TAKE;
+}
+
+/* An adjective before the head, or after a genitive name ("des Landes
+ * zuständige Ministerin"), when a capitalised word follows within three.
+ */
+static gboolean
+np_german_adjective (NpReading *np)
+{
+  GArray *toks = np->toks;
+  Tok *t = TOK (np->j);
+  guint j = np->j;
+
+  if (!(_px_clause_is_adjective_like (t) && !_px_cue_is_verb (t->lower) &&
+        (!np->seen_head || (j > np->i && g_str_has_suffix (TOK (j - 1)->lower, "s") &&
+                            _px_clause_is_cap_word (TOK (j - 1)) &&
+                            !ends_in_name (toks, np->i, j)))))
+    return FALSE;
+  for (guint k = j + 1; k < toks->len && k <= j + 3; k++)
+    {
+      if (_px_clause_is_cap_word (TOK (k)) || (TOK (k)->flags & T_NAME_QUOTE))
+        return TRUE;
+      if (!_px_clause_is_adjective_like (TOK (k)) && strcmp (TOK (k)->lower, "und") != 0 &&
+          strcmp (TOK (k)->text, ",") != 0)
+        break;
+    }
+  return FALSE;
+}
+
+static NpStep
+np_german (NpReading *np)
+{
+  GArray *toks = np->toks;
+  Tok *t = TOK (np->j);
+  NpStep step;
+
+  if ((step = np_german_article (np)) != NP_PASS)
+    return step;
+  if ((_px_cue_in (t->lower, PX_CUE_QUANTIFIERS) || (t->flags & T_DIGIT)) && !np->seen_head)
+    {
+      np->j++;
+      return NP_TAKE;
+    }
+  if ((step = np_german_noun (np)) != NP_PASS)
+    return step;
+  if (np_german_adjective (np) ||
+      (!np->seen_head && strcmp (t->lower, "und") == 0 && np->j + 1 < toks->len &&
+       _px_clause_is_adjective_like (TOK (np->j + 1)) && np->j > np->i))
+    {
+      np->j++;
+      return NP_TAKE;
+    }
+  return NP_STOP;
+}
+
 /* The phrase grammar: [article] [quantifier] [adjectives] Noun+ [genitive
  * phrase], reading forward from @i. Returns the index after the phrase, or
  * @i when no phrase starts there.
@@ -292,157 +483,27 @@ _px_clause_np_forward (GArray   *toks,
                        guint     i,
                        gboolean  english)
 {
-  guint n = toks->len;
-  guint j = i;
-  gboolean seen_head = FALSE;
-  gboolean in_name_quote = FALSE;
+  NpReading np = { toks, i, i, FALSE, FALSE };
 
-  while (j < n && j - i < 14)
+  while (np.j < toks->len && np.j - i < 14)
     {
-      Tok *t = TOK (j);
+      NpStep step = np_marks (&np);
 
-      if (t->flags & T_NAME_QUOTE)
-        {
-          in_name_quote = !in_name_quote;
-          j++;
-          if (!in_name_quote)
-            seen_head = TRUE;
-          continue;
-        }
-      if (in_name_quote)
-        {
-          j++;
-          continue;
-        }
-      if (seen_head && strcmp (t->text, "(") == 0)
-        {
-          guint k = j + 1;
-
-          while (k < n && k - j < 5 && strcmp (TOK (k)->text, ")") != 0)
-            k++;
-          if (k < n && strcmp (TOK (k)->text, ")") == 0)
-            {
-              j = k + 1;
-              continue;
-            }
-        }
-      if (t->flags & (T_PUNCT | T_IN_QUOTE))
+      if (step == NP_PASS)
+        step = english ? np_english (&np) : np_german (&np);
+      if (step == NP_STOP)
         break;
-
-      if (english)
-        {
-          if (_px_cue_in (t->lower, PX_CUE_CLAUSE_WORDS) ||
-              _px_cue_in (t->lower, PX_CUE_AUXILIARIES) ||
-              _px_cue_is_verb (t->lower) || strcmp (t->lower, "who") == 0 ||
-              strcmp (t->lower, "which") == 0)
-            break;
-          if (_px_cue_in (t->lower, PX_CUE_PREPOSITIONS) &&
-              !(seen_head && strcmp (t->lower, "of") == 0))
-            {
-              /* "people familiar with the matter" */
-              if (strcmp (t->lower, "with") != 0 || j == i ||
-                  strcmp (TOK (j - 1)->lower, "familiar") != 0)
-                break;
-            }
-          if (_px_clause_is_cap_word (t) || (t->flags & T_DIGIT) ||
-              !_px_cue_in (t->lower, PX_CUE_PREPOSITIONS))
-            {
-              if (!_px_cue_in (t->lower, PX_CUE_ARTICLES))
-                seen_head = TRUE;
-              j++;
-              continue;
-            }
-          break;
-        }
-
-      if (_px_cue_in (t->lower, PX_CUE_ARTICLES) && (t->flags & T_LOWER || j == i ||
-                                           !seen_head))
-        {
-          if (!seen_head)
-            {
-              j++;
-              continue;
-            }
-          /* A genitive after a common noun ("Beamte des Ministeriums"),
-           * never after a name or as a dative ("sagte X dem Sender").
-           */
-          if ((strcmp (t->lower, "des") == 0 || strcmp (t->lower, "der") == 0 ||
-               strcmp (t->lower, "eines") == 0 || strcmp (t->lower, "einer") == 0) &&
-              !ends_in_name (toks, i, j) && j + 1 < n &&
-              (_px_clause_is_cap_word (TOK (j + 1)) || _px_clause_is_adjective_like (TOK (j + 1))))
-            {
-              seen_head = FALSE;
-              j++;
-              continue;
-            }
-          break;
-        }
-      if (_px_cue_in (t->lower, PX_CUE_QUANTIFIERS) && !seen_head)
-        {
-          j++;
-          continue;
-        }
-      if (t->flags & T_DIGIT && !seen_head)
-        {
-          j++;
-          continue;
-        }
-      if (_px_clause_is_cap_word (t) && !(is_hyphen_adjective (t) && !seen_head))
-        {
-          if (_px_cue_in (t->lower, PX_CUE_PREPOSITIONS) ||
-              _px_cue_in (t->lower, PX_CUE_CLAUSE_WORDS) ||
-              _px_cue_in (t->lower, PX_CUE_AUXILIARIES))
-            break;
-          if ((j == i || !seen_head) && _px_cue_in (t->lower, PX_CUE_ARTICLES))
-            {
-              j++;
-              continue;
-            }
-          seen_head = TRUE;
-          j++;
-          continue;
-        }
-      if (_px_clause_is_adjective_like (t) && !_px_cue_is_verb (t->lower) &&
-          (!seen_head || (j > i && g_str_has_suffix (TOK (j - 1)->lower, "s") &&
-                          _px_clause_is_cap_word (TOK (j - 1)) && !ends_in_name (toks, i, j))))
-        {
-          gboolean cap_follows = FALSE;
-
-          for (guint k = j + 1; k < n && k <= j + 3; k++)
-            {
-              if (_px_clause_is_cap_word (TOK (k)) || (TOK (k)->flags & T_NAME_QUOTE))
-                {
-                  cap_follows = TRUE;
-                  break;
-                }
-              if (!_px_clause_is_adjective_like (TOK (k)) && strcmp (TOK (k)->lower, "und") != 0 &&
-                  strcmp (TOK (k)->text, ",") != 0)
-                break;
-            }
-          if (cap_follows)
-            {
-              j++;
-              continue;
-            }
-        }
-      if (!seen_head && (strcmp (t->lower, "und") == 0) && j + 1 < n &&
-          _px_clause_is_adjective_like (TOK (j + 1)) && j > i)
-        {
-          j++;
-          continue;
-        }
-      break;
     }
 
-  if (!seen_head)
+  if (!np.seen_head)
     return i;
   /* Drop a dangling opening mark. */
-  while (j > i && (TOK (j - 1)->flags & T_QUOTE_MARK) && in_name_quote)
+  while (np.j > i && (TOK (np.j - 1)->flags & T_QUOTE_MARK) && np.in_name_quote)
     {
-      j--;
-      in_name_quote = FALSE;
+      np.j--;
+      np.in_name_quote = FALSE;
     }
-  return j;
+  return np.j;
 }
 
 /* Reading backward from the token before @i ("Medienberichten zufolge",

@@ -82,6 +82,15 @@ px_attribution_classify_source (const char    *text,
   return ok;
 }
 
+/* One body sentence while its cues are read. */
+typedef struct
+{
+  Finder    *f;
+  GArray    *toks;
+  guint      index;
+  GPtrArray *pending;
+} Reading;
+
 static char *
 span_text (Finder *f,
            PxSpan  span)
@@ -110,6 +119,476 @@ try_source (guint    a,
   return _px_chain_resolve (r->f, r->toks, a, b, r->sentence, r->plural, anonymous_hint, r->p);
 }
 
+/* A cue at token @i whose source is the noun phrase [a, e): resolved, the
+ * attribution is pending; otherwise it is dropped. Returns whether it was
+ * kept.
+ */
+static gboolean
+take_source (Reading    *r,
+             const char *cue,
+             guint       i,
+             guint       n_cue,
+             guint       a,
+             guint       e,
+             Pending   **out)
+{
+  GArray *toks = r->toks;
+  Pending *p = _px_chain_pending_new (cue, _px_clause_span (toks, i, i + n_cue));
+
+  if (e > a && _px_chain_resolve (r->f, toks, a, e, r->index, FALSE, FALSE, p))
+    {
+      g_ptr_array_add (r->pending, p);
+      if (out != NULL)
+        *out = p;
+      return TRUE;
+    }
+  _px_chain_pending_free (p);
+  return FALSE;
+}
+
+/* "laut X" */
+static gboolean
+cue_laut (Reading *r,
+          guint   *i)
+{
+  GArray *toks = r->toks;
+  Tok *t = TOK (*i);
+  guint e;
+  Pending *p;
+
+  if (strcmp (t->lower, "laut") != 0 || *i + 1 >= toks->len || r->f->english)
+    return FALSE;
+  e = _px_clause_np_forward (toks, *i + 1, FALSE);
+  if (take_source (r, t->text, *i, 1, *i + 1, e, &p))
+    {
+      if (e < toks->len && strcmp (TOK (e)->text, ",") == 0 && r->f->english == FALSE)
+        _px_chain_apposition (r->f, toks, e, r->index, p);
+      *i = e - 1;
+    }
+  return TRUE;
+}
+
+/* "X zufolge" */
+static gboolean
+cue_zufolge (Reading *r,
+             guint   *i)
+{
+  GArray *toks = r->toks;
+  guint a;
+
+  if (strcmp (TOK (*i)->lower, "zufolge") != 0)
+    return FALSE;
+  a = _px_clause_np_backward (toks, *i);
+  take_source (r, TOK (*i)->text, *i, 1, a, *i, NULL);
+  return TRUE;
+}
+
+/* "according to X" */
+static gboolean
+cue_according_to (Reading *r,
+                  guint   *i)
+{
+  GArray *toks = r->toks;
+  guint e;
+
+  if (strcmp (TOK (*i)->lower, "according") != 0 || !_px_clause_token_is (toks, *i + 1, "to"))
+    return FALSE;
+  e = _px_clause_np_forward (toks, *i + 2, TRUE);
+  if (take_source (r, "according to", *i, 2, *i + 2, e, NULL))
+    *i = e - 1;
+  return TRUE;
+}
+
+static const char * const information_nouns[] = {
+  "angaben", "informationen", "darstellung", "aussage", "aussagen",
+  "auskunft", "worten", "erkenntnissen", "einschätzung", "recherchen",
+  NULL
+};
+
+/* "nach Angaben des Landkreises", "nach Angaben von X" */
+static void
+nach_angaben (Reading *r,
+              guint   *i)
+{
+  GArray *toks = r->toks;
+  Tok *t = TOK (*i), *u = TOK (*i + 1);
+  g_autofree char *cue = g_strdup_printf ("%s %s", t->text, u->text);
+  guint a = *i + 2;
+  guint e;
+  Pending *p;
+
+  if (a < toks->len && _px_cue_in (TOK (a)->lower, PX_CUE_FROM_WORDS))
+    a++;
+  e = _px_clause_np_forward (toks, a, FALSE);
+  if (!take_source (r, cue, *i, 2, a, e, &p))
+    return;
+  /* "nach Angaben der Betreiber": a genitive, not someone named before. */
+  if (p->kind == PX_SOURCE_PERSON && !p->named)
+    {
+      g_free (p->name);
+      p->name = _px_source_phrase_name (toks, a, e, r->f->text, FALSE);
+      p->kind = PX_SOURCE_ANONYMOUS;
+    }
+  *i = e - 1;
+}
+
+/* "nach Blickpunkt24-Informationen", "nach Polizeiangaben": the source is
+ * the compound's first part.
+ */
+static void
+nach_compound (Reading *r,
+               guint    i)
+{
+  GArray *toks = r->toks;
+  Tok *t = TOK (i), *u = TOK (i + 1);
+
+  for (guint k = 0; information_nouns[k] != NULL; k++)
+    {
+      const char *suffix = information_nouns[k];
+      gsize ul = strlen (u->lower), sl = strlen (suffix);
+      g_autofree char *prefix = NULL;
+      g_autofree char *cue = NULL;
+      g_autofree char *name = NULL;
+      PxSourceKind kind;
+      Pending *p;
+
+      if (!(ul > sl + 1 && g_str_has_suffix (u->lower, suffix) && _px_clause_is_cap_word (u)))
+        continue;
+      prefix = g_strndup (u->text, strlen (u->text) - sl);
+      if (g_str_has_suffix (prefix, "-"))
+        prefix[strlen (prefix) - 1] = '\0';
+      cue = g_strdup_printf ("%s %s", t->text, u->text);
+      p = _px_chain_pending_new (cue, _px_clause_span (toks, i, i + 2));
+      p->source = g_strdup (prefix);
+      p->source_span.start = u->start;
+      p->source_span.end = u->start + strlen (prefix);
+      /* "nach SZ-Informationen": an outlet's own reporting, unless the
+       * prefix says otherwise ("Polizeiangaben").
+       */
+      if (px_attribution_classify_source (prefix, &kind, &name) && kind != PX_SOURCE_PERSON)
+        {
+          p->kind = kind;
+          p->name = g_steal_pointer (&name);
+        }
+      else
+        {
+          p->kind = PX_SOURCE_OUTLET;
+          p->name = g_strdup (prefix);
+        }
+      g_ptr_array_add (r->pending, p);
+      break;
+    }
+}
+
+static gboolean
+cue_nach (Reading *r,
+          guint   *i)
+{
+  GArray *toks = r->toks;
+
+  if (strcmp (TOK (*i)->lower, "nach") != 0 || *i + 1 >= toks->len)
+    return FALSE;
+  if (_px_cue_in_words (TOK (*i + 1)->lower, information_nouns))
+    nach_angaben (r, i);
+  else
+    nach_compound (r, *i);
+  return TRUE;
+}
+
+/* "…“, so Jaschke" */
+static gboolean
+cue_so (Reading *r,
+        guint   *i)
+{
+  GArray *toks = r->toks;
+  guint e;
+  Pending *p;
+
+  if (!(strcmp (TOK (*i)->lower, "so") == 0 && *i > 0 && *i + 1 < toks->len &&
+        (strcmp (TOK (*i - 1)->text, ",") == 0 || (TOK (*i - 1)->flags & T_QUOTE_MARK)) &&
+        (_px_clause_is_cap_word (TOK (*i + 1)) ||
+         _px_cue_in (TOK (*i + 1)->lower, PX_CUE_ARTICLES) ||
+         _px_cue_in (TOK (*i + 1)->lower, PX_CUE_QUANTIFIERS))))
+    return FALSE;
+  e = _px_clause_np_forward (toks, *i + 1, FALSE);
+  if (take_source (r, TOK (*i)->text, *i, 1, *i + 1, e, &p))
+    {
+      _px_chain_apposition (r->f, toks, e, r->index, p);
+      *i = e - 1;
+    }
+  return TRUE;
+}
+
+/* "reportedly": from reports nobody names. */
+static gboolean
+cue_reportedly (Reading *r,
+                guint   *i)
+{
+  GArray *toks = r->toks;
+  Pending *p;
+
+  if (!r->f->english || strcmp (TOK (*i)->lower, "reportedly") != 0)
+    return FALSE;
+  p = _px_chain_pending_new (TOK (*i)->text, _px_clause_span (toks, *i, *i + 1));
+  p->kind = PX_SOURCE_ANONYMOUS;
+  g_ptr_array_add (r->pending, p);
+  return TRUE;
+}
+
+/* "The association criticised the plan, saying …": the speaker is the
+ * subject of the sentence.
+ */
+static gboolean
+cue_saying (Reading *r,
+            guint   *i)
+{
+  GArray *toks = r->toks;
+
+  if (!(r->f->english && strcmp (TOK (*i)->lower, "saying") == 0 && *i > 0 &&
+        strcmp (TOK (*i - 1)->text, ",") == 0 && r->pending->len == 0))
+    return FALSE;
+  take_source (r, TOK (*i)->text, *i, 1, 0, _px_clause_np_forward (toks, 0, TRUE), NULL);
+  return TRUE;
+}
+
+/* "demnach": from the outlet named last. */
+static gboolean
+cue_demnach (Reading *r,
+             guint   *i)
+{
+  GArray *toks = r->toks;
+  Pending *p;
+
+  if (strcmp (TOK (*i)->lower, "demnach") != 0 || r->f->last_outlet == NULL)
+    return FALSE;
+  p = _px_chain_pending_new (TOK (*i)->text, _px_clause_span (toks, *i, *i + 1));
+  p->source = g_strdup (TOK (*i)->text);
+  p->source_span = p->cue_span;
+  p->name = g_strdup (r->f->last_outlet);
+  p->kind = r->f->last_outlet_kind;
+  g_ptr_array_add (r->pending, p);
+  return TRUE;
+}
+
+/* Whether the verb form at @i is a cue here, and what the cue reads:
+ * the verb with its separable particle ("teilte … mit"), found in
+ * *@particle_at. Returns %NULL for a form that is no cue in this sentence.
+ */
+static char *
+verb_cue (Reading *r,
+          guint    i,
+          guint   *particle_at)
+{
+  GArray *toks = r->toks;
+  Tok *t = TOK (i);
+  gboolean english = r->f->english;
+  const char *particle = _px_cue_verb_particle (t->lower);
+  gboolean plural = g_str_has_suffix (t->lower, "en") && !english;
+  gboolean english_form = g_str_has_suffix (t->lower, "ed") ||
+                          _px_cue_in (t->lower, PX_CUE_ENGLISH_IRREGULAR) ||
+                          (g_str_has_suffix (t->lower, "s") && !g_str_has_suffix (t->lower, "es"));
+
+  /* A German form in English text or the other way round: a name or a
+   * loan word, not a cue.
+   */
+  if (english != english_form && !(english && g_str_has_suffix (t->lower, "s")) &&
+      (english || g_str_has_suffix (t->lower, "ed") || strcmp (t->lower, "said") == 0))
+    return NULL;
+
+  *particle_at = 0;
+  if (particle != NULL)
+    {
+      for (guint k = i + 1; k < toks->len && k < i + 14; k++)
+        {
+          if (TOK (k)->flags & (T_PUNCT | T_IN_QUOTE))
+            break;
+          if (strcmp (TOK (k)->lower, particle) == 0)
+            {
+              *particle_at = k;
+              break;
+            }
+        }
+      /* "es heißt" with the particle in front */
+      if (*particle_at == 0 && i > 0 && strcmp (TOK (i - 1)->lower, particle) == 0 &&
+          strcmp (particle, "es") == 0)
+        *particle_at = i - 1;
+      if (*particle_at == 0)
+        return NULL;
+    }
+
+  if (plural && !english && _px_clause_governed_infinitive (toks, i))
+    return NULL;
+  /* "the Ledger was told": the writer was told, by someone else. */
+  if (english && i > 0 && _px_cue_in (TOK (i - 1)->lower, PX_CUE_PASSIVE_AUXILIARIES))
+    return NULL;
+  if (english && strcmp (t->lower, "reports") == 0 && i > 0 &&
+      _px_cue_in (TOK (i - 1)->lower, PX_CUE_REPORT_NOUN_CONTEXT))
+    return NULL;
+
+  if (particle != NULL)
+    return g_strdup_printf ("%s %s", t->text, TOK (*particle_at)->text);
+  return g_strdup (t->text);
+}
+
+/* "heißt es (in dem Bericht | aus Regierungskreisen)": the source, if any,
+ * follows the particle; without one the attribution is anonymous.
+ */
+static void
+heisst_es (Reading *r,
+           guint   *i,
+           guint    particle_at,
+           Pending *p)
+{
+  GArray *toks = r->toks;
+  Finder *f = r->f;
+  guint a = MAX (*i, particle_at) + 1;
+  guint e;
+
+  g_ptr_array_add (r->pending, p);
+  if (a < toks->len && _px_cue_in (TOK (a)->lower, PX_CUE_HEISST_PREPS))
+    {
+      gboolean im = strcmp (TOK (a)->lower, "im") == 0 || strcmp (TOK (a)->lower, "vom") == 0;
+
+      a++;
+      e = _px_clause_np_forward (toks, a, FALSE);
+      if (e > a && im && e == a + 1 && _px_cue_in (TOK (a)->lower, PX_CUE_BACKREF_WORDS) &&
+          f->last_outlet != NULL)
+        {
+          p->source = span_text (f, _px_clause_span (toks, a, e));
+          p->source_span = _px_clause_span (toks, a, e);
+          p->name = g_strdup (f->last_outlet);
+          p->kind = f->last_outlet_kind;
+          *i = e - 1;
+          return;
+        }
+      if (e > a && _px_chain_resolve (f, toks, a, e, r->index, FALSE, FALSE, p))
+        {
+          *i = e - 1;
+          return;
+        }
+    }
+  p->kind = PX_SOURCE_ANONYMOUS;
+}
+
+/* A reporting verb and its source by word order; a second source joined
+ * by "und" shares the cue ("Die «Hafenpost» und der «Abendkurier» meldeten
+ * übereinstimmend").
+ */
+static void
+verb_with_source (Reading    *r,
+                  guint       i,
+                  const char *cue,
+                  Pending    *p)
+{
+  GArray *toks = r->toks;
+  Finder *f = r->f;
+  gboolean plural = g_str_has_suffix (TOK (i)->lower, "en") && !f->english;
+  Resolver resolver = { f, toks, r->index, plural, p };
+  guint src_end = 0;
+  guint a, e;
+  Pending *q;
+
+  if (!_px_verb_source (toks, i, f->text, f->english, try_source, &resolver, &src_end))
+    {
+      _px_chain_pending_free (p);
+      return;
+    }
+  _px_chain_apposition (f, toks, src_end, r->index, p);
+  g_ptr_array_add (r->pending, p);
+
+  if (src_end >= toks->len || !_px_cue_in (TOK (src_end)->lower, PX_CUE_COORDINATORS))
+    return;
+  a = src_end + 1;
+  e = _px_clause_np_forward (toks, a, f->english);
+  q = _px_chain_pending_new (cue, p->cue_span);
+  if (e > a && _px_chain_resolve (f, toks, a, e, r->index, plural, FALSE, q) &&
+      q->kind != PX_SOURCE_ANONYMOUS && p->kind != PX_SOURCE_ANONYMOUS)
+    g_ptr_array_add (r->pending, q);
+  else
+    _px_chain_pending_free (q);
+}
+
+/* Reporting verbs, in any tense, with their particles. */
+static gboolean
+cue_verb (Reading *r,
+          guint   *i)
+{
+  GArray *toks = r->toks;
+  Tok *t = TOK (*i);
+  g_autofree char *cue = NULL;
+  guint particle_at;
+  const char *particle;
+  Pending *p;
+
+  if (!_px_cue_is_verb (t->lower) || !(t->flags & T_LOWER))
+    return FALSE;
+  if ((cue = verb_cue (r, *i, &particle_at)) == NULL)
+    return TRUE;
+  p = _px_chain_pending_new (cue, _px_clause_span (toks, *i, *i + 1));
+  particle = _px_cue_verb_particle (t->lower);
+  if (particle != NULL && strcmp (particle, "es") == 0)
+    heisst_es (r, i, particle_at, p);
+  else
+    verb_with_source (r, *i, cue, p);
+  return TRUE;
+}
+
+/* Indirect speech with no cue of its own continues the attribution of the
+ * sentences just before; "Blinken hatte angedeutet, dass es Bewegung
+ * gebe" names its speaker in the sentence itself.
+ */
+static void
+continue_konjunktiv (Reading *r,
+                     guint    first_mention,
+                     guint    last_attributed)
+{
+  GArray *toks = r->toks;
+  Finder *f = r->f;
+  PxSpan empty = { 0, 0 };
+  Pending *p = _px_chain_pending_new ("Konjunktiv I", empty);
+  guint k1 = _px_clause_konjunktiv_at (toks);
+  const Mention *own = NULL;
+  const PxAttribution *last;
+
+  for (guint m = first_mention; m < f->mentions->len; m++)
+    if (g_array_index (f->mentions, Mention, m).pos < TOK (k1)->start)
+      own = &g_array_index (f->mentions, Mention, m);
+
+  g_ptr_array_add (r->pending, p);
+  p->kind = PX_SOURCE_ANONYMOUS;
+  if (own != NULL)
+    {
+      p->source = g_strdup (own->name);
+      p->name = g_strdup (own->name);
+      p->kind = PX_SOURCE_PERSON;
+      p->source_span.start = own->pos;
+      p->source_span.end = own->pos + strlen (own->name);
+      return;
+    }
+  if (f->result->len == 0)
+    return;
+  last = g_ptr_array_index (f->result, f->result->len - 1);
+  if (last_attributed == G_MAXUINT || px_attribution_get_sentence (last) + 3 < r->index)
+    return;
+  p->source = g_strdup (px_attribution_get_source (last));
+  p->name = g_strdup (px_attribution_get_source_name (last));
+  p->source_span = empty;
+  p->kind = px_attribution_get_source_kind (last);
+  for (guint v = 0; v < px_attribution_get_n_via (last); v++)
+    {
+      PxSourceKind kind = px_attribution_get_via_kind (last, v);
+
+      g_ptr_array_add (p->via_texts, g_strdup (px_attribution_get_via_text (last, v)));
+      g_array_append_val (p->via_kinds, kind);
+    }
+}
+
+/* The cues, in the order they are tried at each token. */
+static gboolean (* const cues[]) (Reading *r, guint *i) = {
+  cue_laut, cue_zufolge, cue_according_to, cue_nach, cue_so, cue_reportedly,
+  cue_saying, cue_demnach, cue_verb,
+};
+
 static void
 find_in_sentence (Finder *f,
                   guint   index,
@@ -120,376 +599,23 @@ find_in_sentence (Finder *f,
   g_autoptr(GArray) toks = _px_clause_tokenize (f->text, start, end, f->quotes);
   g_autoptr(GPtrArray) pending =
     g_ptr_array_new_with_free_func ((GDestroyNotify)_px_chain_pending_free);
-  guint n = toks->len;
+  Reading r = { f, toks, index, pending };
   guint first_mention = f->mentions->len;
 
   _px_chain_scan_mentions (f, toks, index);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < toks->len; i++)
     {
-      Tok *t = TOK (i);
-      Pending *p = NULL;
-      guint src_end = 0;
-
-      if (t->flags & (T_IN_QUOTE | T_PUNCT))
+      if (TOK (i)->flags & (T_IN_QUOTE | T_PUNCT))
         continue;
-
-      /* "laut X" */
-      if (strcmp (t->lower, "laut") == 0 && i + 1 < n && !f->english)
-        {
-          guint e = _px_clause_np_forward (toks, i + 1, FALSE);
-
-          p = _px_chain_pending_new (t->text, _px_clause_span (toks, i, i + 1));
-          if (e > i + 1 && _px_chain_resolve (f, toks, i + 1, e, index, FALSE, FALSE, p))
-            {
-              if (e < n && strcmp (TOK (e)->text, ",") == 0 && f->english == FALSE)
-                _px_chain_apposition (f, toks, e, index, p);
-              g_ptr_array_add (pending, p);
-              i = e - 1;
-              continue;
-            }
-          _px_chain_pending_free (p);
-          continue;
-        }
-
-      /* "X zufolge" */
-      if (strcmp (t->lower, "zufolge") == 0)
-        {
-          guint a = _px_clause_np_backward (toks, i);
-
-          p = _px_chain_pending_new (t->text, _px_clause_span (toks, i, i + 1));
-          if (a < i && _px_chain_resolve (f, toks, a, i, index, FALSE, FALSE, p))
-            g_ptr_array_add (pending, p);
-          else
-            _px_chain_pending_free (p);
-          continue;
-        }
-
-      /* "according to X" */
-      if (strcmp (t->lower, "according") == 0 && _px_clause_token_is (toks, i + 1, "to"))
-        {
-          guint e = _px_clause_np_forward (toks, i + 2, TRUE);
-
-          p = _px_chain_pending_new ("according to", _px_clause_span (toks, i, i + 2));
-          if (e > i + 2 && _px_chain_resolve (f, toks, i + 2, e, index, FALSE, FALSE, p))
-            {
-              g_ptr_array_add (pending, p);
-              i = e - 1;
-            }
-          else
-            _px_chain_pending_free (p);
-          continue;
-        }
-
-      /* "nach Angaben des Landkreises", "nach Blickpunkt24-Informationen" */
-      if (strcmp (t->lower, "nach") == 0 && i + 1 < n)
-        {
-          static const char * const nouns[] = {
-            "angaben", "informationen", "darstellung", "aussage", "aussagen",
-            "auskunft", "worten", "erkenntnissen", "einschätzung", "recherchen",
-            NULL
-          };
-          Tok *u = TOK (i + 1);
-          g_autofree char *cue = NULL;
-
-          if (_px_cue_in_words (u->lower, nouns))
-            {
-              guint a = i + 2;
-              guint e;
-
-              if (a < n && _px_cue_in (TOK (a)->lower, PX_CUE_FROM_WORDS))
-                a++;
-              e = _px_clause_np_forward (toks, a, FALSE);
-              cue = g_strdup_printf ("%s %s", t->text, u->text);
-              p = _px_chain_pending_new (cue, _px_clause_span (toks, i, i + 2));
-              if (e > a && _px_chain_resolve (f, toks, a, e, index, FALSE, FALSE, p))
-                {
-                  /* "nach Angaben der Betreiber": a genitive, not someone
-                   * named before.
-                   */
-                  if (p->kind == PX_SOURCE_PERSON && !p->named)
-                    {
-                      g_free (p->name);
-                      p->name = _px_source_phrase_name (toks, a, e, f->text, FALSE);
-                      p->kind = PX_SOURCE_ANONYMOUS;
-                    }
-                  g_ptr_array_add (pending, p);
-                  i = e - 1;
-                }
-              else
-                _px_chain_pending_free (p);
-              continue;
-            }
-          for (guint k = 0; nouns[k] != NULL; k++)
-            {
-              const char *suffix = nouns[k];
-              gsize ul = strlen (u->lower), sl = strlen (suffix);
-
-              if (ul > sl + 1 && g_str_has_suffix (u->lower, suffix) && _px_clause_is_cap_word (u))
-                {
-                  g_autofree char *prefix = g_strndup (u->text, strlen (u->text) - sl);
-                  PxSourceKind kind;
-                  g_autofree char *name = NULL;
-
-                  if (g_str_has_suffix (prefix, "-"))
-                    prefix[strlen (prefix) - 1] = '\0';
-                  cue = g_strdup_printf ("%s %s", t->text, u->text);
-                  p = _px_chain_pending_new (cue, _px_clause_span (toks, i, i + 2));
-                  p->source = g_strdup (prefix);
-                  p->source_span.start = u->start;
-                  p->source_span.end = u->start + strlen (prefix);
-                  /* "nach SZ-Informationen": an outlet's own reporting,
-                   * unless the prefix says otherwise ("Polizeiangaben").
-                   */
-                  if (px_attribution_classify_source (prefix, &kind, &name) &&
-                      kind != PX_SOURCE_PERSON)
-                    {
-                      p->kind = kind;
-                      p->name = g_steal_pointer (&name);
-                    }
-                  else
-                    {
-                      p->kind = PX_SOURCE_OUTLET;
-                      p->name = g_strdup (prefix);
-                    }
-                  g_ptr_array_add (pending, p);
-                  break;
-                }
-            }
-          continue;
-        }
-
-      /* "…“, so Jaschke" */
-      if (strcmp (t->lower, "so") == 0 && i > 0 && i + 1 < n &&
-          (strcmp (TOK (i - 1)->text, ",") == 0 || (TOK (i - 1)->flags & T_QUOTE_MARK)) &&
-          (_px_clause_is_cap_word (TOK (i + 1)) ||
-           _px_cue_in (TOK (i + 1)->lower, PX_CUE_ARTICLES) ||
-           _px_cue_in (TOK (i + 1)->lower, PX_CUE_QUANTIFIERS)))
-        {
-          guint e = _px_clause_np_forward (toks, i + 1, FALSE);
-
-          p = _px_chain_pending_new (t->text, _px_clause_span (toks, i, i + 1));
-          if (e > i + 1 && _px_chain_resolve (f, toks, i + 1, e, index, FALSE, FALSE, p))
-            {
-              _px_chain_apposition (f, toks, e, index, p);
-              g_ptr_array_add (pending, p);
-              i = e - 1;
-            }
-          else
-            _px_chain_pending_free (p);
-          continue;
-        }
-
-      /* "reportedly": from reports nobody names. */
-      if (f->english && strcmp (t->lower, "reportedly") == 0)
-        {
-          p = _px_chain_pending_new (t->text, _px_clause_span (toks, i, i + 1));
-          p->kind = PX_SOURCE_ANONYMOUS;
-          g_ptr_array_add (pending, p);
-          continue;
-        }
-
-      /* "The association criticised the plan, saying …": the speaker is
-       * the subject of the sentence.
-       */
-      if (f->english && strcmp (t->lower, "saying") == 0 && i > 0 &&
-          strcmp (TOK (i - 1)->text, ",") == 0 && pending->len == 0)
-        {
-          guint e = _px_clause_np_forward (toks, 0, TRUE);
-
-          p = _px_chain_pending_new (t->text, _px_clause_span (toks, i, i + 1));
-          if (e > 0 && _px_chain_resolve (f, toks, 0, e, index, FALSE, FALSE, p))
-            g_ptr_array_add (pending, p);
-          else
-            _px_chain_pending_free (p);
-          continue;
-        }
-
-      /* "demnach": from the outlet named last. */
-      if (strcmp (t->lower, "demnach") == 0 && f->last_outlet != NULL)
-        {
-          p = _px_chain_pending_new (t->text, _px_clause_span (toks, i, i + 1));
-          p->source = g_strdup (t->text);
-          p->source_span = p->cue_span;
-          p->name = g_strdup (f->last_outlet);
-          p->kind = f->last_outlet_kind;
-          g_ptr_array_add (pending, p);
-          continue;
-        }
-
-      /* Reporting verbs */
-      if (_px_cue_is_verb (t->lower) && (t->flags & T_LOWER))
-        {
-          const char *particle = _px_cue_verb_particle (t->lower);
-          gboolean plural = g_str_has_suffix (t->lower, "en") && !f->english;
-          g_autofree char *cue = NULL;
-          PxSpan cue_span = _px_clause_span (toks, i, i + 1);
-          guint particle_at = 0;
-          gboolean english_form = g_str_has_suffix (t->lower, "ed") ||
-                                  _px_cue_in (t->lower, PX_CUE_ENGLISH_IRREGULAR) ||
-                                  (g_str_has_suffix (t->lower, "s") &&
-                                   !g_str_has_suffix (t->lower, "es"));
-
-          if (f->english != english_form && !(f->english && g_str_has_suffix (t->lower, "s")))
-            {
-              /* A German form in English text or the other way round: a
-               * name or a loan word, not a cue.
-               */
-              if (f->english || g_str_has_suffix (t->lower, "ed") || strcmp (t->lower, "said") == 0)
-                continue;
-            }
-
-          if (particle != NULL)
-            {
-              for (guint k = i + 1; k < n && k < i + 14; k++)
-                {
-                  if (TOK (k)->flags & (T_PUNCT | T_IN_QUOTE))
-                    break;
-                  if (strcmp (TOK (k)->lower, particle) == 0)
-                    {
-                      particle_at = k;
-                      break;
-                    }
-                }
-              /* "es heißt" with the particle in front */
-              if (particle_at == 0 && i > 0 && strcmp (TOK (i - 1)->lower, particle) == 0 &&
-                  strcmp (particle, "es") == 0)
-                particle_at = i - 1;
-              if (particle_at == 0)
-                continue;
-              cue = g_strdup_printf ("%s %s", t->text, TOK (particle_at)->text);
-            }
-          else
-            cue = g_strdup (t->text);
-
-          if (plural && !f->english && _px_clause_governed_infinitive (toks, i))
-            continue;
-          /* "the Ledger was told": the writer was told, by someone else. */
-          if (f->english && i > 0 && _px_cue_in (TOK (i - 1)->lower, PX_CUE_PASSIVE_AUXILIARIES))
-            continue;
-          if (f->english && strcmp (t->lower, "reports") == 0 && i > 0 &&
-              _px_cue_in (TOK (i - 1)->lower, PX_CUE_REPORT_NOUN_CONTEXT))
-            continue;
-
-          p = _px_chain_pending_new (cue, cue_span);
-
-          /* "heißt es (in dem Bericht | aus Regierungskreisen)" */
-          if (particle != NULL && strcmp (particle, "es") == 0)
-            {
-              guint a = MAX (i, particle_at) + 1;
-              guint e;
-
-              if (a < n && _px_cue_in (TOK (a)->lower, PX_CUE_HEISST_PREPS))
-                {
-                  gboolean im = strcmp (TOK (a)->lower, "im") == 0 ||
-                                strcmp (TOK (a)->lower, "vom") == 0;
-
-                  a++;
-                  e = _px_clause_np_forward (toks, a, FALSE);
-                  if (e > a && im && e == a + 1 &&
-                      _px_cue_in (TOK (a)->lower, PX_CUE_BACKREF_WORDS) &&
-                      f->last_outlet != NULL)
-                    {
-                      p->source = span_text (f, _px_clause_span (toks, a, e));
-                      p->source_span = _px_clause_span (toks, a, e);
-                      p->name = g_strdup (f->last_outlet);
-                      p->kind = f->last_outlet_kind;
-                      g_ptr_array_add (pending, p);
-                      i = e - 1;
-                      continue;
-                    }
-                  if (e > a && _px_chain_resolve (f, toks, a, e, index, FALSE, FALSE, p))
-                    {
-                      g_ptr_array_add (pending, p);
-                      i = e - 1;
-                      continue;
-                    }
-                }
-              p->kind = PX_SOURCE_ANONYMOUS;
-              g_ptr_array_add (pending, p);
-              continue;
-            }
-
-          Resolver r = { f, toks, index, plural, p };
-
-          if (_px_verb_source (toks, i, f->text, f->english, try_source, &r, &src_end))
-            {
-              Pending *first = p;
-
-              _px_chain_apposition (f, toks, src_end, index, p);
-              g_ptr_array_add (pending, p);
-
-              /* "Die «Hafenpost» und der «Abendkurier» meldeten übereinstimmend" */
-              if (src_end < n && _px_cue_in (TOK (src_end)->lower, PX_CUE_COORDINATORS))
-                {
-                  guint a = src_end + 1;
-                  guint e = _px_clause_np_forward (toks, a, f->english);
-                  Pending *q = _px_chain_pending_new (cue, cue_span);
-
-                  if (e > a && _px_chain_resolve (f, toks, a, e, index, plural, FALSE, q) &&
-                      q->kind != PX_SOURCE_ANONYMOUS && first->kind != PX_SOURCE_ANONYMOUS)
-                    g_ptr_array_add (pending, q);
-                  else
-                    _px_chain_pending_free (q);
-                }
-            }
-          else
-            _px_chain_pending_free (p);
-          continue;
-        }
+      for (guint c = 0; c < G_N_ELEMENTS (cues); c++)
+        if (cues[c] (&r, &i))
+          break;
     }
 
   _px_chain_attach_vias (f, toks, pending);
-
-  /* Indirect speech with no cue of its own continues the attribution of the
-   * sentences just before.
-   */
   if (pending->len == 0 && !f->english && _px_clause_has_konjunktiv (toks))
-    {
-      PxSpan empty = { 0, 0 };
-      Pending *p = _px_chain_pending_new ("Konjunktiv I", empty);
-
-      guint k1 = _px_clause_konjunktiv_at (toks);
-      const Mention *own = NULL;
-
-      /* "Blinken hatte angedeutet, dass es Bewegung gebe": the speaker is
-       * named in the sentence itself.
-       */
-      for (guint m = first_mention; m < f->mentions->len; m++)
-        if (g_array_index (f->mentions, Mention, m).pos < TOK (k1)->start)
-          own = &g_array_index (f->mentions, Mention, m);
-
-      p->kind = PX_SOURCE_ANONYMOUS;
-      if (own != NULL)
-        {
-          p->source = g_strdup (own->name);
-          p->name = g_strdup (own->name);
-          p->kind = PX_SOURCE_PERSON;
-          p->source_span.start = own->pos;
-          p->source_span.end = own->pos + strlen (own->name);
-        }
-      else for (guint k = f->result->len; k > 0; k--)
-        {
-          const PxAttribution *last = g_ptr_array_index (f->result, k - 1);
-
-          if (*last_attributed != G_MAXUINT && px_attribution_get_sentence (last) + 3 >= index)
-            {
-              p->source = g_strdup (px_attribution_get_source (last));
-              p->name = g_strdup (px_attribution_get_source_name (last));
-              p->source_span = empty;
-              p->kind = px_attribution_get_source_kind (last);
-              for (guint v = 0; v < px_attribution_get_n_via (last); v++)
-                {
-                  PxSourceKind kind = px_attribution_get_via_kind (last, v);
-
-                  g_ptr_array_add (p->via_texts, g_strdup (px_attribution_get_via_text (last, v)));
-                  g_array_append_val (p->via_kinds, kind);
-                }
-            }
-          break;
-        }
-      g_ptr_array_add (pending, p);
-    }
+    continue_konjunktiv (&r, first_mention, *last_attributed);
 
   if (pending->len > 0)
     *last_attributed = index;

@@ -281,6 +281,229 @@ name_after_generic (GArray *toks,
   return NULL;
 }
 
+/* A source phrase [a, b) of the tokens, as the classifier reads it. */
+typedef struct
+{
+  GArray     *toks;
+  guint       a;
+  guint       b;
+  const char *text;
+  guint       content;    /* the first token after articles and marks */
+  guint       n_content;  /* tokens from @content on, marks not counted */
+} Phrase;
+
+static char *
+phrase_name (Phrase   *ph,
+             gboolean  genitive)
+{
+  return _px_source_phrase_name (ph->toks, ph->a, ph->b, ph->text, genitive);
+}
+
+/* A bare pronoun, resolved by the caller. */
+static gboolean
+pronoun (Phrase     *ph,
+         const char *german,
+         const char *english,
+         char        gender,
+         Class      *out)
+{
+  GArray *toks = ph->toks;
+
+  if (ph->b - ph->a != 1 || (strcmp (TOK (ph->a)->lower, german) != 0 &&
+                             strcmp (TOK (ph->a)->lower, english) != 0))
+    return FALSE;
+  out->ref = REF_PRONOUN;
+  out->gender = gender;
+  out->kind = PX_SOURCE_PERSON;
+  out->name = g_strdup (TOK (ph->a)->text);
+  return TRUE;
+}
+
+/* "die Zeitung", "dem Bericht", "the newspaper" */
+static gboolean
+back_reference (Phrase *ph,
+                Class  *out)
+{
+  GArray *toks = ph->toks;
+  const char *last = TOK (ph->b - 1)->lower;
+
+  if (!(ph->content > ph->a && ph->n_content == 1 && _px_cue_in (last, PX_CUE_BACKREF_WORDS)))
+    return FALSE;
+  out->ref = REF_BACK;
+  out->kind = strstr (last, "agentur") != NULL || strcmp (last, "agency") == 0
+              ? PX_SOURCE_AGENCY : PX_SOURCE_OUTLET;
+  out->name = phrase_name (ph, FALSE);
+  return TRUE;
+}
+
+/* An outlet or agency by its name or by the word that introduces it
+ * ("die Nachrichtenagentur Xinhua"), unless the phrase says it is unnamed.
+ */
+static gboolean
+by_name (Phrase     *ph,
+         const char *span,
+         gboolean    anonymous_hint,
+         Class      *out)
+{
+  GArray *toks = ph->toks;
+  const PxKnownSource *known = NULL;
+  g_autofree char *person = NULL;
+  char gender = '?';
+
+  for (const char * const *m = _px_cue_words (PX_CUE_ANONYMITY_MARKERS); *m != NULL; m++)
+    if (strstr (span, *m) != NULL)
+      anonymous_hint = TRUE;
+
+  if (match_known (toks, ph->content, ph->b, &known))
+    {
+      out->kind = anonymous_hint ? PX_SOURCE_ANONYMOUS : known->kind;
+      out->name = g_strdup (known->name);
+      return TRUE;
+    }
+  if (anonymous_hint)
+    {
+      out->kind = PX_SOURCE_ANONYMOUS;
+      out->name = phrase_name (ph, FALSE);
+      return TRUE;
+    }
+  if (any_token (toks, ph->content, ph->b, PX_CUE_AGENCY_WORDS, PX_CUE_NONE) ||
+      (strstr (span, "news agency") != NULL))
+    out->kind = PX_SOURCE_AGENCY;
+  else if (any_token (toks, ph->content, ph->b, PX_CUE_OUTLET_SUFFIXES, PX_CUE_OUTLET_WORDS) &&
+           !any_token (toks, ph->content, ph->b, PX_CUE_MEDIA_WORDS, PX_CUE_NONE))
+    out->kind = PX_SOURCE_OUTLET;
+  else if ((person = _px_source_find_person (toks, ph->content, ph->b, &gender, NULL)))
+    {
+      out->kind = PX_SOURCE_PERSON;
+      out->name = g_steal_pointer (&person);
+      out->gender = gender;
+      return TRUE;
+    }
+  else
+    return FALSE;
+
+  out->name = name_after_generic (toks, ph->content, ph->b);
+  if (out->name == NULL)
+    out->name = phrase_name (ph, FALSE);
+  return TRUE;
+}
+
+/* Officials, unnamed sources, institutions and documents by the noun that
+ * names them ("Regierungskreise", "das Ministerium", "ein Papier").
+ */
+static gboolean
+by_noun (Phrase *ph,
+         Class  *out)
+{
+  GArray *toks = ph->toks;
+  guint c = ph->content, b = ph->b;
+
+  if (any_token (toks, c, b, PX_CUE_OFFICIAL_SUFFIXES, PX_CUE_NONE))
+    out->kind = PX_SOURCE_OFFICIAL;
+  else if (any_token (toks, c, b, PX_CUE_ANONYMOUS_SUFFIXES, PX_CUE_NONE))
+    out->kind = PX_SOURCE_ANONYMOUS;
+  else if (any_token (toks, c, b, PX_CUE_INSTITUTION_SUFFIXES, PX_CUE_NONE))
+    {
+      out->kind = PX_SOURCE_INSTITUTION;
+      out->name = phrase_name (ph, strcmp (TOK (ph->a)->lower, "des") == 0);
+      return TRUE;
+    }
+  else if (any_token (toks, c, b, PX_CUE_DOCUMENT_SUFFIXES, PX_CUE_NONE))
+    {
+      out->kind = PX_SOURCE_ANONYMOUS;
+      out->name = phrase_name (ph, FALSE);
+      return TRUE;
+    }
+  else
+    return FALSE;
+
+  out->name = phrase_name (ph, FALSE);
+  if (c == ph->a)
+    out->name = nominative_plural (out->name);
+  return TRUE;
+}
+
+/* "die USA", "die EU": an acronym after an article is a body, not a role. */
+static gboolean
+acronym (Phrase *ph,
+         Class  *out)
+{
+  GArray *toks = ph->toks;
+  const char *last = TOK (ph->b - 1)->text;
+  g_autofree char *upper = NULL;
+
+  if (!(ph->content > ph->a && ph->n_content == 1 && g_utf8_strlen (last, -1) >= 2))
+    return FALSE;
+  upper = g_utf8_strup (last, -1);
+  if (strcmp (upper, last) != 0)
+    return FALSE;
+  out->kind = PX_SOURCE_INSTITUTION;
+  out->name = g_strdup (last);
+  return TRUE;
+}
+
+/* "der Bauer", "die Vorsitzende", "der Leiter des Stabs": a role that
+ * names someone said before.
+ */
+static gboolean
+role (Phrase *ph,
+      Class  *out)
+{
+  static const char * const role_endings[] = {
+    "er", "in", "e", "ist", "ent", "ant", "eur", "or", "chef", NULL
+  };
+  GArray *toks = ph->toks;
+  const char *head = TOK (ph->content)->lower;
+  const char *art = TOK (ph->a)->lower;
+
+  if (!(ph->content > ph->a && _px_clause_is_cap_word (TOK (ph->content)) &&
+        _px_cue_in (art, PX_CUE_GERMAN_DETERMINERS) &&
+        (_px_cue_ends_in (head, PX_CUE_TITLE_SUFFIXES) ||
+         (ph->n_content == 1 && _px_cue_ends_in_words (head, role_endings)))))
+    return FALSE;
+  out->ref = REF_ROLE;
+  out->kind = PX_SOURCE_PERSON;
+  out->gender = (strcmp (art, "die") == 0 || strcmp (art, "eine") == 0 ||
+                 strcmp (art, "der") != 0) ? 'f' : 'm';
+  if (strcmp (art, "der") == 0 || strcmp (art, "ein") == 0)
+    out->gender = 'm';
+  out->name = phrase_name (ph, FALSE);
+  return TRUE;
+}
+
+/* "Selenskyj", "Kim", "Uwe Kramm": capitalised words with no article. */
+static gboolean
+bare_name (Phrase *ph,
+           Class  *out)
+{
+  GArray *toks = ph->toks;
+
+  if (!(ph->content == ph->a && ph->n_content <= 3 &&
+        !_px_cue_in (TOK (ph->a)->lower, PX_CUE_QUANTIFIERS)))
+    return FALSE;
+  for (guint i = ph->a; i < ph->b; i++)
+    if (!_px_clause_is_name_token (TOK (i)))
+      return FALSE;
+  out->kind = PX_SOURCE_PERSON;
+  out->ref = ph->n_content == 1 ? REF_SURNAME : REF_NONE;
+  out->name = phrase_name (ph, FALSE);
+  out->gender = _px_cue_name_gender (TOK (ph->a)->text);
+  return TRUE;
+}
+
+/**
+ * _px_source_classify:
+ * @toks: a sentence's tokens
+ * @a: the phrase's first token
+ * @b: the token after it
+ * @text: the text the tokens point into
+ * @anonymous_hint: whether the context already says the source is unnamed
+ *   ("ein Beamter, der anonym bleiben wollte")
+ * @out: (out caller-allocates): the class; clear it with
+ *   _px_source_class_clear()
+ *
+ * Returns: whether the phrase names a source at all
+ */
 gboolean
 _px_source_classify (GArray     *toks,
                      guint       a,
@@ -289,187 +512,33 @@ _px_source_classify (GArray     *toks,
                      gboolean    anonymous_hint,
                      Class      *out)
 {
-  const PxKnownSource *known = NULL;
+  Phrase ph = { toks, a, b, text, a, 0 };
   g_autofree char *span = NULL;
-  g_autofree char *person = NULL;
-  gboolean genitive;
-  guint content = a;
-  guint n_content = 0;
-  char gender = '?';
 
   memset (out, 0, sizeof *out);
   if (b <= a)
     return FALSE;
 
-  genitive = strcmp (TOK (a)->lower, "des") == 0;
-  while (content < b && ((_px_cue_in (TOK (content)->lower, PX_CUE_ARTICLES) &&
-                          (TOK (content)->flags & T_LOWER || content == a)) ||
-                         (TOK (content)->flags & T_QUOTE_MARK)))
-    content++;
-  for (guint i = content; i < b; i++)
+  while (ph.content < b && ((_px_cue_in (TOK (ph.content)->lower, PX_CUE_ARTICLES) &&
+                             (TOK (ph.content)->flags & T_LOWER || ph.content == a)) ||
+                            (TOK (ph.content)->flags & T_QUOTE_MARK)))
+    ph.content++;
+  for (guint i = ph.content; i < b; i++)
     if (!(TOK (i)->flags & T_QUOTE_MARK))
-      n_content++;
-  /* A bare pronoun, resolved by the caller. */
-  if (b - a == 1 && (strcmp (TOK (a)->lower, "sie") == 0 ||
-                     strcmp (TOK (a)->lower, "she") == 0))
-    {
-      out->ref = REF_PRONOUN;
-      out->gender = 'f';
-      out->kind = PX_SOURCE_PERSON;
-      out->name = g_strdup (TOK (a)->text);
-      return TRUE;
-    }
-  if (n_content == 0)
+      ph.n_content++;
+
+  if (pronoun (&ph, "sie", "she", 'f', out))
+    return TRUE;
+  if (ph.n_content == 0)
     return FALSE;
-
-  span = g_strndup (text + TOK (a)->start, TOK (b - 1)->end - TOK (a)->start);
-
-  if (b - a == 1 && (strcmp (TOK (a)->lower, "er") == 0 || strcmp (TOK (a)->lower, "he") == 0))
-    {
-      out->ref = REF_PRONOUN;
-      out->gender = 'm';
-      out->kind = PX_SOURCE_PERSON;
-      out->name = g_strdup (TOK (a)->text);
-      return TRUE;
-    }
+  if (pronoun (&ph, "er", "he", 'm', out))
+    return TRUE;
   if (b - a == 1 && (_px_cue_in (TOK (a)->lower, PX_CUE_NON_SOURCES)))
     return FALSE;
+  if (back_reference (&ph, out))
+    return TRUE;
 
-  /* "die Zeitung", "dem Bericht", "the newspaper" */
-  if (content > a && n_content == 1 && _px_cue_in (TOK (b - 1)->lower, PX_CUE_BACKREF_WORDS))
-    {
-      out->ref = REF_BACK;
-      out->kind = strstr (TOK (b - 1)->lower, "agentur") != NULL ||
-                  strcmp (TOK (b - 1)->lower, "agency") == 0
-                  ? PX_SOURCE_AGENCY : PX_SOURCE_OUTLET;
-      out->name = _px_source_phrase_name (toks, a, b, text, FALSE);
-      return TRUE;
-    }
-
-  for (const char * const *m = _px_cue_words (PX_CUE_ANONYMITY_MARKERS); *m != NULL; m++)
-    if (strstr (span, *m) != NULL)
-      anonymous_hint = TRUE;
-
-  if (match_known (toks, content, b, &known))
-    {
-      out->kind = anonymous_hint ? PX_SOURCE_ANONYMOUS : known->kind;
-      out->name = g_strdup (known->name);
-      return TRUE;
-    }
-
-  if (anonymous_hint)
-    {
-      out->kind = PX_SOURCE_ANONYMOUS;
-      out->name = _px_source_phrase_name (toks, a, b, text, FALSE);
-      return TRUE;
-    }
-
-  if (any_token (toks, content, b, PX_CUE_AGENCY_WORDS, PX_CUE_NONE) ||
-      (strstr (span, "news agency") != NULL))
-    {
-      out->kind = PX_SOURCE_AGENCY;
-      out->name = name_after_generic (toks, content, b);
-      if (out->name == NULL)
-        out->name = _px_source_phrase_name (toks, a, b, text, FALSE);
-      return TRUE;
-    }
-
-  if (any_token (toks, content, b, PX_CUE_OUTLET_SUFFIXES, PX_CUE_OUTLET_WORDS) &&
-      !any_token (toks, content, b, PX_CUE_MEDIA_WORDS, PX_CUE_NONE))
-    {
-      out->kind = PX_SOURCE_OUTLET;
-      out->name = name_after_generic (toks, content, b);
-      if (out->name == NULL)
-        out->name = _px_source_phrase_name (toks, a, b, text, FALSE);
-      return TRUE;
-    }
-
-  if ((person = _px_source_find_person (toks, content, b, &gender, NULL)))
-    {
-      out->kind = PX_SOURCE_PERSON;
-      out->name = g_steal_pointer (&person);
-      out->gender = gender;
-      return TRUE;
-    }
-
-  if (any_token (toks, content, b, PX_CUE_OFFICIAL_SUFFIXES, PX_CUE_NONE))
-    {
-      out->kind = PX_SOURCE_OFFICIAL;
-      out->name = _px_source_phrase_name (toks, a, b, text, FALSE);
-      if (content == a)
-        out->name = nominative_plural (out->name);
-      return TRUE;
-    }
-
-  if (any_token (toks, content, b, PX_CUE_ANONYMOUS_SUFFIXES, PX_CUE_NONE))
-    {
-      out->kind = PX_SOURCE_ANONYMOUS;
-      out->name = _px_source_phrase_name (toks, a, b, text, FALSE);
-      if (content == a)
-        out->name = nominative_plural (out->name);
-      return TRUE;
-    }
-
-  if (any_token (toks, content, b, PX_CUE_INSTITUTION_SUFFIXES, PX_CUE_NONE))
-    {
-      out->kind = PX_SOURCE_INSTITUTION;
-      out->name = _px_source_phrase_name (toks, a, b, text, genitive);
-      return TRUE;
-    }
-
-  if (any_token (toks, content, b, PX_CUE_DOCUMENT_SUFFIXES, PX_CUE_NONE))
-    {
-      out->kind = PX_SOURCE_ANONYMOUS;
-      out->name = _px_source_phrase_name (toks, a, b, text, FALSE);
-      return TRUE;
-    }
-
-  /* "die USA", "die EU": an acronym after an article is a body, not a role. */
-  if (content > a && n_content == 1 && g_utf8_strlen (TOK (b - 1)->text, -1) >= 2)
-    {
-      g_autofree char *upper = g_utf8_strup (TOK (b - 1)->text, -1);
-
-      if (strcmp (upper, TOK (b - 1)->text) == 0)
-        {
-          out->kind = PX_SOURCE_INSTITUTION;
-          out->name = g_strdup (TOK (b - 1)->text);
-          return TRUE;
-        }
-    }
-
-  /* "der Bauer", "die Vorsitzende", "der Leiter des Stabs": a role that
-   * names someone said before.
-   */
-  if (content > a && _px_clause_is_cap_word (TOK (content)) &&
-      _px_cue_in (TOK (a)->lower, PX_CUE_GERMAN_DETERMINERS) &&
-      (_px_cue_ends_in (TOK (content)->lower, PX_CUE_TITLE_SUFFIXES) ||
-       (n_content == 1 && _px_cue_ends_in_words (TOK (content)->lower, (const char * const[]) {
-          "er", "in", "e", "ist", "ent", "ant", "eur", "or", "chef", NULL }))))
-    {
-      const char *art = TOK (a)->lower;
-
-      out->ref = REF_ROLE;
-      out->kind = PX_SOURCE_PERSON;
-      out->gender = (strcmp (art, "die") == 0 || strcmp (art, "eine") == 0 ||
-                     strcmp (art, "der") != 0) ? 'f' : 'm';
-      if (strcmp (art, "der") == 0 || strcmp (art, "ein") == 0)
-        out->gender = 'm';
-      out->name = _px_source_phrase_name (toks, a, b, text, FALSE);
-      return TRUE;
-    }
-
-  /* "Selenskyj", "Kim", "Uwe Kramm": capitalised words with no article. */
-  if (content == a && n_content <= 3 && !_px_cue_in (TOK (a)->lower, PX_CUE_QUANTIFIERS))
-    {
-      for (guint i = a; i < b; i++)
-        if (!_px_clause_is_name_token (TOK (i)))
-          return FALSE;
-      out->kind = PX_SOURCE_PERSON;
-      out->ref = n_content == 1 ? REF_SURNAME : REF_NONE;
-      out->name = _px_source_phrase_name (toks, a, b, text, FALSE);
-      out->gender = _px_cue_name_gender (TOK (a)->text);
-      return TRUE;
-    }
-
-  return FALSE;
+  span = g_strndup (text + TOK (a)->start, TOK (b - 1)->end - TOK (a)->start);
+  return by_name (&ph, span, anonymous_hint, out) || by_noun (&ph, out) ||
+         acronym (&ph, out) || role (&ph, out) || bare_name (&ph, out);
 }
