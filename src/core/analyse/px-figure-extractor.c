@@ -99,6 +99,327 @@ _px_figure_read_scale_word (const char *fold,
   return _px_figure_lookup_scale (&c, fold);
 }
 
+/* One figure while it is read: its numbers, where it starts and ends, its
+ * hedge, unit and counted noun.
+ */
+typedef struct
+{
+  Number             num;
+  Number             right;       /* the second number of a range */
+  gboolean           has_range;
+  guint              i;           /* the number's first token */
+  guint              first;       /* the figure's first token: hedge, currency */
+  guint              opener;      /* "zwischen", "between", "von", "from", or G_MAXUINT */
+  guint              last;        /* the token after the numbers */
+  const char        *currency;
+  UnitMatch          um;
+  PxFigureQualifier  qualifier;
+  gboolean           approximate;
+  gboolean           is_part;
+  PxFigureKind       kind;
+  const char        *unit;
+  char              *stem;
+  char              *noun;
+  double             low;
+  double             high;
+} Candidate;
+
+static void
+candidate_clear (Candidate *f)
+{
+  g_clear_pointer (&f->stem, g_free);
+  g_clear_pointer (&f->noun, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Candidate, candidate_clear)
+
+/* "zwischen 10 und 12", also "zwischen rund 10 und 12": the word that
+ * opens a range, or G_MAXUINT.
+ */
+static guint
+range_opener (Ctx   *c,
+              guint  first)
+{
+  gboolean found, approximate;
+  PxFigureQualifier inner;
+  guint o = _px_figure_qualifiers_before (c, first, &found, &inner, &approximate);
+
+  if (!found || inner != PX_FIGURE_APPROX)
+    o = first;
+  if (o > 0 && (tok_word (c, o - 1, "zwischen") || tok_word (c, o - 1, "between") ||
+                tok_word (c, o - 1, "von") || tok_word (c, o - 1, "from")))
+    return o - 1;
+  return G_MAXUINT;
+}
+
+/* The unit after the numbers, or glued to them ("300km"), or the currency
+ * before them, or a percent sign.
+ */
+static void
+read_unit (Ctx       *c,
+           Candidate *f)
+{
+  UnitMatch *um = &f->um;
+
+  _px_figure_find_unit (c, f->last, um);
+  if (um->unit == NULL && um->noun == G_MAXUINT && f->num.glued_unit != NULL)
+    {
+      const UnitDef *def = _px_figure_lookup_unit (f->num.glued_unit);
+
+      um->unit = f->num.glued_unit;
+      um->kind = def ? def->kind : PX_FIGURE_KIND_OTHER;
+      um->noun = f->num.next - 1;
+    }
+  if (f->currency != NULL && um->unit == NULL)
+    {
+      um->unit = f->currency;
+      um->kind = PX_FIGURE_KIND_MONEY;
+    }
+  if (tok_punct (c, f->last, '%'))
+    {
+      um->unit = "%";
+      um->kind = PX_FIGURE_KIND_PERCENT;
+      um->noun = f->last;
+    }
+}
+
+/* Years: "2002", "im Jahr 1958", "in 2023" — unless something is counted
+ * ("2000 Soldaten") and no year is named before.
+ */
+static gboolean
+is_year (Ctx       *c,
+         Candidate *f)
+{
+  return !f->has_range && _px_figure_is_year_shaped (&f->num) && f->currency == NULL &&
+         (f->um.noun == G_MAXUINT || _px_figure_year_cue_before (c, f->first)) &&
+         !_px_figure_hedged_as_amount (c, f->first);
+}
+
+/* Ages are descriptions, not counts: "der 58-Jährige", "58-year-old". */
+static gboolean
+is_age (Ctx       *c,
+        Candidate *f)
+{
+  guint noun = f->um.noun;
+
+  return noun != G_MAXUINT &&
+         (g_str_has_prefix (TOK (c, noun)->lower, "jährig") ||
+          (tok_word (c, noun, "year") && tok_dash (c, noun + 1) && tok_word (c, noun + 2, "old")) ||
+          (tok_word (c, noun, "years") && tok_word (c, noun + 1, "old")) ||
+          (f->um.unit != NULL && g_str_equal (f->um.unit, "year") &&
+           tok_word (c, f->um.end, "alt")));
+}
+
+/* A designator is a name with a number and nothing counted after it:
+ * "Windows 11", "Apollo 13", "ICE 507". German capitalises every noun, so
+ * there only an acronym-like word before the number says so.
+ */
+static gboolean
+is_designator (Ctx       *c,
+               Candidate *f)
+{
+  Token *prev;
+  gboolean found, approximate, acronym;
+  PxFigureQualifier q;
+
+  if (!(f->num.digits && !f->has_range && f->um.noun == G_MAXUINT && f->um.unit == NULL &&
+        f->currency == NULL && f->first > 1 && TOK (c, f->first - 1)->type == TOK_WORD &&
+        TOK (c, f->first - 1)->has_upper && !_px_figure_part_cue_before (c, f->first)))
+    return FALSE;
+  prev = TOK (c, f->first - 1);
+  acronym = !prev->cap || strlen (prev->lower) <= 2 ||
+            g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (c->text + prev->start)));
+  return _px_figure_qualifiers_before (c, f->first, &found, &q, &approximate) == f->first &&
+         (acronym || !c->german);
+}
+
+/* The hedge before a range ("rund 10 bis 12", "zwischen rund 10 und 12")
+ * only says the bounds are approximate.
+ */
+static void
+read_range_hedge (Ctx       *c,
+                  Candidate *f)
+{
+  PxFigureQualifier inner;
+  gboolean found;
+
+  f->qualifier = PX_FIGURE_RANGE;
+  _px_figure_qualifiers_before (c, f->first, &found, &inner, &f->approximate);
+  f->approximate = found && (inner == PX_FIGURE_APPROX || f->approximate);
+  if (f->opener != G_MAXUINT)
+    {
+      gboolean approx_outer;
+
+      f->first = _px_figure_qualifiers_before (c, f->opener, &found, &inner, &approx_outer);
+      f->approximate |= found && (inner == PX_FIGURE_APPROX || approx_outer);
+    }
+  else if (found)
+    f->first = _px_figure_qualifiers_before (c, f->first, &found, &inner, &f->approximate);
+}
+
+static void
+read_hedge (Ctx       *c,
+            Candidate *f)
+{
+  gboolean found;
+  guint qstart;
+
+  if (f->has_range)
+    {
+      read_range_hedge (c, f);
+      return;
+    }
+  qstart = _px_figure_qualifiers_before (c, f->first, &found, &f->qualifier, &f->approximate);
+  /* "bis" alone after "von" is no hedge: it was a range or a date. */
+  if (!(found && f->qualifier == PX_FIGURE_UP_TO && tok_word (c, qstart, "bis") &&
+        !tok_word (c, qstart + 1, "zu") && qstart > 0 && tok_word (c, qstart - 1, "von")))
+    f->first = qstart;
+  else
+    f->qualifier = PX_FIGURE_EXACT, f->approximate = FALSE;
+  if (f->num.vague)
+    {
+      f->qualifier = PX_FIGURE_VAGUE;
+      f->approximate = FALSE;
+      /* The hedge does not change a vague figure's reading. */
+      f->first = _px_figure_currency_before (c, f->i, &f->currency);
+    }
+}
+
+/* What the figure measures: its unit, or the stem of its counted noun; a
+ * fraction ("zwei Drittel", "two-thirds") is a share, read as a percentage.
+ */
+static void
+read_kind (Ctx       *c,
+           Candidate *f)
+{
+  UnitMatch *um = &f->um;
+  double denominator;
+
+  f->kind = um->unit != NULL ? um->kind
+          : um->noun != G_MAXUINT ? PX_FIGURE_KIND_COUNT : PX_FIGURE_KIND_OTHER;
+  f->unit = um->unit;
+  if (um->noun == G_MAXUINT)
+    return;
+  f->noun = g_strndup (c->text + TOK (c, um->noun)->start,
+                       TOK (c, um->noun)->end - TOK (c, um->noun)->start);
+  if (um->unit != NULL)
+    return;
+  f->stem = _px_figure_stem_noun (c, TOK (c, um->noun)->lower);
+  f->unit = f->stem;
+
+  denominator = _px_figure_fraction_denominator (TOK (c, um->noun)->lower);
+  if (denominator > 0)
+    {
+      f->num.value *= 100.0 / denominator;
+      f->num.ambiguous = FALSE;
+      if (f->has_range)
+        f->right.value *= 100.0 / denominator, f->right.ambiguous = FALSE;
+      f->kind = PX_FIGURE_KIND_PERCENT;
+      f->unit = "%";
+    }
+}
+
+/* The bounds the figure states. Returns FALSE for a range that reads
+ * backwards: "3-1" is a score, "10 bis 5" nothing we can read.
+ */
+static gboolean
+read_bounds (Candidate *f)
+{
+  /* Counts are never written with three decimals: "10,000 Soldaten" in a
+   * German text is ten thousand.
+   */
+  if (f->kind == PX_FIGURE_KIND_COUNT && f->num.ambiguous && f->num.alt_value > f->num.value)
+    f->num.value = f->num.alt_value;
+  if (f->has_range && f->kind == PX_FIGURE_KIND_COUNT &&
+      f->right.ambiguous && f->right.alt_value > f->right.value)
+    f->right.value = f->right.alt_value;
+
+  switch (f->qualifier)
+    {
+    case PX_FIGURE_VAGUE:
+      f->low = 2 * f->num.value, f->high = NAN;
+      break;
+    case PX_FIGURE_RANGE:
+      f->low = f->num.value, f->high = f->right.value;
+      return f->low < f->high;
+    case PX_FIGURE_MORE_THAN:
+    case PX_FIGURE_AT_LEAST:
+      f->low = f->num.value, f->high = NAN;
+      break;
+    case PX_FIGURE_UP_TO:
+    case PX_FIGURE_AT_MOST:
+    case PX_FIGURE_LESS_THAN:
+      f->low = NAN, f->high = f->num.value;
+      break;
+    default:
+      f->low = f->high = f->num.value;
+      break;
+    }
+  return TRUE;
+}
+
+/* Reads the figure whose number starts at token @i. Returns the token to
+ * read on from, and the figure in *@out, or %NULL where the number is no
+ * quantity (a date, a year, an age, a designator).
+ */
+static guint
+read_figure (Ctx       *c,
+             guint      i,
+             PxFigure  *last_total,
+             PxFigure **out)
+{
+  g_auto(Candidate) f = { .i = i };
+  guint skip, fstart, fend;
+  g_autofree char *text = NULL;
+
+  *out = NULL;
+  if (!_px_figure_read_number (c, i, &f.num))
+    return i + 1;
+  if (_px_figure_is_not_quantity (c, i, &f.num, &skip))
+    return skip;
+
+  f.first = _px_figure_currency_before (c, i, &f.currency);
+  f.opener = range_opener (c, f.first);
+  if (!f.num.vague && _px_figure_read_range (c, &f.num, f.opener, &f.right))
+    {
+      f.has_range = TRUE;
+      if (_px_figure_is_year_shaped (&f.num) && _px_figure_is_year_shaped (&f.right))
+        return f.right.next;
+    }
+  f.last = f.has_range ? f.right.next : f.num.next;
+
+  read_unit (c, &f);
+  if (is_year (c, &f) || is_designator (c, &f))
+    return f.num.next;
+  if (is_age (c, &f))
+    return f.um.end;
+
+  read_hedge (c, &f);
+  f.is_part = _px_figure_part_cue_before (c, f.first) || _px_figure_part_cue_after (c, f.last);
+  read_kind (c, &f);
+  if (!read_bounds (&f))
+    return f.right.next;
+
+  /* A share without a noun of its own counts what its total counts:
+   * "rund 6.500 Einsatzkräfte, davon 1.800 aus anderen Ländern".
+   */
+  if (f.is_part && f.unit == NULL && last_total != NULL)
+    {
+      g_free (f.stem);
+      f.unit = f.stem = g_strdup (px_figure_get_unit (last_total));
+      f.kind = px_figure_get_kind (last_total);
+      if (f.noun == NULL)
+        f.noun = g_strdup (px_figure_get_noun (last_total));
+    }
+
+  fstart = TOK (c, f.first)->start;
+  fend = TOK (c, f.last - 1)->end;
+  text = g_strndup (c->text + fstart, fend - fstart);
+  *out = px_figure_new (fstart, fend, text, f.low, f.high, f.qualifier, f.approximate,
+                        f.kind, f.unit, f.noun, f.is_part);
+  return MAX (f.last, i + 1);
+}
+
 /**
  * px_figure_extract:
  * @text: an article's text
@@ -139,259 +460,14 @@ px_figure_extract (const char *text,
 
   for (guint i = 0; i < N_TOK (&c);)
     {
-      Number num, right;
-      guint skip, first, opener = G_MAXUINT, last;
-      gboolean has_range = FALSE, found_qualifier, approximate, is_part;
-      PxFigureQualifier qualifier;
-      const char *currency = NULL;
-      UnitMatch um;
-      double low, high;
-      g_autofree char *stem = NULL;
-      g_autofree char *noun = NULL;
-      g_autofree char *figure_text = NULL;
-      guint fstart, fend;
-      PxFigureKind kind;
-      const char *unit;
       PxFigure *figure;
 
-      if (!_px_figure_read_number (&c, i, &num))
-        {
-          i++;
-          continue;
-        }
-      if (_px_figure_is_not_quantity (&c, i, &num, &skip))
-        {
-          i = skip;
-          continue;
-        }
-
-      first = _px_figure_currency_before (&c, i, &currency);
-
-      /* "zwischen 10 und 12", also "zwischen rund 10 und 12" */
-      {
-        gboolean found_inner, approx_inner;
-        PxFigureQualifier inner;
-        guint o = _px_figure_qualifiers_before (&c, first, &found_inner, &inner, &approx_inner);
-
-        if (!found_inner || inner != PX_FIGURE_APPROX)
-          o = first;
-        if (o > 0 && (tok_word (&c, o - 1, "zwischen") || tok_word (&c, o - 1, "between") ||
-                      tok_word (&c, o - 1, "von") || tok_word (&c, o - 1, "from")))
-          opener = o - 1;
-      }
-
-      if (!num.vague && _px_figure_read_range (&c, &num, opener, &right))
-        {
-          has_range = TRUE;
-          if (_px_figure_is_year_shaped (&num) && _px_figure_is_year_shaped (&right))
-            {
-              i = right.next;
-              continue;
-            }
-        }
-      last = has_range ? right.next : num.next;
-
-      _px_figure_find_unit (&c, last, &um);
-      if (um.unit == NULL && um.noun == G_MAXUINT && num.glued_unit != NULL)
-        {
-          const UnitDef *def = _px_figure_lookup_unit (num.glued_unit);
-
-          um.unit = num.glued_unit;
-          um.kind = def ? def->kind : PX_FIGURE_KIND_OTHER;
-          um.noun = num.next - 1;
-        }
-      if (currency != NULL && um.unit == NULL)
-        {
-          um.unit = currency;
-          um.kind = PX_FIGURE_KIND_MONEY;
-        }
-      if (tok_punct (&c, last, '%'))
-        {
-          um.unit = "%";
-          um.kind = PX_FIGURE_KIND_PERCENT;
-          um.noun = last;
-        }
-
-      /* Years: "2002", "im Jahr 1958", "in 2023" — unless something is
-       * counted ("2000 Soldaten") and no year is named before.
-       */
-      if (!has_range && _px_figure_is_year_shaped (&num) && currency == NULL &&
-          (um.noun == G_MAXUINT || _px_figure_year_cue_before (&c, first)) &&
-          !_px_figure_hedged_as_amount (&c, first))
-        {
-          i = num.next;
-          continue;
-        }
-
-      /* Ages are descriptions, not counts: "der 58-Jährige", "58-year-old". */
-      if (um.noun != G_MAXUINT &&
-          (g_str_has_prefix (TOK (&c, um.noun)->lower, "jährig") ||
-           (tok_word (&c, um.noun, "year") && tok_dash (&c, um.noun + 1) &&
-            tok_word (&c, um.noun + 2, "old")) ||
-           (tok_word (&c, um.noun, "years") && tok_word (&c, um.noun + 1, "old")) ||
-           (um.unit != NULL && g_str_equal (um.unit, "year") && tok_word (&c, um.end, "alt"))))
-        {
-          i = um.end;
-          continue;
-        }
-
-      /* A designator is a name with a number and nothing counted after it:
-       * "Windows 11", "Apollo 13", "ICE 507". German capitalises every noun,
-       * so there only an acronym-like word before the number says so.
-       */
-      if (num.digits && !has_range && um.noun == G_MAXUINT && um.unit == NULL &&
-          currency == NULL && first > 1 && TOK (&c, first - 1)->type == TOK_WORD &&
-          TOK (&c, first - 1)->has_upper && !_px_figure_part_cue_before (&c, first))
-        {
-          Token *prev = TOK (&c, first - 1);
-          gboolean found_q, approx_q;
-          PxFigureQualifier q;
-          gboolean acronym = !prev->cap || strlen (prev->lower) <= 2 ||
-                             g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (c.text + prev->start)));
-
-          if (_px_figure_qualifiers_before (&c, first, &found_q, &q, &approx_q) == first &&
-              (acronym || !c.german))
-            {
-              i = num.next;
-              continue;
-            }
-        }
-
-      if (has_range)
-        {
-          PxFigureQualifier inner;
-          gboolean found_inner;
-
-          qualifier = PX_FIGURE_RANGE;
-          _px_figure_qualifiers_before (&c, first, &found_inner, &inner, &approximate);
-          approximate = found_inner && (inner == PX_FIGURE_APPROX || approximate);
-          if (opener != G_MAXUINT)
-            {
-              gboolean approx_outer;
-
-              first = _px_figure_qualifiers_before (&c, opener, &found_inner, &inner, &approx_outer);
-              approximate |= found_inner && (inner == PX_FIGURE_APPROX || approx_outer);
-            }
-          else if (found_inner)
-            first = _px_figure_qualifiers_before (&c, first, &found_inner, &inner, &approximate);
-          found_qualifier = TRUE;
-        }
-      else
-        {
-          guint qstart = _px_figure_qualifiers_before (&c, first, &found_qualifier, &qualifier, &approximate);
-
-          /* "bis" alone after "von" is no hedge: it was a range or a date. */
-          if (!(found_qualifier && qualifier == PX_FIGURE_UP_TO && tok_word (&c, qstart, "bis") &&
-                !tok_word (&c, qstart + 1, "zu") && qstart > 0 && tok_word (&c, qstart - 1, "von")))
-            first = qstart;
-          else
-            found_qualifier = FALSE, qualifier = PX_FIGURE_EXACT, approximate = FALSE;
-          if (num.vague)
-            {
-              qualifier = PX_FIGURE_VAGUE;
-              approximate = FALSE;
-              /* The hedge does not change a vague figure's reading. */
-              first = _px_figure_currency_before (&c, i, &currency);
-            }
-        }
-
-      is_part = _px_figure_part_cue_before (&c, first) || _px_figure_part_cue_after (&c, last);
-
-      kind = um.unit != NULL ? um.kind : um.noun != G_MAXUINT ? PX_FIGURE_KIND_COUNT : PX_FIGURE_KIND_OTHER;
-      unit = um.unit;
-      if (um.unit == NULL && um.noun != G_MAXUINT)
-        {
-          stem = _px_figure_stem_noun (&c, TOK (&c, um.noun)->lower);
-          unit = stem;
-        }
-      if (um.noun != G_MAXUINT)
-        noun = g_strndup (text + TOK (&c, um.noun)->start,
-                          TOK (&c, um.noun)->end - TOK (&c, um.noun)->start);
-
-      /* "zwei Drittel", "two-thirds": a share, read as a percentage. */
-      if (um.noun != G_MAXUINT && um.unit == NULL)
-        {
-          double denominator = _px_figure_fraction_denominator (TOK (&c, um.noun)->lower);
-
-          if (denominator > 0)
-            {
-              num.value *= 100.0 / denominator;
-              num.ambiguous = FALSE;
-              if (has_range)
-                right.value *= 100.0 / denominator, right.ambiguous = FALSE;
-              kind = PX_FIGURE_KIND_PERCENT;
-              unit = "%";
-            }
-        }
-
-      /* Counts are never written with three decimals: "10,000 Soldaten" in a
-       * German text is ten thousand.
-       */
-      if (kind == PX_FIGURE_KIND_COUNT && num.ambiguous && num.alt_value > num.value)
-        num.value = num.alt_value;
-      if (has_range && kind == PX_FIGURE_KIND_COUNT &&
-          right.ambiguous && right.alt_value > right.value)
-        right.value = right.alt_value;
-
-      if (qualifier == PX_FIGURE_VAGUE)
-        {
-          low = 2 * num.value;
-          high = NAN;
-        }
-      else if (has_range)
-        {
-          low = num.value;
-          high = right.value;
-          if (!(low < high))
-            {
-              /* "3-1" is a score, "10 bis 5" nothing we can read. */
-              i = right.next;
-              continue;
-            }
-        }
-      else
-        {
-          switch (qualifier)
-            {
-            case PX_FIGURE_MORE_THAN:
-            case PX_FIGURE_AT_LEAST:
-              low = num.value, high = NAN;
-              break;
-            case PX_FIGURE_UP_TO:
-            case PX_FIGURE_AT_MOST:
-            case PX_FIGURE_LESS_THAN:
-              low = NAN, high = num.value;
-              break;
-            default:
-              low = high = num.value;
-              break;
-            }
-        }
-
-      /* A share without a noun of its own counts what its total counts:
-       * "rund 6.500 Einsatzkräfte, davon 1.800 aus anderen Ländern".
-       */
-      if (is_part && unit == NULL && last_total != NULL)
-        {
-          g_free (stem);
-          stem = g_strdup (px_figure_get_unit (last_total));
-          unit = stem;
-          kind = px_figure_get_kind (last_total);
-          if (noun == NULL)
-            noun = g_strdup (px_figure_get_noun (last_total));
-        }
-
-      fstart = TOK (&c, first)->start;
-      fend = TOK (&c, last - 1)->end;
-      figure_text = g_strndup (text + fstart, fend - fstart);
-
-      figure = px_figure_new (fstart, fend, figure_text, low, high, qualifier,
-                              approximate, kind, unit, noun, is_part);
+      i = read_figure (&c, i, last_total, &figure);
+      if (figure == NULL)
+        continue;
       g_ptr_array_add (figures, figure);
-      if (!is_part && unit != NULL)
+      if (!px_figure_get_is_part (figure) && px_figure_get_unit (figure) != NULL)
         last_total = figure;
-
-      i = MAX (last, i + 1);
     }
 
   if (c.stemmer != NULL)

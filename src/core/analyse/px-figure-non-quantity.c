@@ -38,32 +38,19 @@ static const char * const designator_suffixes[] = {
   NULL
 };
 
-/* Times, dates, ordinals, phone numbers and designators. Returns TRUE when
- * the number at @i (read into @num) is one of them; *skip_to then says how
- * far the non-quantity reaches.
+/* Each rule below tells one kind of non-quantity at the number @i, read
+ * into @num; it may say how far the non-quantity reaches in *@skip_to.
  */
-gboolean
-_px_figure_is_not_quantity (Ctx    *c,
-                            guint   i,
-                            Number *num,
-                            guint  *skip_to)
+
+/* Glued to letters before: "G7", "A320", "Blickpunkt24"; or "F-16",
+ * "Covid-19". Also "+49 30 …" and "#3", "§ 5".
+ */
+static gboolean
+glued_to_name (Ctx    *c,
+               guint   i,
+               Number *num,
+               guint  *skip_to)
 {
-  Token *tok = TOK (c, i);
-  guint j = num->next;
-
-  *skip_to = MAX (j, i + 1);
-
-  if (!num->digits)
-    {
-      /* "third", "dritte" never reach here; number words are quantities,
-       * except before "Uhr" ("drei Uhr").
-       */
-      return tok_word (c, j, "uhr") || tok_word (c, j, "o");
-    }
-
-  /* Glued to letters before: "G7", "A320", "Blickpunkt24"; or "F-16",
-   * "Covid-19". Also "+49 30 …" and "#3", "§ 5".
-   */
   if (i > 0 && adjacent (c, i - 1, i))
     {
       Token *prev = TOK (c, i - 1);
@@ -77,13 +64,22 @@ _px_figure_is_not_quantity (Ctx    *c,
           TOK (c, i - 2)->type == TOK_WORD)
         return TRUE;
     }
-  if (i > 0 && tok_punct (c, i - 1, 0x00A7))
-    return TRUE;
+  return i > 0 && tok_punct (c, i - 1, 0x00A7);
+}
 
-  /* Leading zero or a plus: phone numbers, codes ("030 …", "+49 30 …",
-   * "007"); not "0,5". The groups that follow belong to it.
-   */
-  if ((tok->lower[0] == '0' && g_ascii_isdigit (tok->lower[1])) ||
+/* Leading zero or a plus: phone numbers, codes ("030 …", "+49 30 …",
+ * "007"); not "0,5". The groups that follow belong to it. Long plain digit
+ * runs are identifiers, not counts.
+ */
+static gboolean
+phone_or_code (Ctx    *c,
+               guint   i,
+               Number *num,
+               guint  *skip_to)
+{
+  const char *raw = TOK (c, i)->lower;
+
+  if ((raw[0] == '0' && g_ascii_isdigit (raw[1])) ||
       (i > 0 && tok_punct (c, i - 1, '+') && adjacent (c, i - 1, i)))
     {
       guint k = i + 1;
@@ -94,11 +90,16 @@ _px_figure_is_not_quantity (Ctx    *c,
       *skip_to = k;
       return TRUE;
     }
-  /* Long plain digit runs are identifiers, not counts. */
-  if (num->plain_integer && num->n_digits >= 7)
-    return TRUE;
+  return num->plain_integer && num->n_digits >= 7;
+}
 
-  /* "18:30", "3:1", "24/7", "3/2026", "2026-03-14" */
+/* "18:30", "3:1", "24/7", "3/2026", "2026-03-14" */
+static gboolean
+clock_ratio_or_iso_date (Ctx    *c,
+                         guint   i,
+                         Number *num,
+                         guint  *skip_to)
+{
   if ((tok_punct (c, i + 1, ':') || tok_punct (c, i + 1, '/')) && adjacent (c, i, i + 1) &&
       i + 2 < N_TOK (c) && TOK (c, i + 2)->type == TOK_NUM && adjacent (c, i + 1, i + 2))
     {
@@ -115,35 +116,55 @@ _px_figure_is_not_quantity (Ctx    *c,
         *skip_to = i + 5;
       return TRUE;
     }
+  return FALSE;
+}
 
-  /* "14.03.2026", "14.3." */
-  {
-    const char *raw = tok->lower;
-    guint d1 = strspn (raw, "0123456789");
+/* "14.03.2026", "14.3." */
+static gboolean
+dotted_date (Ctx    *c,
+             guint   i,
+             Number *num,
+             guint  *skip_to)
+{
+  const char *raw = TOK (c, i)->lower;
+  guint d1 = strspn (raw, "0123456789");
+  guint d2;
 
-    if (d1 >= 1 && d1 <= 2 && raw[d1] == '.')
-      {
-        guint d2 = strspn (raw + d1 + 1, "0123456789");
+  if (!(d1 >= 1 && d1 <= 2 && raw[d1] == '.'))
+    return FALSE;
+  d2 = strspn (raw + d1 + 1, "0123456789");
+  return d2 >= 1 && d2 <= 2 &&
+         (raw[d1 + 1 + d2] == '.' ||
+          (raw[d1 + 1 + d2] == '\0' && tok_punct (c, i + 1, '.') && adjacent (c, i, i + 1) &&
+           c->german));
+}
 
-        if (d2 >= 1 && d2 <= 2 && (raw[d1 + 1 + d2] == '.' ||
-                                   (raw[d1 + 1 + d2] == '\0' && tok_punct (c, i + 1, '.') &&
-                                    adjacent (c, i, i + 1) && c->german)))
-          return TRUE;
-      }
-  }
+/* Ordinals: "3rd", "20th" (caught as glued words, since read_number refuses
+ * them); German "3. Mal", "4. Konferenz", "11. März".
+ */
+static gboolean
+german_ordinal (Ctx    *c,
+                guint   i,
+                Number *num,
+                guint  *skip_to)
+{
+  if (!(c->german && num->plain_integer && num->n_digits <= 3 && tok_punct (c, i + 1, '.') &&
+        adjacent (c, i, i + 1) && i + 2 < N_TOK (c) &&
+        (TOK (c, i + 2)->type == TOK_WORD || TOK (c, i + 2)->type == TOK_NUM)))
+    return FALSE;
+  *skip_to = i + 2;
+  return TRUE;
+}
 
-  /* Ordinals: "3rd", "20th" (caught as glued words above since read_number
-   * refuses them); German "3. Mal", "4. Konferenz", "11. März".
-   */
-  if (c->german && num->plain_integer && num->n_digits <= 3 && tok_punct (c, i + 1, '.') &&
-      adjacent (c, i, i + 1) && i + 2 < N_TOK (c) &&
-      (TOK (c, i + 2)->type == TOK_WORD || TOK (c, i + 2)->type == TOK_NUM))
-    {
-      *skip_to = i + 2;
-      return TRUE;
-    }
+/* Times of day: "18 Uhr", "18.30 Uhr", "6 p.m.", "6pm", "6 o'clock". */
+static gboolean
+time_of_day (Ctx    *c,
+             guint   i,
+             Number *num,
+             guint  *skip_to)
+{
+  guint j = num->next;
 
-  /* Times of day: "18 Uhr", "18.30 Uhr", "6 p.m.", "6pm", "6 o'clock". */
   if (tok_word (c, j, "uhr") || tok_word (c, j, "pm") || (tok_word (c, j, "am") && c->english) ||
       tok_word (c, j, "o") || (tok_word (c, j, "h") && adjacent (c, j - 1, j)))
     {
@@ -156,36 +177,77 @@ _px_figure_is_not_quantity (Ctx    *c,
       *skip_to = j + 3;
       return TRUE;
     }
+  return FALSE;
+}
 
-  /* Dates: "March 3", "3 March", "3rd of March", "August 2002". */
-  if (i > 0 && _px_figure_is_month (TOK (c, i - 1)))
-    return TRUE;
-  if (i > 1 && tok_punct (c, i - 1, '.') && _px_figure_is_month (TOK (c, i - 2)))
-    return TRUE;
-  if (j < N_TOK (c) && _px_figure_is_month (TOK (c, j)) && !num->scaled)
-    return TRUE;
-  if (tok_word (c, j, "of") && j + 1 < N_TOK (c) && _px_figure_is_month (TOK (c, j + 1)))
-    return TRUE;
+/* Dates: "March 3", "3 March", "3rd of March", "August 2002". */
+static gboolean
+month_date (Ctx    *c,
+            guint   i,
+            Number *num,
+            guint  *skip_to)
+{
+  guint j = num->next;
 
-  /* Designators: "Artikel 5", "Nr. 3", "Buslinie 912", "Windows 11". */
-  if (i > 0)
-    {
-      guint p = i - 1;
-      Token *prev;
+  return (i > 0 && _px_figure_is_month (TOK (c, i - 1))) ||
+         (i > 1 && tok_punct (c, i - 1, '.') && _px_figure_is_month (TOK (c, i - 2))) ||
+         (j < N_TOK (c) && _px_figure_is_month (TOK (c, j)) && !num->scaled) ||
+         (tok_word (c, j, "of") && j + 1 < N_TOK (c) && _px_figure_is_month (TOK (c, j + 1)));
+}
 
-      if (tok_punct (c, p, '.') && p > 0)
-        p--;
-      prev = TOK (c, p);
-      if (prev->type == TOK_WORD)
-        {
-          if (in_list (prev->lower, designator_words))
-            return TRUE;
-          for (guint s = 0; designator_suffixes[s] != NULL; s++)
-            if (g_str_has_suffix (prev->lower, designator_suffixes[s]))
-              return TRUE;
-        }
-    }
+/* Designators: "Artikel 5", "Nr. 3", "Buslinie 912", "Windows 11". */
+static gboolean
+designator (Ctx    *c,
+            guint   i,
+            Number *num,
+            guint  *skip_to)
+{
+  guint p;
+  Token *prev;
 
+  if (i == 0)
+    return FALSE;
+  p = i - 1;
+  if (tok_punct (c, p, '.') && p > 0)
+    p--;
+  prev = TOK (c, p);
+  if (prev->type != TOK_WORD)
+    return FALSE;
+  if (in_list (prev->lower, designator_words))
+    return TRUE;
+  for (guint s = 0; designator_suffixes[s] != NULL; s++)
+    if (g_str_has_suffix (prev->lower, designator_suffixes[s]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Times, dates, ordinals, phone numbers and designators. Returns TRUE when
+ * the number at @i (read into @num) is one of them; *skip_to then says how
+ * far the non-quantity reaches.
+ */
+gboolean
+_px_figure_is_not_quantity (Ctx    *c,
+                            guint   i,
+                            Number *num,
+                            guint  *skip_to)
+{
+  static gboolean (* const rules[]) (Ctx *, guint, Number *, guint *) = {
+    glued_to_name, phone_or_code, clock_ratio_or_iso_date, dotted_date, german_ordinal,
+    time_of_day, month_date, designator,
+  };
+  guint j = num->next;
+
+  *skip_to = MAX (j, i + 1);
+
+  /* "third", "dritte" never reach here; number words are quantities,
+   * except before "Uhr" ("drei Uhr").
+   */
+  if (!num->digits)
+    return tok_word (c, j, "uhr") || tok_word (c, j, "o");
+
+  for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+    if (rules[r] (c, i, num, skip_to))
+      return TRUE;
   return FALSE;
 }
 

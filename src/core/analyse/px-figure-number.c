@@ -268,6 +268,75 @@ _px_figure_en_small_number (const char *word)
 
 /* Reading numbers ------------------------------------------------------- */
 
+/* Which separator of @digits (spaces already taken out) is the decimal
+ * mark, or 0 for none. A lone separator before exactly three digits
+ * ("1.500", "1,500") is ambiguous: the language decides.
+ */
+static char
+decimal_mark (Ctx        *c,
+              const char *digits,
+              gboolean    spaced,
+              gboolean   *ambiguous)
+{
+  guint n_dot = 0, n_comma = 0;
+  const char *last_sep = NULL;
+  char lang_decimal;
+
+  for (const char *p = digits; *p != '\0'; p++)
+    if (*p == '.' || *p == ',')
+      {
+        n_dot += *p == '.';
+        n_comma += *p == ',';
+        last_sep = p;
+      }
+
+  if ((n_dot > 0 && n_comma > 0) || (spaced && n_dot + n_comma == 1))
+    return *last_sep;
+  if (n_dot + n_comma != 1)
+    return 0;
+  if (strlen (last_sep + 1) != 3 || (gsize)(last_sep - digits) > 3 || digits[0] == '0')
+    return *last_sep;
+
+  lang_decimal = c->english && !c->german ? '.' : c->german && !c->english ? ',' : 0;
+  *ambiguous = TRUE;
+  return lang_decimal == *last_sep ? *last_sep : 0;
+}
+
+/* The value of @digits with @decimal as the decimal mark and the other
+ * separator grouping thousands. Returns FALSE when the groups are not
+ * groups of three ("1.2.3" is no number).
+ */
+static gboolean
+grouped_value (const char *digits,
+               char        decimal,
+               double     *value)
+{
+  const char *dec = decimal ? strrchr (digits, decimal) : NULL;
+  g_autofree char *integer_part = dec ? g_strndup (digits, dec - digits) : g_strdup (digits);
+  const char *fraction = dec ? dec + 1 : NULL;
+  g_auto(GStrv) groups = g_strsplit_set (integer_part, ".,", -1);
+  g_autoptr(GString) plain = g_string_new (NULL);
+  gboolean ok = TRUE;
+
+  for (guint g = 0; groups[g] != NULL; g++)
+    {
+      gsize len = strlen (groups[g]);
+
+      if ((g == 0 && (len == 0 || (groups[1] != NULL && len > 3))) || (g > 0 && len != 3))
+        ok = FALSE;
+      g_string_append (plain, groups[g]);
+    }
+  if (fraction != NULL && (strchr (fraction, '.') || strchr (fraction, ',')))
+    ok = FALSE;
+  if (fraction != NULL)
+    {
+      g_string_append_c (plain, '.');
+      g_string_append (plain, fraction);
+    }
+  *value = g_ascii_strtod (plain->str, NULL);
+  return ok;
+}
+
 /* Reads a digit string in the article's convention. A lone separator
  * before exactly three digits ("1.500", "1,500") is ambiguous: the
  * language decides, and the other reading is kept for the caller, who
@@ -280,14 +349,10 @@ parse_digits (Ctx        *c,
               double     *alt,
               gboolean   *ambiguous)
 {
-  GString *clean = g_string_new (NULL);
+  g_autoptr(GString) clean = g_string_new (NULL);
   gboolean spaced = FALSE;
-  guint n_dot = 0, n_comma = 0;
-  const char *last_sep = NULL;
-  char decimal = 0;
-  g_auto(GStrv) groups = NULL;
-  g_autofree char *digits = NULL;
-  gboolean ok = TRUE;
+  char decimal;
+  gboolean ok;
 
   *ambiguous = FALSE;
   for (const char *p = raw; *p != '\0'; p = g_utf8_next_char (p))
@@ -297,88 +362,25 @@ parse_digits (Ctx        *c,
       if (is_group_space (ch))
         spaced = TRUE;
       else
-        {
-          if (ch == '.')
-            n_dot++;
-          if (ch == ',')
-            n_comma++;
-          g_string_append_unichar (clean, ch);
-        }
-    }
-  digits = g_string_free (clean, FALSE);
-  last_sep = strpbrk (digits, ".,") ? digits + strcspn (digits, ".,") : NULL;
-  for (const char *p = digits; *p != '\0'; p++)
-    if (*p == '.' || *p == ',')
-      last_sep = p;
-
-  if (n_dot > 0 && n_comma > 0)
-    decimal = *last_sep;
-  else if (spaced && (n_dot + n_comma) == 1)
-    decimal = *last_sep;
-  else if (n_dot + n_comma >= 2)
-    decimal = 0;
-  else if (n_dot + n_comma == 1)
-    {
-      gsize before = last_sep - digits;
-      gsize after = strlen (last_sep + 1);
-
-      if (after != 3 || before > 3 || digits[0] == '0')
-        decimal = *last_sep;
-      else
-        {
-          char lang_decimal = c->english && !c->german ? '.' : c->german && !c->english ? ',' : 0;
-
-          *ambiguous = TRUE;
-          decimal = lang_decimal == *last_sep ? *last_sep : 0;
-        }
+        g_string_append_unichar (clean, ch);
     }
 
-  /* Validate the groups of a grouped number: "1.2.3" is no number. */
-  {
-    g_autofree char *integer_part = NULL;
-    const char *dec = decimal ? strrchr (digits, decimal) : NULL;
-    g_autofree char *fraction = NULL;
-    GString *plain = g_string_new (NULL);
-
-    integer_part = dec ? g_strndup (digits, dec - digits) : g_strdup (digits);
-    fraction = dec ? g_strdup (dec + 1) : NULL;
-    groups = g_strsplit_set (integer_part, ".,", -1);
-    for (guint g = 0; groups[g] != NULL; g++)
-      {
-        gsize len = strlen (groups[g]);
-
-        if ((g == 0 && (len == 0 || (groups[1] != NULL && len > 3))) ||
-            (g > 0 && len != 3))
-          ok = FALSE;
-        g_string_append (plain, groups[g]);
-      }
-    if (fraction != NULL && (strchr (fraction, '.') || strchr (fraction, ',')))
-      ok = FALSE;
-    if (fraction != NULL)
-      {
-        g_string_append_c (plain, '.');
-        g_string_append (plain, fraction);
-      }
-    *value = g_ascii_strtod (plain->str, NULL);
-    g_string_free (plain, TRUE);
-  }
+  decimal = decimal_mark (c, clean->str, spaced, ambiguous);
+  ok = grouped_value (clean->str, decimal, value);
 
   if (*ambiguous)
     {
-      g_autofree char *swapped = g_strdup (digits);
+      g_autofree char *swapped = g_strdup (clean->str);
       char *sep = strpbrk (swapped, ".,");
 
+      /* Read as decimal, the alternative is the grouped integer; and the
+       * other way round.
+       */
       if (decimal != 0)
-        {
-          /* Reading as decimal; the alternative is the grouped integer. */
-          memmove (sep, sep + 1, strlen (sep));
-          *alt = g_ascii_strtod (swapped, NULL);
-        }
+        memmove (sep, sep + 1, strlen (sep));
       else
-        {
-          *sep = '.';
-          *alt = g_ascii_strtod (swapped, NULL);
-        }
+        *sep = '.';
+      *alt = g_ascii_strtod (swapped, NULL);
     }
 
   return ok;
@@ -424,6 +426,245 @@ scale_after (Ctx    *c,
   return TRUE;
 }
 
+/* How one way of reading a number went. */
+typedef enum
+{
+  READ_NOT_THIS,   /* the token is not this kind of number */
+  READ_FAILED,     /* it is, but no number can be read there */
+  READ_COMPLETE,   /* read, scale included */
+  READ_SCALABLE,   /* read; scale words may follow */
+} ReadStatus;
+
+/* "300km", "5G", "1990s", "3rd": a word glued to the digits is a scale or
+ * a unit, or makes the whole no number.
+ */
+static gboolean
+read_glued_suffix (Ctx    *c,
+                   guint   i,
+                   Number *num,
+                   guint  *j)
+{
+  const char *suffix = TOK (c, *j)->lower;
+  const UnitDef *unit = _px_figure_lookup_unit (suffix);
+  const UnitDef *before = i > 0 ? _px_figure_lookup_unit (TOK (c, i - 1)->lower) : NULL;
+  double s = _px_figure_lookup_scale (c, suffix);
+
+  if (!(g_str_equal (suffix, "bn") || g_str_equal (suffix, "mn") ||
+        g_str_equal (suffix, "mio") || g_str_equal (suffix, "mrd")))
+    s = 0;
+  /* "$3m" is money, "3m" is a length. */
+  if (g_str_equal (suffix, "m") && i > 0 && TOK (c, i - 1)->type == TOK_PUNCT &&
+      before != NULL && before->kind == PX_FIGURE_KIND_MONEY)
+    s = 1e6;
+
+  if (s != 0)
+    {
+      num->value *= s;
+      num->scaled = TRUE;
+      num->ambiguous = FALSE;
+    }
+  else if (unit != NULL && unit->kind != PX_FIGURE_KIND_DURATION)
+    num->glued_unit = unit->unit;
+  else
+    return FALSE;
+  (*j)++;
+  return TRUE;
+}
+
+static ReadStatus
+read_digits (Ctx    *c,
+             guint   i,
+             Number *num,
+             guint  *j)
+{
+  Token *tok = TOK (c, i);
+
+  if (!parse_digits (c, tok->lower, &num->value, &num->alt_value, &num->ambiguous))
+    return READ_FAILED;
+  num->digits = TRUE;
+  num->plain_integer = strspn (tok->lower, "0123456789") == strlen (tok->lower);
+  num->n_digits = strlen (tok->lower);
+  if (adjacent (c, i, *j) && TOK (c, *j)->type == TOK_WORD && !read_glued_suffix (c, i, num, j))
+    return READ_FAILED;
+  return READ_SCALABLE;
+}
+
+/* "Tausende", "Dutzende Milliarden", "thousands of", "tens of thousands" */
+static ReadStatus
+read_vague_plural (Ctx    *c,
+                   guint   i,
+                   Number *num,
+                   guint  *j)
+{
+  double base;
+
+  if ((base = _px_figure_lookup_vague (TOK (c, i)->lower)) != 0)
+    {
+      num->vague = TRUE;
+      num->value = base;
+      if (tok_word (c, *j, "of") && *j + 1 < N_TOK (c) &&
+          (base = _px_figure_lookup_vague (TOK (c, *j + 1)->lower)) != 0)
+        {
+          num->value *= base;
+          *j += 2;
+        }
+      else if (*j < N_TOK (c) && (base = _px_figure_lookup_vague (TOK (c, *j)->lower)) >= 1e6)
+        {
+          num->value *= base;
+          (*j)++;
+        }
+      return READ_SCALABLE;
+    }
+  if (tok_word (c, i, "tens") && tok_word (c, *j, "of") && *j + 1 < N_TOK (c) &&
+      (base = _px_figure_lookup_vague (TOK (c, *j + 1)->lower)) != 0)
+    {
+      num->vague = TRUE;
+      num->value = base * 10;
+      *j += 2;
+      return READ_SCALABLE;
+    }
+  return READ_NOT_THIS;
+}
+
+/* "mehrere Hundert", "a few thousand", "wenige Wochen": a vague quantifier
+ * counts before a scale word or a duration.
+ */
+static ReadStatus
+read_quantifier (Ctx    *c,
+                 guint   i,
+                 Number *num,
+                 guint  *j)
+{
+  gboolean quantifier = in_list (TOK (c, i)->lower, vague_quantifiers);
+  guint k;
+  double scale;
+  const UnitDef *unit;
+
+  if (!(quantifier || (tok_word (c, i, "a") && tok_word (c, *j, "few")) ||
+        (tok_word (c, i, "ein") && tok_word (c, *j, "paar"))))
+    return READ_NOT_THIS;
+  k = quantifier ? *j : *j + 1;
+
+  if (k < N_TOK (c) && scale_after (c, k, &scale, j))
+    {
+      num->vague = TRUE;
+      num->value = scale;
+      if (scale_after (c, *j, &scale, j))
+        num->value *= scale;
+      num->next = *j;
+      return READ_COMPLETE;
+    }
+  if (k < N_TOK (c) && TOK (c, k)->type == TOK_WORD &&
+      (unit = _px_figure_lookup_unit (TOK (c, k)->lower)) != NULL &&
+      unit->kind == PX_FIGURE_KIND_DURATION && strlen (TOK (c, k)->lower) > 3)
+    {
+      num->vague = TRUE;
+      num->value = 1;
+      num->next = k;
+      return READ_COMPLETE;
+    }
+  return READ_FAILED;
+}
+
+/* "a dozen", "eine Million", "one hundred": the article counts only before
+ * a scale word.
+ */
+static ReadStatus
+read_article_scale (Ctx    *c,
+                    guint   i,
+                    Number *num,
+                    guint  *j)
+{
+  static const char * const articles[] = {
+    "a", "an", "one", "ein", "eine", "einem", "einer", "einen", NULL
+  };
+  double scale;
+
+  if (!in_list (TOK (c, i)->lower, articles))
+    return READ_NOT_THIS;
+  if (!scale_after (c, *j, &scale, j))
+    return READ_FAILED;
+  num->value = scale;
+  num->scaled = TRUE;
+  return READ_SCALABLE;
+}
+
+/* "zwölf", "twenty-five", "three hundred and six", "two thousand" */
+static ReadStatus
+read_english_words (Ctx    *c,
+                    guint   i,
+                    Number *num,
+                    guint  *j)
+{
+  double total = 0, current = 0;
+  gboolean any = FALSE;
+  int small;
+
+  for (*j = i;;)
+    {
+      if (*j < N_TOK (c) && TOK (c, *j)->type == TOK_WORD &&
+          (small = _px_figure_en_small_number (TOK (c, *j)->lower)) != 0)
+        {
+          current += small;
+          any = TRUE;
+          (*j)++;
+          if (tok_punct (c, *j, '-') && adjacent (c, *j - 1, *j) && adjacent (c, *j, *j + 1) &&
+              _px_figure_en_small_number (TOK (c, *j + 1)->lower) != 0)
+            (*j)++;
+        }
+      else if (any && tok_word (c, *j, "hundred"))
+        {
+          current = MAX (current, 1) * 100;
+          (*j)++;
+          if (tok_word (c, *j, "and") && *j + 1 < N_TOK (c) &&
+              _px_figure_en_small_number (TOK (c, *j + 1)->lower) != 0)
+            (*j)++;
+        }
+      else if (any && tok_word (c, *j, "thousand"))
+        {
+          total += MAX (current, 1) * 1000;
+          current = 0;
+          (*j)++;
+        }
+      else
+        break;
+    }
+  if (!any)
+    return READ_FAILED;
+  num->value = total + current;
+  /* "one" alone is a pronoun as often as a count. */
+  if (num->value < 2 && *j == i + 1)
+    return READ_FAILED;
+  if (*j > i + 1 && (tok_word (c, i + 1, "hundred") || tok_word (c, i + 1, "thousand") ||
+                     tok_word (c, *j - 1, "hundred") || tok_word (c, *j - 1, "thousand")))
+    num->scaled = TRUE;
+  return READ_SCALABLE;
+}
+
+static ReadStatus
+read_number_word (Ctx    *c,
+                  guint   i,
+                  Number *num,
+                  guint  *j)
+{
+  ReadStatus status;
+  double v = 0;
+
+  if ((status = read_vague_plural (c, i, num, j)) != READ_NOT_THIS ||
+      (status = read_quantifier (c, i, num, j)) != READ_NOT_THIS ||
+      (status = read_article_scale (c, i, num, j)) != READ_NOT_THIS)
+    return status;
+  if (_px_figure_is_german (c) && _px_figure_parse_de_number (TOK (c, i)->lower, &v) &&
+      capital_number_word_ok (c, i))
+    {
+      num->value = v;
+      return READ_SCALABLE;
+    }
+  if (c->english || !c->german)
+    return read_english_words (c, i, num, j);
+  return READ_FAILED;
+}
+
 /* Reads the number starting at token @i: digits, number words, "a dozen",
  * vague plurals; then any scale words. Returns FALSE when there is none.
  */
@@ -435,176 +676,19 @@ _px_figure_read_number (Ctx    *c,
   Token *tok = TOK (c, i);
   guint j = i + 1;
   double scale;
+  ReadStatus status;
 
   memset (num, 0, sizeof *num);
   num->first = i;
 
   if (tok->type == TOK_NUM)
-    {
-      if (!parse_digits (c, tok->lower, &num->value, &num->alt_value, &num->ambiguous))
-        return FALSE;
-      num->digits = TRUE;
-      num->plain_integer = strspn (tok->lower, "0123456789") == strlen (tok->lower);
-      num->n_digits = strlen (tok->lower);
-
-      /* "300km", "5G", "1990s", "3rd" */
-      if (adjacent (c, i, j) && TOK (c, j)->type == TOK_WORD)
-        {
-          const char *suffix = TOK (c, j)->lower;
-          const UnitDef *unit = _px_figure_lookup_unit (suffix);
-          double s = _px_figure_lookup_scale (c, suffix);
-
-          if (s != 0 && (g_str_equal (suffix, "bn") || g_str_equal (suffix, "mn") ||
-                         g_str_equal (suffix, "mio") || g_str_equal (suffix, "mrd")))
-            {
-              num->value *= s;
-              num->scaled = TRUE;
-              num->ambiguous = FALSE;
-              j++;
-            }
-          else if (g_str_equal (suffix, "m") && i > 0 && TOK (c, i - 1)->type == TOK_PUNCT &&
-                   _px_figure_lookup_unit (TOK (c, i - 1)->lower) != NULL &&
-                   _px_figure_lookup_unit (TOK (c, i - 1)->lower)->kind == PX_FIGURE_KIND_MONEY)
-            {
-              /* "$3m" is money, "3m" is a length. */
-              num->value *= 1e6;
-              num->scaled = TRUE;
-              num->ambiguous = FALSE;
-              j++;
-            }
-          else if (unit != NULL && unit->kind != PX_FIGURE_KIND_DURATION)
-            {
-              num->glued_unit = unit->unit;
-              j++;
-            }
-          else
-            return FALSE;
-        }
-    }
+    status = read_digits (c, i, num, &j);
   else if (tok->type == TOK_WORD)
-    {
-      double v = 0;
-      double base;
-
-      if ((base = _px_figure_lookup_vague (tok->lower)) != 0)
-        {
-          /* "tens of thousands", "Tausende", "Dutzende Milliarden" */
-          num->vague = TRUE;
-          num->value = base;
-          if (tok_word (c, j, "of") && j + 1 < N_TOK (c) &&
-              (base = _px_figure_lookup_vague (TOK (c, j + 1)->lower)) != 0)
-            {
-              num->value *= base;
-              j += 2;
-            }
-          else if (j < N_TOK (c) && (base = _px_figure_lookup_vague (TOK (c, j)->lower)) >= 1e6)
-            {
-              num->value *= base;
-              j++;
-            }
-        }
-      else if (tok_word (c, i, "tens") && tok_word (c, j, "of") && j + 1 < N_TOK (c) &&
-               (base = _px_figure_lookup_vague (TOK (c, j + 1)->lower)) != 0)
-        {
-          num->vague = TRUE;
-          num->value = base * 10;
-          j += 2;
-        }
-      else if (in_list (tok->lower, vague_quantifiers) ||
-               (tok_word (c, i, "a") && tok_word (c, j, "few")) ||
-               (tok_word (c, i, "ein") && tok_word (c, j, "paar")))
-        {
-          /* "mehrere Hundert", "a few thousand", "wenige Wochen" */
-          guint k = in_list (tok->lower, vague_quantifiers) ? j : j + 1;
-          const UnitDef *unit;
-
-          if (k < N_TOK (c) && scale_after (c, k, &scale, &j))
-            {
-              num->vague = TRUE;
-              num->value = scale;
-              if (scale_after (c, j, &scale, &j))
-                num->value *= scale;
-              num->next = j;
-              return TRUE;
-            }
-          if (k < N_TOK (c) && TOK (c, k)->type == TOK_WORD &&
-              (unit = _px_figure_lookup_unit (TOK (c, k)->lower)) != NULL &&
-              unit->kind == PX_FIGURE_KIND_DURATION && strlen (TOK (c, k)->lower) > 3)
-            {
-              num->vague = TRUE;
-              num->value = 1;
-              num->next = k;
-              return TRUE;
-            }
-          return FALSE;
-        }
-      else if (in_list (tok->lower, (const char * const[]) { "a", "an", "one", "ein", "eine",
-                                                             "einem", "einer", "einen", NULL }))
-        {
-          /* "a dozen", "eine Million", "one hundred": the article counts
-           * only before a scale word.
-           */
-          if (!scale_after (c, j, &scale, &j))
-            return FALSE;
-          num->value = scale;
-          num->scaled = TRUE;
-        }
-      else if (_px_figure_is_german (c) && _px_figure_parse_de_number (tok->lower, &v) &&
-               capital_number_word_ok (c, i))
-        num->value = v;
-      else if (c->english || !c->german)
-        {
-          double total = 0, current = 0;
-          gboolean any = FALSE;
-          int small;
-
-          j = i;
-          for (;;)
-            {
-              if (j < N_TOK (c) && TOK (c, j)->type == TOK_WORD &&
-                  (small = _px_figure_en_small_number (TOK (c, j)->lower)) != 0)
-                {
-                  current += small;
-                  any = TRUE;
-                  j++;
-                  if (tok_punct (c, j, '-') && adjacent (c, j - 1, j) && adjacent (c, j, j + 1) &&
-                      _px_figure_en_small_number (TOK (c, j + 1)->lower) != 0)
-                    j++;
-                  continue;
-                }
-              if (any && tok_word (c, j, "hundred"))
-                {
-                  current = MAX (current, 1) * 100;
-                  j++;
-                  if (tok_word (c, j, "and") && j + 1 < N_TOK (c) &&
-                      _px_figure_en_small_number (TOK (c, j + 1)->lower) != 0)
-                    j++;
-                  continue;
-                }
-              if (any && tok_word (c, j, "thousand"))
-                {
-                  total += MAX (current, 1) * 1000;
-                  current = 0;
-                  j++;
-                  continue;
-                }
-              break;
-            }
-          if (!any)
-            return FALSE;
-          num->value = total + current;
-          /* "one" alone is a pronoun as often as a count. */
-          if (num->value < 2 && j == i + 1)
-            return FALSE;
-          if (j > i + 1 && (tok_word (c, i + 1, "hundred") || tok_word (c, i + 1, "thousand") ||
-                            tok_word (c, j - 1, "hundred") || tok_word (c, j - 1, "thousand")))
-            num->scaled = TRUE;
-        }
-      else
-        return FALSE;
-    }
+    status = read_number_word (c, i, num, &j);
   else
     return FALSE;
+  if (status == READ_COMPLETE || status == READ_FAILED)
+    return status == READ_COMPLETE;
 
   /* "2,5 Millionen", "zwei Dutzend", "1.2 billion" */
   for (guint k; !num->vague && scale_after (c, j, &scale, &k);)
