@@ -50,6 +50,7 @@ typedef struct
   PxSourceKind  kind;
   GPtrArray    *via_texts;
   GArray       *via_kinds;
+  GArray       *via_spans;   /* of PxSpan, where each via is written */
   gboolean      named;
 } Pending;
 

@@ -30,6 +30,7 @@ _px_chain_pending_free (Pending *p)
   g_free (p->name);
   g_ptr_array_unref (p->via_texts);
   g_array_unref (p->via_kinds);
+  g_array_unref (p->via_spans);
   g_free (p);
 }
 
@@ -129,6 +130,7 @@ _px_chain_pending_new (const char *cue,
   p->cue_span = cue_span;
   p->via_texts = g_ptr_array_new_with_free_func (g_free);
   p->via_kinds = g_array_new (FALSE, FALSE, sizeof (PxSourceKind));
+  p->via_spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   return p;
 }
 
@@ -355,9 +357,11 @@ add_via (Finder  *f,
   Class c;
   g_autofree char *text = _px_source_phrase_name (toks, a, b, f->text, FALSE);
   PxSourceKind kind = PX_SOURCE_ANONYMOUS;
+  PxSpan span = _px_clause_span (toks, a, b);
 
   if (text == NULL)
     return;
+  g_array_append_val (p->via_spans, span);
   if (_px_source_classify (toks, a, b, f->text, FALSE, &c))
     {
       kind = c.kind;

@@ -79,6 +79,8 @@ gboolean             _px_cue_in_words         (const char          *word,
 gboolean             _px_cue_ends_in_words    (const char          *word,
                                                const char * const  *words);
 gboolean             _px_cue_is_verb          (const char          *lower);
+gboolean             _px_cue_is_speech        (const char          *lower);
+gboolean             _px_cue_is_source_noun   (const char          *lower);
 const char          *_px_cue_verb_particle    (const char          *lower);
 char                 _px_cue_name_gender      (const char          *first);
 gboolean             _px_cue_is_first_name    (const char          *word);

@@ -291,7 +291,7 @@ static const char * const anonymous_suffixes[] = {
   "kreisen", "medienberichte", "medienberichten", "berichte", "berichten",
   "medien", "media", "reports", "experten", "fachleute", "beobachter",
   "analysten", "experts", "analysts", "kritiker", "befürworter", "people",
-  "observers", "critics", "insidern",
+  "observers", "critics", "insidern", "zeuge", "zeugen", "witness", "witnesses",
   NULL
 };
 
@@ -697,6 +697,52 @@ gboolean
 _px_cue_is_verb (const char *lower)
 {
   return is_verb_form (lower);
+}
+
+/* Verbs of speaking and mentioning beyond the reporting verbs, by stem
+ * ("erwähnte", "wiederholte", "mentioned") and as whole words where a stem
+ * would catch other words ("sprach", not "Sprache").
+ */
+static const char * const speech_stems[] = {
+  "erwähn", "wiederhol", "genannt", "mention", "repeat",
+  NULL
+};
+
+static const char * const speech_words[] = {
+  "sprach", "sprachen", "spricht", "sprechen", "nannte", "nannten", "nennt",
+  "spoke", "speaking", "talked", "talking", "cited", "cites",
+  NULL
+};
+
+/* Nouns that name sources as such. */
+static const char * const source_nouns[] = {
+  "quelle", "quellen", "source", "sources", "insider", "insidern", "insiders",
+  "informant", "informanten", "informants", "gewährsleute", "gewährsleuten",
+  "gewährsmann", "gewährsmänner", "gewährspersonen", "whistleblower",
+  NULL
+};
+
+/* Whether @lower is a verb of saying: a reporting verb form or a verb of
+ * speaking or mentioning ("sagte er drei Mal", "mentioned it twice").
+ */
+gboolean
+_px_cue_is_speech (const char *lower)
+{
+  if (is_verb_form (lower) || in_list (lower, speech_words))
+    return TRUE;
+  for (guint i = 0; speech_stems[i] != NULL; i++)
+    if (strstr (lower, speech_stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @lower names sources as such, whoever they are: "Quellen",
+ * "Geheimdienstquellen", "insiders", "informants".
+ */
+gboolean
+_px_cue_is_source_noun (const char *lower)
+{
+  return has_suffix_in (lower, source_nouns);
 }
 
 /* The separable particle a reporting verb form takes ("teilte" → "mit",

@@ -15,6 +15,7 @@
 #include "px-attribution-clause-private.h"
 #include "px-attribution-cues-private.h"
 #include "px-attribution-finder.h"
+#include "px-attribution-finder-private.h"
 #include "px-attribution-source-private.h"
 #include "px-attribution-verb-private.h"
 #include "px-quote-span.h"
@@ -589,6 +590,23 @@ static gboolean (* const cues[]) (Reading *r, guint *i) = {
   cue_saying, cue_demnach, cue_verb,
 };
 
+/* Every cue of the sentence, with its source and what that cites. */
+static void
+read_cues (Reading *r)
+{
+  GArray *toks = r->toks;
+
+  for (guint i = 0; i < toks->len; i++)
+    {
+      if (TOK (i)->flags & (T_IN_QUOTE | T_PUNCT))
+        continue;
+      for (guint c = 0; c < G_N_ELEMENTS (cues); c++)
+        if (cues[c] (r, &i))
+          break;
+    }
+  _px_chain_attach_vias (r->f, toks, r->pending);
+}
+
 static void
 find_in_sentence (Finder *f,
                   guint   index,
@@ -603,17 +621,7 @@ find_in_sentence (Finder *f,
   guint first_mention = f->mentions->len;
 
   _px_chain_scan_mentions (f, toks, index);
-
-  for (guint i = 0; i < toks->len; i++)
-    {
-      if (TOK (i)->flags & (T_IN_QUOTE | T_PUNCT))
-        continue;
-      for (guint c = 0; c < G_N_ELEMENTS (cues); c++)
-        if (cues[c] (&r, &i))
-          break;
-    }
-
-  _px_chain_attach_vias (f, toks, pending);
+  read_cues (&r);
   if (pending->len == 0 && !f->english && _px_clause_has_konjunktiv (toks))
     continue_konjunktiv (&r, first_mention, *last_attributed);
 
@@ -761,3 +769,98 @@ px_attribution_is_indirect_speech (const char *sentence,
     }
   return FALSE;
 }
+
+/* The token that ends at @end, or G_MAXUINT. */
+static guint
+token_ending_at (GArray *toks,
+                 guint   end)
+{
+  for (guint i = 0; i < toks->len; i++)
+    if (TOK (i)->end == end)
+      return i;
+  return G_MAXUINT;
+}
+
+static void
+add_source_span (GArray *spans,
+                 GArray *toks,
+                 PxSpan  span,
+                 gboolean english)
+{
+  guint last;
+
+  if (span.end <= span.start)
+    return;
+  g_array_append_val (spans, span);
+  /* "so ein US-Beamter und drei Quellen": a second source joined to the
+   * first is named as one too.
+   */
+  last = token_ending_at (toks, span.end);
+  if (last != G_MAXUINT && last + 2 < toks->len &&
+      _px_cue_in (TOK (last + 1)->lower, PX_CUE_COORDINATORS))
+    {
+      guint e = _px_clause_np_forward (toks, last + 2, english);
+
+      if (e > last + 2)
+        {
+          PxSpan joined = _px_clause_span (toks, last + 2, e);
+
+          g_array_append_val (spans, joined);
+        }
+    }
+}
+
+/**
+ * _px_attribution_source_spans:
+ * @text: a text
+ * @start: first byte of a sentence in it
+ * @end: byte after the sentence
+ * @english: whether the text is English
+ *
+ * Where the sentence names the sources it attributes to: the phrase of each
+ * cue's source ("zwei hochrangige Beamte" in "Das sagten zwei hochrangige
+ * Beamte"), what they cite ("unter Berufung auf drei Quellen"), and a
+ * source joined to one of them by "und"/"and". The sentence is read on its
+ * own, so references to earlier sentences stay unresolved.
+ *
+ * Returns: (transfer full) (element-type PxSpan): byte spans into @text
+ */
+GArray *
+_px_attribution_source_spans (const char *text,
+                              gsize       start,
+                              gsize       end,
+                              gboolean    english)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  g_autoptr(GArray) quotes = px_quote_scan (text + start, end - start);
+  g_autoptr(GArray) toks = NULL;
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify)px_attribution_unref);
+  g_autoptr(GPtrArray) pending =
+    g_ptr_array_new_with_free_func ((GDestroyNotify)_px_chain_pending_free);
+  g_autoptr(GArray) mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  Finder f = { text, english, quotes, result, mentions, NULL, PX_SOURCE_ANONYMOUS };
+  Reading r;
+
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      PxQuoteSpan *span = &g_array_index (quotes, PxQuoteSpan, q);
+
+      span->start += start, span->end += start;
+      span->content_start += start, span->content_end += start;
+    }
+  g_array_set_clear_func (mentions, (GDestroyNotify)_px_chain_mention_clear);
+  toks = _px_clause_tokenize (text, start, end, quotes);
+  r = (Reading) { &f, toks, 0, pending };
+  read_cues (&r);
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *p = g_ptr_array_index (pending, i);
+
+      add_source_span (spans, toks, p->source_span, english);
+      for (guint v = 0; v < p->via_spans->len; v++)
+        add_source_span (spans, toks, g_array_index (p->via_spans, PxSpan, v), english);
+    }
+  return spans;
+}
+

@@ -15,6 +15,8 @@
 #include <libstemmer.h>
 
 #include "px-article.h"
+#include "px-attribution-cues-private.h"
+#include "px-attribution-finder-private.h"
 #include "px-figure-extractor.h"
 #include "px-figure-extractor-private.h"
 #include "px-figure-hedge-private.h"
@@ -319,6 +321,26 @@ read_kind (Ctx       *c,
     }
 }
 
+/* "sagte er drei Mal", "said it three times": how often something was
+ * said tells how a claim is sourced, not what it states.
+ */
+static gboolean
+counts_mentions (Ctx       *c,
+                 Candidate *f)
+{
+  guint noun = f->um.noun;
+  guint from = f->first > 3 ? f->first - 3 : 0;
+
+  if (f->kind != PX_FIGURE_KIND_COUNT || noun == G_MAXUINT ||
+      !(tok_word (c, noun, "mal") || tok_word (c, noun, "times")))
+    return FALSE;
+  for (guint k = from; k < N_TOK (c) && k <= noun + 3; k++)
+    if ((k < f->first || k > noun) && TOK (c, k)->type == TOK_WORD &&
+        _px_cue_is_speech (TOK (c, k)->lower))
+      return TRUE;
+  return FALSE;
+}
+
 /* The bounds the figure states. Returns FALSE for a range that reads
  * backwards: "3-1" is a score, "10 bis 5" nothing we can read.
  */
@@ -397,6 +419,8 @@ read_figure (Ctx       *c,
   read_hedge (c, &f);
   f.is_part = _px_figure_part_cue_before (c, f.first) || _px_figure_part_cue_after (c, f.last);
   read_kind (c, &f);
+  if (counts_mentions (c, &f))
+    f.kind = PX_FIGURE_KIND_SOURCING;
   if (!read_bounds (&f))
     return f.right.next;
 
@@ -420,6 +444,94 @@ read_figure (Ctx       *c,
   return MAX (f.last, i + 1);
 }
 
+static gboolean
+within_any (GArray *spans,
+            guint   offset)
+{
+  for (guint s = 0; s < spans->len; s++)
+    {
+      PxSpan *span = &g_array_index (spans, PxSpan, s);
+
+      if (offset >= span->start && offset < span->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the span speaks of speaking or of anonymity ("die unter der
+ * Bedingung der Anonymität sprachen").
+ */
+static gboolean
+about_speaking (Ctx   *c,
+                gsize  start,
+                gsize  end)
+{
+  g_autofree char *lower = g_utf8_strdown (c->text + start, end - start);
+
+  for (const char * const *m = _px_cue_words (PX_CUE_ANONYMITY_MARKERS); *m != NULL; m++)
+    if (strstr (lower, *m) != NULL)
+      return TRUE;
+  for (guint k = 0; k < N_TOK (c); k++)
+    if (TOK (c, k)->type == TOK_WORD && _px_cue_is_speech (TOK (c, k)->lower))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the count @f counts who the span cites: it stands in the phrase
+ * naming a source ("Das sagten zwei hochrangige Beamte", "according to
+ * three sources", "unter Berufung auf zwei Beamte"), or it counts sources
+ * as such ("drei Quellen", "two insiders") where the span speaks of
+ * speaking or of anonymity.
+ */
+static gboolean
+counts_sources (Ctx       *c,
+                PxFigure  *f,
+                GArray   **spans,
+                gsize      start,
+                gsize      end)
+{
+  const char *noun = px_figure_get_noun (f);
+
+  if (noun != NULL)
+    {
+      g_autofree char *lower = g_utf8_strdown (noun, -1);
+
+      if (_px_cue_is_source_noun (lower) && about_speaking (c, start, end))
+        return TRUE;
+    }
+  if (*spans == NULL)
+    *spans = _px_attribution_source_spans (c->text, start, end, c->english && !c->german);
+  return within_any (*spans, px_figure_get_start (f));
+}
+
+/* Counts of who the span cites become sourcing figures. Only spans with a
+ * count are read for their sources.
+ */
+static void
+mark_sources (Ctx       *c,
+              GPtrArray *figures,
+              gsize      start,
+              gsize      end)
+{
+  g_autoptr(GArray) spans = NULL;
+
+  for (guint k = 0; k < figures->len; k++)
+    {
+      PxFigure *f = g_ptr_array_index (figures, k);
+
+      if (px_figure_get_kind (f) != PX_FIGURE_KIND_COUNT || px_figure_get_is_part (f) ||
+          !counts_sources (c, f, &spans, start, end))
+        continue;
+      g_ptr_array_index (figures, k) =
+        px_figure_new (px_figure_get_start (f), px_figure_get_end (f), px_figure_get_text (f),
+                       px_figure_get_low (f), px_figure_get_high (f), px_figure_get_qualifier (f),
+                       px_figure_get_approximate (f) && px_figure_get_qualifier (f) != PX_FIGURE_APPROX,
+                       PX_FIGURE_KIND_SOURCING, px_figure_get_unit (f), px_figure_get_noun (f),
+                       FALSE);
+      px_figure_unref (f);
+    }
+}
+
 /**
  * px_figure_extract:
  * @text: an article's text
@@ -430,7 +542,9 @@ read_figure (Ctx       *c,
  * Finds the quantities in a span of text: counts, money, percentages,
  * lengths, durations and other measures, with their hedges, ranges and units
  * or counted nouns. Times, dates, ordinals, years, phone numbers and
- * designators ("F-16", "Artikel 5") are recognised and left out.
+ * designators ("F-16", "Artikel 5") are recognised and left out. Counts of
+ * who the text cites or how often ("drei Quellen", "two officials said",
+ * "sagte er drei Mal") are kept as %PX_FIGURE_KIND_SOURCING.
  *
  * Returns: (transfer container) (element-type PxFigure): the figures in text
  *   order, with byte offsets into @text
@@ -470,6 +584,7 @@ px_figure_extract (const char *text,
         last_total = figure;
     }
 
+  mark_sources (&c, figures, start, end);
   if (c.stemmer != NULL)
     sb_stemmer_delete (c.stemmer);
 
@@ -490,8 +605,10 @@ mention_clear (gpointer data)
  * px_figure_extract_articles:
  * @articles: (element-type PxArticle): an article set
  *
- * Extracts the figures of every body sentence of every article. Headings,
- * captions and boilerplate repeat or decorate the body, so they are left out.
+ * Extracts the claim figures of every body sentence of every article.
+ * Headings, captions and boilerplate repeat or decorate the body, and counts
+ * of sources (%PX_FIGURE_KIND_SOURCING) say how a claim is sourced, not what
+ * it states, so they are left out.
  *
  * Returns: (transfer full) (element-type PxFigureMention): the mentions, in
  *   article and text order
@@ -524,8 +641,12 @@ px_figure_extract_articles (GPtrArray *articles)
                                        px_article_get_language (article));
           for (guint f = 0; f < figures->len; f++)
             {
-              PxFigureMention mention = { a, s, px_figure_ref (g_ptr_array_index (figures, f)) };
+              PxFigure *figure = g_ptr_array_index (figures, f);
+              PxFigureMention mention = { a, s, NULL };
 
+              if (px_figure_get_kind (figure) == PX_FIGURE_KIND_SOURCING)
+                continue;
+              mention.figure = px_figure_ref (figure);
               g_array_append_val (mentions, mention);
             }
         }

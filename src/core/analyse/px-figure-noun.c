@@ -180,18 +180,37 @@ language_stemmer (const char *language)
   return "german";
 }
 
+/* German plurals in -s after a vowel ("Autos", "Kameras", "Babys") keep
+ * their -s through the stemmer, which only takes it after a consonant; the
+ * singular ("Auto") would then count something else.
+ */
+static gboolean
+german_s_plural (const char *lower)
+{
+  gsize n = strlen (lower);
+
+  return n >= 4 && lower[n - 1] == 's' && strchr ("aoiy", lower[n - 2]) != NULL &&
+         strchr ("aeiouy", lower[n - 3]) == NULL;
+}
+
+/* The stem of a counted noun, its quantity key unless a class of
+ * equivalent nouns names it (px_figure_quantity_key()).
+ */
 char *
 _px_figure_stem_noun (Ctx        *c,
                       const char *lower)
 {
   const sb_symbol *stem;
+  gsize length = strlen (lower);
 
   /* Made on first use: most sentences count nothing. */
   if (c->stemmer == NULL)
     c->stemmer = sb_stemmer_new (language_stemmer (c->language), NULL);
   if (c->stemmer == NULL)
     return g_strdup (lower);
-  stem = sb_stemmer_stem (c->stemmer, (const sb_symbol *)lower, strlen (lower));
+  if (g_str_equal (language_stemmer (c->language), "german") && german_s_plural (lower))
+    length--;
+  stem = sb_stemmer_stem (c->stemmer, (const sb_symbol *)lower, length);
   if (stem == NULL)
     return g_strdup (lower);
   return g_strndup ((const char *)stem, sb_stemmer_length (c->stemmer));

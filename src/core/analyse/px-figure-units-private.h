@@ -23,7 +23,8 @@ typedef struct
 {
   const char   *unit;
   PxFigureKind  kind;
-  const char   *forms;
+  const char   *words;     /* base forms, read with their inflections */
+  const char   *abbrevs;   /* read as written */
 } UnitDef;
 
 /* What follows a number: a unit, a counted noun, or nothing. */

@@ -45,7 +45,7 @@ static const char * const qualifier_names[] = {
 };
 
 static const char * const kind_names[] = {
-  "count", "money", "percent", "distance", "duration", "other",
+  "count", "money", "percent", "distance", "duration", "other", "sourcing",
 };
 
 static const char * const verdict_names[] = {
@@ -97,7 +97,7 @@ px_figure_new (guint              start,
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (qualifier <= PX_FIGURE_VAGUE, NULL);
-  g_return_val_if_fail (kind <= PX_FIGURE_KIND_OTHER, NULL);
+  g_return_val_if_fail (kind <= PX_FIGURE_KIND_SOURCING, NULL);
 
   self = g_new0 (PxFigure, 1);
   g_atomic_ref_count_init (&self->ref_count);
@@ -336,7 +336,8 @@ px_figure_qualifier_from_string (const char        *str,
  * px_figure_kind_to_string:
  * @kind: a kind
  *
- * Returns: "count", "money", "percent", "distance", "duration" or "other"
+ * Returns: "count", "money", "percent", "distance", "duration", "other" or
+ *   "sourcing"
  */
 const char *
 px_figure_kind_to_string (PxFigureKind kind)
@@ -433,7 +434,54 @@ vague_name (double low)
 static gboolean
 unit_is_measure (const PxFigure *self)
 {
-  return self->kind != PX_FIGURE_KIND_COUNT && self->unit != NULL;
+  return self->kind != PX_FIGURE_KIND_COUNT && self->kind != PX_FIGURE_KIND_SOURCING &&
+         self->unit != NULL;
+}
+
+/* A span of time reads as a word, in the number the figure states: "2
+ * months", "a few weeks", never the unit key ("2 month").
+ */
+static const char *
+duration_name (const char *unit,
+               gulong      n)
+{
+  if (g_str_equal (unit, "day"))
+    return g_dngettext (GETTEXT_PACKAGE, "day", "days", n);
+  if (g_str_equal (unit, "week"))
+    return g_dngettext (GETTEXT_PACKAGE, "week", "weeks", n);
+  if (g_str_equal (unit, "month"))
+    return g_dngettext (GETTEXT_PACKAGE, "month", "months", n);
+  if (g_str_equal (unit, "year"))
+    return g_dngettext (GETTEXT_PACKAGE, "year", "years", n);
+  if (g_str_equal (unit, "hour"))
+    return g_dngettext (GETTEXT_PACKAGE, "hour", "hours", n);
+  if (g_str_equal (unit, "minute"))
+    return g_dngettext (GETTEXT_PACKAGE, "minute", "minutes", n);
+  if (g_str_equal (unit, "second"))
+    return g_dngettext (GETTEXT_PACKAGE, "second", "seconds", n);
+  return unit;
+}
+
+static void
+append_unit (GString        *out,
+             const PxFigure *self,
+             double          value)
+{
+  if (!unit_is_measure (self))
+    return;
+  if (g_str_equal (self->unit, "%"))
+    {
+      g_string_append (out, self->unit);
+      return;
+    }
+  g_string_append_c (out, ' ');
+  if (self->kind != PX_FIGURE_KIND_DURATION)
+    g_string_append (out, self->unit);
+  else
+    g_string_append (out, duration_name (self->unit,
+                                         self->qualifier == PX_FIGURE_VAGUE ||
+                                         self->qualifier == PX_FIGURE_RANGE ||
+                                         value != 1 ? 2 : 1));
 }
 
 /**
@@ -441,8 +489,8 @@ unit_is_measure (const PxFigure *self)
  * @self: a figure
  *
  * Writes the figure's normalised reading: "≈300 km", ">10,000",
- * "10,000–12,000", "≤12,000". A counted noun is left out (the quantity names
- * it); a unit is kept.
+ * "10,000–12,000", "≤12,000", "a few weeks". A counted noun is left out (the
+ * quantity names it); a unit is kept, a span of time as a word.
  *
  * Returns: (transfer full): the reading
  */
@@ -497,12 +545,7 @@ px_figure_format (const PxFigure *self)
   else if (!isnan (value))
     append_number (out, value);
 
-  if (unit_is_measure (self))
-    {
-      if (!g_str_equal (self->unit, "%"))
-        g_string_append_c (out, ' ');
-      g_string_append (out, self->unit);
-    }
+  append_unit (out, self, value);
 
   return g_string_free (out, FALSE);
 }
@@ -533,6 +576,30 @@ static const struct {
   { "fluchtling", "flüchtlinge flüchtlingen geflüchtete geflüchteten refugee "
                   "refugees" },
   { "kuh", "kuh kühe milchkühe cow cows" },
+  { "kind", "kind kinder kindern child children" },
+  { "familie", "familie familien family families" },
+  { "haushalt", "haushalt haushalte haushalten household households" },
+  { "haus", "haus häuser häusern gebäude gebäuden house houses building buildings "
+            "home homes" },
+  { "wohnung", "wohnung wohnungen apartment apartments flat flats" },
+  { "dorf", "dorf dörfer dörfern village villages" },
+  { "schul", "schule schulen school schools" },
+  { "stell", "stelle stellen arbeitsplatz arbeitsplätze job jobs" },
+  { "mitarbeit", "mitarbeiter mitarbeiterin mitarbeiterinnen mitarbeitern beschäftigte "
+                 "beschäftigten angestellte angestellten employee employees staff" },
+  { "patient", "patient patienten patientin patientinnen patient patients" },
+  { "gefangen", "gefangene gefangenen häftling häftlinge prisoner prisoners inmate inmates" },
+  { "geisel", "geisel geiseln hostage hostages" },
+  { "demonstrant", "demonstrant demonstranten demonstrantin demonstrantinnen protester "
+                   "protesters protestor protestors demonstrator demonstrators" },
+  { "fahrzeug", "fahrzeug fahrzeuge fahrzeugen vehicle vehicles" },
+  { "auto", "auto autos pkw car cars" },
+  { "schiff", "schiff schiffe schiffen boot boote booten ship ships boat boats vessel vessels" },
+  { "flugzeug", "flugzeug flugzeuge flugzeugen aircraft plane planes jet jets" },
+  { "raket", "rakete raketen missile missiles rocket rockets" },
+  { "tier", "tier tiere tieren animal animals" },
+  { "baum", "baum bäume bäumen tree trees" },
+  { "stimm", "stimme stimmen vote votes" },
 };
 
 static GHashTable *equivalent_stems;
@@ -594,7 +661,8 @@ get_equivalent_stems (void)
  * The name of the quantity a figure measures: its unit, or for a count the
  * label of its class of equivalent nouns ("truppe", "soldier" → "soldat").
  *
- * Returns: (nullable): the key, %NULL when the figure has no unit or noun
+ * Returns: (nullable): the key, %NULL when the figure has no unit or noun,
+ *   or counts sources (%PX_FIGURE_KIND_SOURCING)
  */
 const char *
 px_figure_quantity_key (const PxFigure *self)
@@ -603,7 +671,8 @@ px_figure_quantity_key (const PxFigure *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if (self->unit == NULL)
+  /* How a claim is sourced is not a quantity it states. */
+  if (self->unit == NULL || self->kind == PX_FIGURE_KIND_SOURCING)
     return NULL;
   if (self->kind != PX_FIGURE_KIND_COUNT)
     return self->unit;
@@ -744,14 +813,39 @@ same_stated_value (const PxFigure *a,
  * rund 300 km", "ca. 900" / "900") is a hedge; different statements whose
  * readings overlap ("mehr als 10.000" / "bis zu 12.000") differ; disjoint
  * readings contradict. Readings: "approx" is ±10 %, "more than" and "at
- * least" are open above, "up to", "at most" and "less than" run from zero,
- * and a vague figure spans its floor to ten times it.
+ * least" are open above, "up to", "at most" and "less than" run from zero.
+ * A vague figure ("Tausende", "a few") is never compared as a number: it
+ * spans its floor to ten times it, a number inside that span is a hedge,
+ * another vague figure of the same order agrees, and only spans that do
+ * not meet contradict.
  *
  * Whether @a and @b measure the same quantity is the caller's question
  * (px_figure_same_quantity()).
  *
  * Returns: the verdict, never %PX_FIGURE_VERDICT_SINGLE
  */
+/* A vague quantity states an order of magnitude, not a number: two vague
+ * figures agree when they name the same order ("Tausende", "thousands of"),
+ * and a number within a vague figure's span is the same quantity told
+ * vaguely by one source (a hedge), never a different figure. Only orders
+ * of magnitude apart ("Hunderte" / "10.000 bis 12.000") contradict.
+ */
+static PxFigureVerdict
+compare_vague (const PxFigure *a,
+               const PxFigure *b)
+{
+  Interval ia = figure_interval (a), ib = figure_interval (b);
+  gboolean overlap = ia.lo <= ib.hi && ib.lo <= ia.hi;
+
+  if (a->qualifier == PX_FIGURE_VAGUE && b->qualifier == PX_FIGURE_VAGUE)
+    {
+      if (same_number (a->low, b->low))
+        return PX_FIGURE_VERDICT_AGREE;
+      return overlap ? PX_FIGURE_VERDICT_DIFFER : PX_FIGURE_VERDICT_CONTRADICT;
+    }
+  return overlap ? PX_FIGURE_VERDICT_HEDGE : PX_FIGURE_VERDICT_CONTRADICT;
+}
+
 PxFigureVerdict
 px_figure_compare (const PxFigure *a,
                    const PxFigure *b)
@@ -760,6 +854,9 @@ px_figure_compare (const PxFigure *a,
 
   g_return_val_if_fail (a != NULL, PX_FIGURE_VERDICT_DIFFER);
   g_return_val_if_fail (b != NULL, PX_FIGURE_VERDICT_DIFFER);
+
+  if (a->qualifier == PX_FIGURE_VAGUE || b->qualifier == PX_FIGURE_VAGUE)
+    return compare_vague (a, b);
 
   if (same_stated_value (a, b))
     {
@@ -836,7 +933,9 @@ px_figure_compare_set (GPtrArray          *figures,
  * @verdict: (out) (optional): the verdict over the set
  *
  * A one-line summary for people: "3 sources, 3 different figures: >10,000 ·
- * ≤12,000 · 10,000–12,000".
+ * ≤12,000 · 10,000–12,000"; figures that state one value with different
+ * hedges say so ("2 sources, the same value hedged differently: ≈300 km ·
+ * ≤≈300 km").
  *
  * Returns: (transfer full): the summary
  */
@@ -849,6 +948,7 @@ px_figure_summarize (GPtrArray          *figures,
   g_autoptr(GHashTable) seen_sources = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *joined = NULL;
   g_autofree char *head = NULL;
+  PxFigureVerdict set_verdict;
   guint n_sources;
 
   g_return_val_if_fail (figures != NULL, NULL);
@@ -868,8 +968,9 @@ px_figure_summarize (GPtrArray          *figures,
   g_ptr_array_add (readings, NULL);
 
   n_sources = sources != NULL ? g_hash_table_size (seen_sources) : figures->len;
+  set_verdict = px_figure_compare_set (figures, sources);
   if (verdict != NULL)
-    *verdict = px_figure_compare_set (figures, sources);
+    *verdict = set_verdict;
 
   joined = g_strjoinv (" · ", (char **)readings->pdata);
   head = g_strdup_printf (ngettext ("%u source", "%u sources", n_sources), n_sources);
@@ -877,6 +978,9 @@ px_figure_summarize (GPtrArray          *figures,
   if (readings->len - 1 <= 1)
     /* TRANSLATORS: "3 sources, one figure: 2,400 ha" */
     return g_strdup_printf (_("%s, one figure: %s"), head, joined);
+  if (set_verdict == PX_FIGURE_VERDICT_HEDGE)
+    /* TRANSLATORS: "2 sources, the same value hedged differently: ≈300 km · ≤≈300 km" */
+    return g_strdup_printf (_("%s, the same value hedged differently: %s"), head, joined);
 
   return g_strdup_printf (ngettext ("%s, %u different figure: %s",
                                     "%s, %u different figures: %s",
