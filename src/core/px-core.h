@@ -28,6 +28,7 @@
 #include "px-attribution.h"
 #include "px-attribution-finder.h"
 #include "px-quote-finder.h"
+#include "px-quote-rendering.h"
 #include "px-comparison.h"
 #include "px-comparison-json.h"
 #include "px-corrections.h"

@@ -73,5 +73,7 @@ guint     _px_clause_konjunktiv_at        (GArray     *toks);
 gboolean  _px_clause_has_konjunktiv       (GArray     *toks);
 gboolean  _px_clause_governed_infinitive  (GArray     *toks,
                                            guint       v);
+gboolean  _px_clause_reports_indirectly   (GArray     *toks,
+                                           gboolean    english);
 
 G_END_DECLS

@@ -684,7 +684,10 @@ _px_clause_konjunktiv_at (GArray *toks)
     {
       Tok *t = TOK (i);
 
-      if (t->flags & (T_IN_QUOTE | T_PUNCT))
+      /* Capitalised, the forms are nouns as often ("die Bleibe", "eine
+       * Liege") as a sentence's first word.
+       */
+      if (t->flags & (T_IN_QUOTE | T_PUNCT) || !(t->flags & T_LOWER))
         continue;
       if (!_px_cue_in (t->lower, PX_CUE_KONJUNKTIV))
         continue;
@@ -731,3 +734,35 @@ _px_clause_governed_infinitive (GArray *toks,
     }
   return FALSE;
 }
+
+/* Whether the tokens report speech indirectly: Konjunktiv I outside
+ * quotation marks (German), or a reporting verb outside them with "dass" or
+ * "that" after it, or with the forms of reported speech beside it
+ * (Konjunktiv II, English backshift: "Sie hätten alles versucht, sagte
+ * sie", "She said they had tried everything").
+ */
+gboolean
+_px_clause_reports_indirectly (GArray   *toks,
+                               gboolean  english)
+{
+  gboolean verb = FALSE, shifted = FALSE;
+
+  if (!english && _px_clause_has_konjunktiv (toks))
+    return TRUE;
+  for (guint i = 0; i < toks->len; i++)
+    {
+      Tok *t = TOK (i);
+
+      if (t->flags & (T_IN_QUOTE | T_PUNCT))
+        continue;
+      shifted |= _px_cue_in (t->lower, PX_CUE_BACKSHIFT) && (t->flags & T_LOWER);
+      if (!_px_cue_is_verb (t->lower))
+        continue;
+      verb = TRUE;
+      for (guint k = i + 1; k < toks->len && k < i + 4; k++)
+        if (strcmp (TOK (k)->lower, english ? "that" : "dass") == 0)
+          return TRUE;
+    }
+  return verb && shifted;
+}
+

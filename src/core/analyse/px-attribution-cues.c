@@ -77,7 +77,19 @@ static const char * const adverbs_after_verb[] = {
 
 static const char * const konjunktiv[] = {
   "sei", "seien", "habe", "werde", "solle", "könne", "müsse", "gebe",
-  "wolle", "dürfe", "liege", "bleibe", "stehe", "komme", "gehe",
+  "wolle", "dürfe", "liege", "bleibe", "stehe", "komme", "gehe", "gelte",
+  "sehe", "wisse", "lasse", "brauche", "erwarte", "plane", "hoffe", "fehle",
+  "drohe", "reiche", "halte",
+  NULL
+};
+
+/* The forms that carry reported speech where Konjunktiv I would look like
+ * the indicative ("sie hätten", "es würde"), and English backshift ("they
+ * had", "it would"): indirect speech only next to a reporting verb.
+ */
+static const char * const backshift[] = {
+  "hätte", "hätten", "wäre", "wären", "würde", "würden",
+  "would", "could", "had", "was", "were", "might", "should",
   NULL
 };
 
@@ -429,6 +441,7 @@ static const char * const * const cue_lists[PX_N_CUE_LISTS] = {
   [PX_CUE_GAP_WORDS] = gap_words,
   [PX_CUE_ADVERBS_AFTER_VERB] = adverbs_after_verb,
   [PX_CUE_KONJUNKTIV] = konjunktiv,
+  [PX_CUE_BACKSHIFT] = backshift,
   [PX_CUE_TITLE_SUFFIXES] = title_suffixes,
   [PX_CUE_ABBREVIATIONS] = abbreviations,
   [PX_CUE_BACKREF_WORDS] = backref_words,

@@ -736,7 +736,9 @@ px_attribution_describe_root (PxArticle *article)
  * @language: "de" or "en"
  *
  * Whether a sentence reports speech indirectly: German Konjunktiv I outside
- * quotation marks, or a "dass"/"that" clause after a reporting verb.
+ * quotation marks, or a "dass"/"that" clause after a reporting verb, or a
+ * reporting verb with Konjunktiv II or English backshift beside it ("She
+ * said they had tried everything").
  *
  * Returns: %TRUE for indirect speech
  */
@@ -753,21 +755,7 @@ px_attribution_is_indirect_speech (const char *sentence,
   english = g_strcmp0 (language, "en") == 0;
   quotes = px_quote_scan (sentence, strlen (sentence));
   toks = _px_clause_tokenize (sentence, 0, strlen (sentence), quotes);
-
-  if (!english && _px_clause_has_konjunktiv (toks))
-    return TRUE;
-
-  for (guint i = 0; i + 1 < toks->len; i++)
-    {
-      Tok *t = TOK (i);
-
-      if (t->flags & T_IN_QUOTE || !_px_cue_is_verb (t->lower))
-        continue;
-      for (guint k = i + 1; k < toks->len && k < i + 4; k++)
-        if (strcmp (TOK (k)->lower, english ? "that" : "dass") == 0)
-          return TRUE;
-    }
-  return FALSE;
+  return _px_clause_reports_indirectly (toks, english);
 }
 
 /* The token that ends at @end, or G_MAXUINT. */

@@ -16,6 +16,7 @@
 #include "px-article.h"
 #include "px-attribution-finder.h"
 #include "px-comparison.h"
+#include "px-quote-rendering.h"
 
 /* The diverge stage (design.md section 3): given an alignment, what differs
  * inside each claim group — figures, wording, attribution, quotes — and which
@@ -464,114 +465,184 @@ fidelity_phrase (PxQuoteFidelity fidelity)
     }
 }
 
-static int
-quote_in_sentence (PxComparison *self,
-                   guint         article,
-                   guint         sentence)
+/* One source's rendering of a claim group's quotation. */
+typedef struct
 {
-  GPtrArray *quotes = g_ptr_array_index (self->quotes, article);
+  guint  article;
+  char  *text;      /* the direct quotation as one span, or NULL */
+  guint  first;     /* its parts, in the article's quotes */
+  guint  last;
+  guint  sentence;  /* the member sentence it was read from */
+} Rendering;
 
-  for (guint q = 0; q < quotes->len; q++)
-    {
-      PxQuote *quote = g_ptr_array_index (quotes, q);
-
-      if (px_quote_get_first_sentence (quote) <= sentence && sentence <= px_quote_get_last_sentence (quote))
-        return q;
-    }
-  return -1;
+static void
+rendering_clear (Rendering *r)
+{
+  g_free (r->text);
 }
 
-/* Quotes: the group's first quotation (the reference member's when it has
- * one) is the original; every other member's quotation, or its sentence
- * when it has none, is compared with it.
+/* Each source's rendering in the group, read as a span across sentences
+ * (px_quote_dup_rendering()): the first member sentence of a source that
+ * carries a direct quotation, else its first member sentence.
+ */
+static GArray *
+group_renderings (PxComparison *self,
+                  guint         group)
+{
+  const PxAlignmentMember *members;
+  guint n_members;
+  GArray *renderings = g_array_new (FALSE, TRUE, sizeof (Rendering));
+
+  g_array_set_clear_func (renderings, (GDestroyNotify)rendering_clear);
+  members = px_alignment_group_get_members (self->alignment, group, &n_members);
+  for (guint m = 0; m < n_members; m++)
+    {
+      PxArticle *article = px_alignment_get_article (self->alignment, members[m].article);
+      Rendering r = { members[m].article, NULL, 0, 0, members[m].sentence };
+      Rendering *known = NULL;
+
+      r.text = px_quote_dup_rendering (article, g_ptr_array_index (self->quotes, r.article),
+                                       r.sentence, &r.first, &r.last);
+      for (guint k = 0; k < renderings->len && known == NULL; k++)
+        if (g_array_index (renderings, Rendering, k).article == r.article)
+          known = &g_array_index (renderings, Rendering, k);
+      if (known == NULL)
+        g_array_append_val (renderings, r);
+      else if (known->text == NULL && r.text != NULL)
+        {
+          rendering_clear (known);
+          *known = r;
+        }
+      else
+        rendering_clear (&r);
+    }
+  return renderings;
+}
+
+/* The original: the reference source's direct rendering, or the first
+ * one; but when another source quotes more of it, that one (a source that
+ * gives the whole quote has not cut it short, the other has). Returns the
+ * index into @renderings, or -1 when nobody quotes directly.
+ */
+static int
+original_rendering (PxComparison *self,
+                    guint         group,
+                    GArray       *renderings)
+{
+  const PxAlignmentMember *members;
+  guint reference = px_alignment_group_get_reference (self->alignment, group);
+  guint n_members;
+  int best = -1;
+
+  members = px_alignment_group_get_members (self->alignment, group, &n_members);
+  for (guint k = 0; k < renderings->len; k++)
+    {
+      Rendering *r = &g_array_index (renderings, Rendering, k);
+
+      if (r->text != NULL && (best < 0 || r->article == members[reference].article))
+        best = k;
+    }
+  for (guint k = 0; best >= 0 && k < renderings->len; k++)
+    {
+      Rendering *r = &g_array_index (renderings, Rendering, k);
+      Rendering *b = &g_array_index (renderings, Rendering, best);
+      const char *language = px_article_get_language (px_alignment_get_article (self->alignment,
+                                                                                b->article));
+
+      if (r->text != NULL && strlen (r->text) > strlen (b->text) &&
+          px_quote_compare (b->text, r->text, language) == PX_QUOTE_FIDELITY_TRUNCATED)
+        best = k;
+    }
+  return best;
+}
+
+static void
+add_group_quotes (PxComparison    *self,
+                  const Rendering *r,
+                  guint            group,
+                  PxQuoteFidelity  fidelity)
+{
+  for (guint q = r->first; r->text != NULL && q <= r->last; q++)
+    {
+      PxGroupQuote gq = { r->article, q, group, fidelity };
+
+      g_array_append_val (self->group_quotes, gq);
+    }
+}
+
+/* How a rendering follows the original: word for word, reworded, cut
+ * short; a source without a direct quote may render it indirectly.
+ */
+static PxQuoteFidelity
+rendering_fidelity (PxComparison    *self,
+                    const Rendering *original,
+                    const Rendering *r)
+{
+  PxArticle *article = px_alignment_get_article (self->alignment, r->article);
+  const char *language = px_article_get_language (px_alignment_get_article (self->alignment,
+                                                                            original->article));
+
+  if (r->text != NULL)
+    return px_quote_compare (original->text, r->text, language);
+  return px_quote_compare_rendering (article, g_ptr_array_index (self->quotes, r->article),
+                                     r->sentence, original->text);
+}
+
+/* Quotes: each source's rendering of the group's quotation is compared, as
+ * a span, with the fullest one; a divergence names the sources that reword
+ * it, cut it short or turn it into indirect speech.
  */
 static void
 compare_quotes (PxComparison *self,
                 guint         group)
 {
-  const PxAlignmentMember *members;
-  guint n_members, reference;
-  int original_member = -1, original_quote = -1;
+  g_autoptr(GArray) renderings = group_renderings (self, group);
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autoptr(GPtrArray) documents = g_ptr_array_new ();
-  gboolean diverges = FALSE;
-  const char *language;
-  PxQuote *original;
+  const Rendering *original;
+  const char *speaker;
+  g_autofree char *text = NULL;
+  PxDivergence *d;
+  int o;
 
-  members = px_alignment_group_get_members (self->alignment, group, &n_members);
-  reference = px_alignment_group_get_reference (self->alignment, group);
-
-  if ((original_quote = quote_in_sentence (self, members[reference].article, members[reference].sentence)) >= 0)
-    original_member = reference;
-  for (guint m = 0; m < n_members && original_member < 0; m++)
-    if ((original_quote = quote_in_sentence (self, members[m].article, members[m].sentence)) >= 0)
-      original_member = m;
-  if (original_member < 0)
+  if ((o = original_rendering (self, group, renderings)) < 0)
     return;
+  original = &g_array_index (renderings, Rendering, o);
+  add_group_quotes (self, original, group, PX_QUOTE_FIDELITY_IDENTICAL);
 
-  original = g_ptr_array_index ((GPtrArray *)g_ptr_array_index (self->quotes, members[original_member].article),
-                                original_quote);
-  language = px_article_get_language (px_alignment_get_article (self->alignment, members[original_member].article));
-
-  {
-    PxGroupQuote gq = { members[original_member].article, original_quote, group, PX_QUOTE_FIDELITY_IDENTICAL };
-    g_array_append_val (self->group_quotes, gq);
-  }
-
-  for (guint m = 0; m < n_members; m++)
+  for (guint k = 0; k < renderings->len; k++)
     {
+      const Rendering *r = &g_array_index (renderings, Rendering, k);
       PxQuoteFidelity fidelity;
       const char *phrase;
-      int q;
 
-      if ((int)m == original_member || members[m].article == members[original_member].article)
+      if ((int)k == o)
         continue;
-
-      if ((q = quote_in_sentence (self, members[m].article, members[m].sentence)) >= 0)
-        {
-          PxQuote *quote = g_ptr_array_index ((GPtrArray *)g_ptr_array_index (self->quotes, members[m].article), q);
-          PxGroupQuote gq;
-
-          fidelity = px_quote_compare (px_quote_get_text (original), px_quote_get_text (quote), language);
-          gq.article = members[m].article;
-          gq.quote = q;
-          gq.group = group;
-          gq.fidelity = fidelity;
-          if (fidelity != PX_QUOTE_FIDELITY_UNRELATED)
-            g_array_append_val (self->group_quotes, gq);
-        }
-      else
-        {
-          g_autofree char *sentence = px_article_dup_sentence_text (px_alignment_get_article (self->alignment, members[m].article),
-                                                                    members[m].sentence);
-          fidelity = px_quote_compare_indirect (sentence, px_quote_get_text (original), language);
-        }
-
+      fidelity = rendering_fidelity (self, original, r);
+      if (fidelity != PX_QUOTE_FIDELITY_UNRELATED)
+        add_group_quotes (self, r, group, fidelity);
       if (fidelity == PX_QUOTE_FIDELITY_IDENTICAL || (phrase = fidelity_phrase (fidelity)) == NULL)
         continue;
-
-      diverges = TRUE;
       if (summary->len > 0)
         g_string_append (summary, "; ");
-      g_string_append_printf (summary, "%s %s", article_outlet (self, members[m].article), phrase);
-      g_ptr_array_add (documents, (gpointer)article_id (self, members[m].article));
+      g_string_append_printf (summary, "%s %s", article_outlet (self, r->article), phrase);
+      g_ptr_array_add (documents, (gpointer)article_id (self, r->article));
     }
+  if (documents->len == 0)
+    return;
 
-  if (diverges)
-    {
-      PxDivergence *d;
-      g_autofree char *speaker = NULL;
-
-      if (px_quote_get_speaker (original) != NULL)
-        /* Translators: "Quote by Dr. Matthias Kröger: Blickpunkt24 cuts the quotation short". */
-        speaker = g_strdup_printf (_("Quote by %s: %s"), px_quote_get_speaker (original), summary->str);
-      else
-        speaker = g_strdup_printf (_("Quote: %s"), summary->str);
-      d = add_divergence (self, PX_DIVERGENCE_QUOTE, group, g_steal_pointer (&speaker));
-      add_document (d, article_id (self, members[original_member].article));
-      for (guint i = 0; i < documents->len; i++)
-        add_document (d, g_ptr_array_index (documents, i));
-    }
+  speaker = px_quote_get_speaker (g_ptr_array_index ((GPtrArray *)g_ptr_array_index (self->quotes,
+                                                                                     original->article),
+                                                     original->first));
+  if (speaker != NULL)
+    /* Translators: "Quote by Dr. Matthias Kröger: Blickpunkt24 cuts the quotation short". */
+    text = g_strdup_printf (_("Quote by %s: %s"), speaker, summary->str);
+  else
+    text = g_strdup_printf (_("Quote: %s"), summary->str);
+  d = add_divergence (self, PX_DIVERGENCE_QUOTE, group, g_steal_pointer (&text));
+  add_document (d, article_id (self, original->article));
+  for (guint i = 0; i < documents->len; i++)
+    add_document (d, g_ptr_array_index (documents, i));
 }
 
 /* How many outlets an omission's summary names before "and N more". */
