@@ -27,16 +27,21 @@ typedef struct
   char   gender;
 } Mention;
 
-/* The finder's state over one article. */
+/* The finder's state over one article. Persons named in the last few
+ * sentences are kept for pronouns; of all others only the latest name for
+ * each first and last word, so that the state grows with the names an
+ * article has, not with its length.
+ */
 typedef struct
 {
-  const char *text;
-  gboolean    english;
-  GArray     *quotes;
-  GPtrArray  *result;
-  GArray     *mentions;
-  char       *last_outlet;
-  PxSourceKind last_outlet_kind;
+  const char   *text;
+  gboolean      english;
+  GArray       *quotes;
+  GPtrArray    *result;
+  GArray       *mentions;     /* of Mention, the recent ones */
+  char         *last_outlet;
+  PxSourceKind  last_outlet_kind;
+  GHashTable   *surnames;     /* first or last word → the latest full name */
 } Finder;
 
 /* Pending attribution while a sentence is read. */
@@ -63,6 +68,14 @@ void      _px_chain_add_mention    (Finder     *f,
                                     const char *name,
                                     char        gender);
 void      _px_chain_mention_clear  (Mention    *m);
+void      _px_chain_init           (Finder     *f,
+                                    const char *text,
+                                    gboolean    english,
+                                    GArray     *quotes,
+                                    GPtrArray  *result);
+void      _px_chain_clear          (Finder     *f);
+void      _px_chain_forget         (Finder     *f,
+                                    guint       sentence);
 void      _px_chain_scan_mentions  (Finder     *f,
                                     GArray     *toks,
                                     guint       sentence);

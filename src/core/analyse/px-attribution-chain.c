@@ -45,6 +45,7 @@ _px_chain_add_mention (Finder     *f,
 {
   Mention m = { 0, };
   const char *space = strrchr (name, ' ');
+  const char *first_space = strchr (name, ' ');
 
   m.pos = pos;
   m.sentence = sentence;
@@ -52,6 +53,53 @@ _px_chain_add_mention (Finder     *f,
   m.last = g_strdup (space != NULL ? space + 1 : name);
   m.gender = gender;
   g_array_append_val (f->mentions, m);
+
+  /* By first word, then by last, as later mentions win. */
+  if (first_space != NULL)
+    g_hash_table_insert (f->surnames, g_strndup (name, first_space - name), g_strdup (name));
+  g_hash_table_insert (f->surnames, g_strdup (m.last), g_strdup (name));
+}
+
+/* The state of a finder over @text, whose attributions go to @result. */
+void
+_px_chain_init (Finder     *f,
+                const char *text,
+                gboolean    english,
+                GArray     *quotes,
+                GPtrArray  *result)
+{
+  memset (f, 0, sizeof *f);
+  f->text = text;
+  f->english = english;
+  f->quotes = quotes;
+  f->result = result;
+  f->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  g_array_set_clear_func (f->mentions, (GDestroyNotify)_px_chain_mention_clear);
+  f->surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+void
+_px_chain_clear (Finder *f)
+{
+  g_clear_pointer (&f->mentions, g_array_unref);
+  g_clear_pointer (&f->surnames, g_hash_table_unref);
+  g_clear_pointer (&f->last_outlet, g_free);
+}
+
+/* Before reading @sentence: persons named more than five sentences ago
+ * are no longer what a pronoun points to.
+ */
+void
+_px_chain_forget (Finder *f,
+                  guint   sentence)
+{
+  guint old = 0;
+
+  while (old < f->mentions->len &&
+         g_array_index (f->mentions, Mention, old).sentence + 5 < sentence)
+    old++;
+  if (old > 0)
+    g_array_remove_range (f->mentions, 0, old);
 }
 
 void
@@ -178,17 +226,10 @@ resolve_role (Finder     *f,
     }
 }
 
-static gboolean
-mention_has_surname (const Mention *m,
-                     const char    *surname)
-{
-  return g_strcmp0 (m->last, surname) == 0 ||
-         (g_str_has_prefix (m->name, surname) && m->name[strlen (surname)] == ' ');
-}
-
-/* A surname alone is the person named with it before. A lone capitalised
- * word opening the sentence is more likely an adverb ("Gleichzeitig") than
- * a surname nobody introduced.
+/* A surname alone is the person named with it before: the latest one
+ * whose first or last word it is. A lone capitalised word opening the
+ * sentence is more likely an adverb ("Gleichzeitig") than a surname nobody
+ * introduced.
  */
 static gboolean
 resolve_surname (Finder  *f,
@@ -196,24 +237,11 @@ resolve_surname (Finder  *f,
                  Class   *c,
                  Pending *p)
 {
-  gboolean known = FALSE;
+  const char *known = g_hash_table_lookup (f->surnames, c->name);
 
-  for (guint i = 0; i < f->mentions->len; i++)
-    known |= mention_has_surname (&g_array_index (f->mentions, Mention, i), c->name);
-  if (!known && a == 0)
+  if (known == NULL && a == 0)
     return FALSE;
-  p->name = g_strdup (c->name);
-  for (guint i = f->mentions->len; i > 0; i--)
-    {
-      const Mention *m = &g_array_index (f->mentions, Mention, i - 1);
-
-      if (mention_has_surname (m, c->name))
-        {
-          g_free (p->name);
-          p->name = g_strdup (m->name);
-          break;
-        }
-    }
+  p->name = g_strdup (known != NULL ? known : c->name);
   return TRUE;
 }
 

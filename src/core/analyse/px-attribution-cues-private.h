@@ -88,5 +88,6 @@ gboolean             _px_cue_is_first_name    (const char          *word);
 guint                _px_cue_n_known_sources  (void);
 const PxKnownSource *_px_cue_known_source     (guint                index,
                                                GStrv               *words);
+const GArray        *_px_cue_known_starting   (const char          *word);
 
 G_END_DECLS

@@ -471,9 +471,10 @@ static const char * const * const cue_lists[PX_N_CUE_LISTS] = {
   [PX_CUE_RELATIVE_EN] = relative_en,
 };
 
-/* The word lists are searched for every token, many times over: each is
- * turned into a hash set on first use, with the lengths its entries have
- * (for suffix tests).
+/* The word lists are searched for every token, many times over: each
+ * enumerated list is turned into a hash set once, with the lengths its
+ * entries have (for suffix tests). The sets are made before any lookup
+ * and never change after, so threads read them without a lock.
  */
 typedef struct
 {
@@ -481,49 +482,66 @@ typedef struct
   guint64     lengths;  /* bit n: some entry is n bytes long (n < 64) */
 } WordSet;
 
-G_LOCK_DEFINE_STATIC (word_sets);
-
-static const WordSet *
-word_set (const char * const *list)
+static WordSet *
+word_set_new (const char * const *list)
 {
-  static GHashTable *sets = NULL;  /* list → WordSet */
-  WordSet *set;
+  WordSet *set = g_new0 (WordSet, 1);
 
-  G_LOCK (word_sets);
-  if (sets == NULL)
-    sets = g_hash_table_new (NULL, NULL);
-  if ((set = g_hash_table_lookup (sets, list)) == NULL)
+  set->words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; list[i] != NULL; i++)
     {
-      set = g_new0 (WordSet, 1);
-      set->words = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; list[i] != NULL; i++)
-        {
-          g_hash_table_add (set->words, (gpointer)list[i]);
-          set->lengths |= G_GUINT64_CONSTANT (1) << MIN (strlen (list[i]), 63);
-        }
-      g_hash_table_insert (sets, (gpointer)list, set);
+      g_hash_table_add (set->words, (gpointer)list[i]);
+      set->lengths |= G_GUINT64_CONSTANT (1) << MIN (strlen (list[i]), 63);
     }
-  G_UNLOCK (word_sets);
   return set;
 }
 
+static const WordSet *
+cue_set (PxCueList list)
+{
+  static WordSet **sets = NULL;
+
+  if (g_once_init_enter (&sets))
+    {
+      WordSet **made = g_new0 (WordSet *, PX_N_CUE_LISTS);
+
+      for (guint l = 0; l < PX_N_CUE_LISTS; l++)
+        made[l] = word_set_new (cue_lists[l]);
+      g_once_init_leave (&sets, made);
+    }
+  return sets[list];
+}
+
+static gboolean
+set_has_suffix (const WordSet *set,
+                const char    *word)
+{
+  gsize n = strlen (word);
+
+  for (gsize m = 1; m <= MIN (n, 62); m++)
+    if ((set->lengths & (G_GUINT64_CONSTANT (1) << m)) &&
+        g_hash_table_contains (set->words, word + n - m))
+      return TRUE;
+  return FALSE;
+}
+
+/* A short list of a caller's own: read through, not indexed. */
 static gboolean
 in_list (const char         *word,
          const char * const *list)
 {
-  return g_hash_table_contains (word_set (list)->words, word);
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strcmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
 has_suffix_in (const char         *word,
                const char * const *list)
 {
-  const WordSet *set = word_set (list);
-  gsize n = strlen (word);
-
-  for (gsize m = 1; m <= MIN (n, 62); m++)
-    if ((set->lengths & (G_GUINT64_CONSTANT (1) << m)) &&
-        g_hash_table_contains (set->words, word + n - m))
+  for (guint i = 0; list[i] != NULL; i++)
+    if (g_str_has_suffix (word, list[i]))
       return TRUE;
   return FALSE;
 }
@@ -677,7 +695,8 @@ gboolean
 _px_cue_in (const char *word,
             PxCueList   list)
 {
-  return in_list (word, _px_cue_words (list));
+  g_assert (list > PX_CUE_NONE && list < PX_N_CUE_LISTS);
+  return g_hash_table_contains (cue_set (list)->words, word);
 }
 
 /* Whether @word ends in one of the entries of @list ("Regierungssprecher"
@@ -687,7 +706,8 @@ gboolean
 _px_cue_ends_in (const char *word,
                  PxCueList   list)
 {
-  return has_suffix_in (word, _px_cue_words (list));
+  g_assert (list > PX_CUE_NONE && list < PX_N_CUE_LISTS);
+  return set_has_suffix (cue_set (list), word);
 }
 
 /* The same for a short list of the caller's own. */
@@ -797,3 +817,34 @@ _px_cue_known_source (guint  index,
   *words = get_known_words ()[index];
   return &known_sources[index];
 }
+
+/* The known sources whose name starts with @word, by index, in order;
+ * %NULL for none.
+ */
+const GArray *
+_px_cue_known_starting (const char *word)
+{
+  static GHashTable *by_first = NULL;
+
+  if (g_once_init_enter (&by_first))
+    {
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                 (GDestroyNotify)g_array_unref);
+      GStrv *words = get_known_words ();
+
+      for (guint k = 0; k < G_N_ELEMENTS (known_sources); k++)
+        {
+          GArray *starting = g_hash_table_lookup (table, words[k][0]);
+
+          if (starting == NULL)
+            {
+              starting = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (table, words[k][0], starting);
+            }
+          g_array_append_val (starting, k);
+        }
+      g_once_init_leave (&by_first, table);
+    }
+  return g_hash_table_lookup (by_first, word);
+}
+

@@ -618,8 +618,10 @@ find_in_sentence (Finder *f,
   g_autoptr(GPtrArray) pending =
     g_ptr_array_new_with_free_func ((GDestroyNotify)_px_chain_pending_free);
   Reading r = { f, toks, index, pending };
-  guint first_mention = f->mentions->len;
+  guint first_mention;
 
+  _px_chain_forget (f, index);
+  first_mention = f->mentions->len;
   _px_chain_scan_mentions (f, toks, index);
   read_cues (&r);
   if (pending->len == 0 && !f->english && _px_clause_has_konjunktiv (toks))
@@ -682,15 +684,13 @@ find_attributions (PxArticle *article)
   const PxSentence *sentences;
   guint n_sentences = 0;
   guint last_attributed = G_MAXUINT;
-  Finder f = { 0, };
+  const char *text = px_article_get_text (article);
+  g_autoptr(GArray) quotes = px_quote_scan (text, px_article_get_text_length (article));
+  Finder f;
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify)px_attribution_unref);
-  f.text = px_article_get_text (article);
-  f.english = g_strcmp0 (px_article_get_language (article), "en") == 0;
-  f.quotes = px_quote_scan (f.text, px_article_get_text_length (article));
-  f.result = result;
-  f.mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
-  g_array_set_clear_func (f.mentions, (GDestroyNotify)_px_chain_mention_clear);
+  _px_chain_init (&f, text, g_strcmp0 (px_article_get_language (article), "en") == 0, quotes,
+                  result);
 
   sentences = px_article_get_sentences (article, &n_sentences);
   for (guint i = 0; i < n_sentences; i++)
@@ -700,9 +700,7 @@ find_attributions (PxArticle *article)
       find_in_sentence (&f, i, sentences[i].start, sentences[i].end, &last_attributed);
     }
 
-  g_array_unref (f.quotes);
-  g_array_unref (f.mentions);
-  g_free (f.last_outlet);
+  _px_chain_clear (&f);
   return g_steal_pointer (&result);
 }
 
@@ -822,11 +820,11 @@ _px_attribution_source_spans (const char *text,
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   g_autoptr(GArray) quotes = px_quote_scan (text + start, end - start);
   g_autoptr(GArray) toks = NULL;
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify)px_attribution_unref);
+  g_autoptr(GPtrArray) result =
+    g_ptr_array_new_with_free_func ((GDestroyNotify)px_attribution_unref);
   g_autoptr(GPtrArray) pending =
     g_ptr_array_new_with_free_func ((GDestroyNotify)_px_chain_pending_free);
-  g_autoptr(GArray) mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
-  Finder f = { text, english, quotes, result, mentions, NULL, PX_SOURCE_ANONYMOUS };
+  Finder f;
   Reading r;
 
   for (guint q = 0; q < quotes->len; q++)
@@ -836,7 +834,7 @@ _px_attribution_source_spans (const char *text,
       span->start += start, span->end += start;
       span->content_start += start, span->content_end += start;
     }
-  g_array_set_clear_func (mentions, (GDestroyNotify)_px_chain_mention_clear);
+  _px_chain_init (&f, text, english, quotes, result);
   toks = _px_clause_tokenize (text, start, end, quotes);
   r = (Reading) { &f, toks, 0, pending };
   read_cues (&r);
@@ -849,6 +847,7 @@ _px_attribution_source_spans (const char *text,
       for (guint v = 0; v < p->via_spans->len; v++)
         add_source_span (spans, toks, g_array_index (p->via_spans, PxSpan, v), english);
     }
+  _px_chain_clear (&f);
   return spans;
 }
 

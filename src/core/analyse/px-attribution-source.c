@@ -195,32 +195,47 @@ nominative_plural (char *name)
   return g_strjoinv (" ", words);
 }
 
+/* The first known source, in the table's order, named in tokens [a, b). */
 static gboolean
 match_known (GArray               *toks,
              guint                 a,
              guint                 b,
              const PxKnownSource **found)
 {
-  for (guint k = 0; k < _px_cue_n_known_sources (); k++)
-    {
-      GStrv words;
-      const PxKnownSource *source = _px_cue_known_source (k, &words);
-      guint n = g_strv_length (words);
+  guint best = G_MAXUINT;
 
-      for (guint i = a; i + n <= b; i++)
+  for (guint i = a; i < b; i++)
+    {
+      const GArray *starting = _px_cue_known_starting (TOK (i)->text);
+
+      for (guint s = 0; starting != NULL && s < starting->len; s++)
         {
+          guint k = g_array_index (starting, guint, s);
+          GStrv words;
+          guint n;
           gboolean ok = TRUE;
 
-          for (guint w = 0; w < n && ok; w++)
-            ok = strcmp (TOK (i + w)->text, words[w]) == 0;
+          if (k >= best)
+            break;
+          _px_cue_known_source (k, &words);
+          n = g_strv_length (words);
+          for (guint w = 1; w < n && ok; w++)
+            ok = i + w < b && strcmp (TOK (i + w)->text, words[w]) == 0;
           if (ok)
             {
-              *found = source;
-              return TRUE;
+              best = k;
+              break;
             }
         }
     }
-  return FALSE;
+  if (best == G_MAXUINT)
+    return FALSE;
+  {
+    GStrv words;
+
+    *found = _px_cue_known_source (best, &words);
+  }
+  return TRUE;
 }
 
 static gboolean

@@ -518,14 +518,15 @@ mark_sources (Ctx       *c,
   for (guint k = 0; k < figures->len; k++)
     {
       PxFigure *f = g_ptr_array_index (figures, k);
+      PxFigureQualifier qualifier = px_figure_get_qualifier (f);
+      gboolean stacked = px_figure_get_approximate (f) && qualifier != PX_FIGURE_APPROX;
 
       if (px_figure_get_kind (f) != PX_FIGURE_KIND_COUNT || px_figure_get_is_part (f) ||
           !counts_sources (c, f, &spans, start, end))
         continue;
       g_ptr_array_index (figures, k) =
         px_figure_new (px_figure_get_start (f), px_figure_get_end (f), px_figure_get_text (f),
-                       px_figure_get_low (f), px_figure_get_high (f), px_figure_get_qualifier (f),
-                       px_figure_get_approximate (f) && px_figure_get_qualifier (f) != PX_FIGURE_APPROX,
+                       px_figure_get_low (f), px_figure_get_high (f), qualifier, stacked,
                        PX_FIGURE_KIND_SOURCING, px_figure_get_unit (f), px_figure_get_noun (f),
                        FALSE);
       px_figure_unref (f);

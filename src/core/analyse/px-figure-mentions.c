@@ -244,8 +244,8 @@ split_seeds (GArray *members,
 
   for (guint d = 0; d < docs->len; d++)
     {
-      GArray *candidate = g_hash_table_lookup (candidates,
-                                               GUINT_TO_POINTER (g_array_index (docs, guint, d) + 1));
+      guint doc = g_array_index (docs, guint, d);
+      GArray *candidate = g_hash_table_lookup (candidates, GUINT_TO_POINTER (doc + 1));
 
       if (candidate->len >= 2 && (seeds == NULL || candidate->len > seeds->len))
         seeds = candidate;
@@ -364,10 +364,10 @@ px_figure_compare_mentions (GPtrArray *articles,
         {
           guint m = g_array_index (comparison->mentions, guint, k);
           PxFigureMention *mention = &g_array_index (mentions, PxFigureMention, m);
+          PxArticle *article = g_ptr_array_index (articles, mention->document);
 
           g_ptr_array_add (figures, mention->figure);
-          g_ptr_array_add (sources, (gpointer)px_article_get_id (g_ptr_array_index (articles,
-                                                                                    mention->document)));
+          g_ptr_array_add (sources, (gpointer)px_article_get_id (article));
         }
       g_ptr_array_add (sources, NULL);
       comparison->summary = px_figure_summarize (figures, (const char * const *)sources->pdata,

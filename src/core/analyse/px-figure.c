@@ -877,14 +877,57 @@ px_figure_compare (const PxFigure *a,
   return PX_FIGURE_VERDICT_CONTRADICT;
 }
 
-static gboolean
-different_sources (const char * const *sources,
-                   guint               i,
-                   guint               j)
+/* One distinct statement of a set: a figure that states it, the source
+ * that does, and whether other sources state it too.
+ */
+typedef struct
 {
-  if (sources == NULL)
-    return TRUE;
-  return g_strcmp0 (sources[i], sources[j]) != 0;
+  const PxFigure *figure;
+  const char     *source;
+  gboolean        several;
+} Statement;
+
+/* What px_figure_compare() reads of a figure, as a key: figures with one
+ * key compare alike with every other.
+ */
+static char *
+statement_key (const PxFigure *f)
+{
+  return g_strdup_printf ("%d|%d|%a|%a", f->qualifier, px_figure_get_approximate (f),
+                          isnan (f->low) ? -1.0 : f->low, isnan (f->high) ? -1.0 : f->high);
+}
+
+/* The set's distinct statements: a source that repeats a figure, or many
+ * sources that give the same one, are compared once, so that a large set
+ * costs the square of its distinct figures, not of its figures. Without
+ * @sources, every figure is its own.
+ */
+static GArray *
+distinct_statements (GPtrArray          *figures,
+                     const char * const *sources)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *statements = g_array_new (FALSE, FALSE, sizeof (Statement));
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const PxFigure *f = g_ptr_array_index (figures, i);
+      char *key = statement_key (f);
+      const char *source = sources != NULL ? sources[i] : NULL;
+      gpointer at;
+
+      if (g_hash_table_lookup_extended (seen, key, NULL, &at))
+        {
+          Statement *st = &g_array_index (statements, Statement, GPOINTER_TO_UINT (at));
+
+          st->several |= sources == NULL || g_strcmp0 (st->source, source) != 0;
+          g_free (key);
+          continue;
+        }
+      g_hash_table_insert (seen, key, GUINT_TO_POINTER (statements->len));
+      g_array_append_val (statements, ((Statement) { f, source, FALSE }));
+    }
+  return statements;
 }
 
 /**
@@ -905,22 +948,31 @@ px_figure_compare_set (GPtrArray          *figures,
 {
   PxFigureVerdict worst = PX_FIGURE_VERDICT_AGREE;
   gboolean compared = FALSE;
+  g_autoptr(GArray) statements = NULL;
 
   g_return_val_if_fail (figures != NULL, PX_FIGURE_VERDICT_SINGLE);
 
-  for (guint i = 0; i < figures->len; i++)
-    for (guint j = i + 1; j < figures->len; j++)
-      {
-        PxFigureVerdict v;
+  statements = distinct_statements (figures, sources);
+  for (guint i = 0; i < statements->len; i++)
+    {
+      const Statement *a = &g_array_index (statements, Statement, i);
 
-        if (!different_sources (sources, i, j))
-          continue;
-        v = px_figure_compare (g_ptr_array_index (figures, i),
-                               g_ptr_array_index (figures, j));
-        compared = TRUE;
-        if (v > worst)
-          worst = v;
-      }
+      /* Two sources giving the same figure agree. */
+      compared |= a->several;
+      for (guint j = i + 1; j < statements->len; j++)
+        {
+          const Statement *b = &g_array_index (statements, Statement, j);
+          PxFigureVerdict v;
+
+          if (sources != NULL && !a->several && !b->several &&
+              g_strcmp0 (a->source, b->source) == 0)
+            continue;
+          v = px_figure_compare (a->figure, b->figure);
+          compared = TRUE;
+          if (v > worst)
+            worst = v;
+        }
+    }
 
   return compared ? worst : PX_FIGURE_VERDICT_SINGLE;
 }
@@ -944,7 +996,9 @@ px_figure_summarize (GPtrArray          *figures,
                      const char * const *sources,
                      PxFigureVerdict    *verdict)
 {
-  g_autoptr(GPtrArray) readings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen_readings = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                               g_free, NULL);
+  g_autoptr(GPtrArray) readings = g_ptr_array_new ();
   g_autoptr(GHashTable) seen_sources = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *joined = NULL;
   g_autofree char *head = NULL;
@@ -955,13 +1009,15 @@ px_figure_summarize (GPtrArray          *figures,
 
   for (guint i = 0; i < figures->len; i++)
     {
-      g_autofree char *reading = px_figure_format (g_ptr_array_index (figures, i));
-      gboolean known = FALSE;
+      char *reading = px_figure_format (g_ptr_array_index (figures, i));
 
-      for (guint r = 0; r < readings->len && !known; r++)
-        known = g_str_equal (g_ptr_array_index (readings, r), reading);
-      if (!known)
-        g_ptr_array_add (readings, g_steal_pointer (&reading));
+      if (g_hash_table_contains (seen_readings, reading))
+        g_free (reading);
+      else
+        {
+          g_hash_table_add (seen_readings, reading);
+          g_ptr_array_add (readings, reading);
+        }
       if (sources != NULL)
         g_hash_table_add (seen_sources, (gpointer)sources[i]);
     }
