@@ -73,6 +73,30 @@ static const Case cases[] = {
   { "de", "Der Tank fasst 500 Liter.", "500", 500, 500, "exact", "l" },
   { "de", "Der Hurrikan zog 200 Meilen weiter.", "200", 200, 200, "exact", "mi" },
 
+  /* German counted nouns and units in every case and number: a grouped
+   * number before a noun in -e, -en, -n, -s, -er, -ern, and the inflected
+   * forms of a unit (dative plural, genitive).
+   */
+  { "de", "Die Fähre brachte 50.000 Reisende über den Fluss.", "50.000", 50000, 50000, "exact", "reisend" },
+  { "de", "Die Gewerkschaft sprach von 8.000 Streikenden.", "8.000", 8000, 8000, "exact", "streikend" },
+  { "de", "Die Spende erreichte 40.000 Familien.", "40.000", 40000, 40000, "exact", "famili" },
+  { "de", "Der Händler verkaufte 20.000 Autos.", "20.000", 20000, 20000, "exact", "auto" },
+  { "de", "Die Stadt versorgte 12.000 Kinder.", "12.000", 12000, 12000, "exact", "kind" },
+  { "de", "Sie half mit 3.000 Kindern.", "3.000", 3000, 3000, "exact", "kind" },
+  { "de", "Der Sturm deckte 1.500 Häuser ab.", "1.500", 1500, 1500, "exact", "haus" },
+  { "de", "Das Lager liegt in 80 Kilometern Entfernung.", "80", 80, 80, "exact", "km" },
+  { "de", "Der Pegel stieg um 3 Metern.", "3", 3, 3, "exact", "m" },
+  { "de", "Die Brücke liegt 40 Kilometers entfernt.", "40", 40, 40, "exact", "km" },
+  { "de", "Der Deich ist auf 2 Kilometern durchweicht.", "2", 2, 2, "exact", "km" },
+  { "de", "Der Bildschirm misst 15 Zoll.", "15", 15, 15, "exact", "in" },
+  { "de", "Die Mauer ist 30 Fuß hoch.", "30", 30, 30, "exact", "ft" },
+  { "de", "Das Schiff fuhr 200 Seemeilen.", "200", 200, 200, "exact", "nmi" },
+  { "de", "Die Fähre fuhr mit 12 Knoten.", "12", 12, 12, "exact", "kn" },
+  { "de", "Der Tank fasst 5.000 Kubikmetern.", "5.000", 5000, 5000, "exact", "m³" },
+  { "de", "Der Sturm erreichte 60 Meilen pro Stunde.", "60", 60, 60, "exact", "mph" },
+  { "de", "Es waren 30 Grad Celsius.", "30", 30, 30, "exact", "°C" },
+  { "de", "Die Tanks fassen 400 Gallonen.", "400", 400, 400, "exact", "gal" },
+
   /* German number words */
   { "de", "Zwei hochrangige Beamte bestätigten das.", "Zwei", 2, 2, "exact", "beamt" },
   { "de", "Das sagten zwei hochrangige Beamte.", "zwei", 2, 2, "exact", "beamt" },
@@ -242,6 +266,20 @@ static const Case cases[] = {
   { "en", "The army sent 10.000 soldiers.", "10.000", 10000, 10000, "exact", "soldier" },
   { "en", "The army sent 2000 troops.", "2000", 2000, 2000, "exact", "troop" },
   { "en", "There were 500 square kilometres of forest.", "500", 500, 500, "exact", "km²" },
+  { "en", "The ferry carried 50,000 passengers.", "50,000", 50000, 50000, "exact", "passeng" },
+  { "en", "The city fed 12,000 children.", "12,000", 12000, 12000, "exact", "children" },
+  { "en", "The wall is 30 feet high.", "30", 30, 30, "exact", "ft" },
+  { "en", "The screen measures 15 inches.", "15", 15, 15, "exact", "in" },
+  { "en", "The fire burned 3,000 acres.", "3,000", 3000, 3000, "exact", "ac" },
+  { "en", "The camp is 50 mi away.", "50", 50, 50, "exact", "mi" },
+  { "en", "The ferry made 12 knots.", "12", 12, 12, "exact", "kn" },
+  { "en", "It was 90 degrees Fahrenheit.", "90", 90, 90, "exact", "°F" },
+  { "en", "It was 30 degrees Celsius.", "30", 30, 30, "exact", "°C" },
+  { "en", "Winds reached 60 miles per hour.", "60", 60, 60, "exact", "mph" },
+  { "en", "The tank holds 5,000 cubic metres.", "5,000", 5000, 5000, "exact", "m³" },
+  { "en", "The ship sailed 200 nautical miles.", "200", 200, 200, "exact", "nmi" },
+  { "en", "The barge carried 400 gallons.", "400", 400, 400, "exact", "gal" },
+  { "en", "Output fell by 2 million barrels.", "2 million", 2e6, 2e6, "exact", "bbl" },
 
   /* English number words */
   { "en", "Two senior officials confirmed it.", "Two", 2, 2, "exact", "offici" },
@@ -454,7 +492,15 @@ test_figure_compare (void)
     g_assert_cmpint (px_figure_compare (de, en), ==, PX_FIGURE_VERDICT_AGREE);
   }
 
-  /* hedge */
+  /* hedge; a vague figure is never compared as a number: a number inside
+   * its span is the same quantity told vaguely by one source
+   */
+  g_assert_cmpint (verdict_of ("de", "Tausende Menschen.", "Zwischen 10.000 und 12.000 Einwohner."),
+                   ==, PX_FIGURE_VERDICT_HEDGE);
+  g_assert_cmpint (verdict_of ("de", "Das dauert einige Tage.", "Das dauert drei Tage."),
+                   ==, PX_FIGURE_VERDICT_HEDGE);
+  g_assert_cmpint (verdict_of ("en", "The talks could take a few weeks.", "The talks take two weeks."),
+                   ==, PX_FIGURE_VERDICT_HEDGE);
   g_assert_cmpint (verdict_of ("de", "Sie fliegen rund 300 Kilometer.", "Sie fliegen bis zu rund 300 Kilometer."),
                    ==, PX_FIGURE_VERDICT_HEDGE);
   g_assert_cmpint (verdict_of ("de", "Es gibt ca. 900 Plätze.", "Es stehen 900 Plätze bereit."),
@@ -472,14 +518,22 @@ test_figure_compare (void)
                    ==, PX_FIGURE_VERDICT_DIFFER);
   g_assert_cmpint (verdict_of ("de", "Bis zu 12.000 Soldaten.", "Zwischen 10.000 und 12.000 Truppen."),
                    ==, PX_FIGURE_VERDICT_DIFFER);
-  g_assert_cmpint (verdict_of ("de", "Tausende Menschen.", "Zwischen 10.000 und 12.000 Einwohner."),
-                   ==, PX_FIGURE_VERDICT_DIFFER);
   g_assert_cmpint (verdict_of ("de", "Rund elftausend Einwohner.", "Bis zu 12.000 Menschen."),
                    ==, PX_FIGURE_VERDICT_DIFFER);
   g_assert_cmpint (verdict_of ("de", "Um bis zu 30 Zentimeter.", "Um 20 bis 30 Zentimeter."),
                    ==, PX_FIGURE_VERDICT_DIFFER);
   g_assert_cmpint (verdict_of ("de", "Rund 300 Soldaten.", "Es kamen 320 Soldaten."),
                    ==, PX_FIGURE_VERDICT_DIFFER);
+
+  /* vague against vague: the same order of magnitude agrees, the next one
+   * differs, orders apart contradict
+   */
+  g_assert_cmpint (verdict_of ("de", "Tausende Menschen.", "Tausende Einwohner."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_of ("de", "Hunderte Menschen.", "Tausende Menschen."),
+                   ==, PX_FIGURE_VERDICT_DIFFER);
+  g_assert_cmpint (verdict_of ("en", "Dozens of people.", "Thousands of people."),
+                   ==, PX_FIGURE_VERDICT_CONTRADICT);
 
   /* contradict */
   g_assert_cmpint (verdict_of ("de", "Rund 30 Millionen Euro.", "Mindestens 50 Millionen Euro."),
@@ -597,6 +651,209 @@ test_figure_strings (void)
     }
   for (guint i = 0; i < G_N_ELEMENTS (verdicts); i++)
     g_assert_cmpstr (px_figure_verdict_to_string (i), ==, verdicts[i]);
+}
+
+static JsonObject *find_comparison (JsonArray  *comparisons,
+                                    const char *quantity,
+                                    gboolean    part);
+
+/* Counts of who a sentence cites or how often ("drei Quellen", "two
+ * officials said", "sagte er drei Mal") are sourcing, not claim figures;
+ * the same nouns counted in a claim stay counts.
+ */
+static void
+test_figure_sourcing (void)
+{
+  static const struct { const char *lang; const char *input; const char *kind; } sourcing[] = {
+    { "de", "Das bestätigten zwei Sprecher der Feuerwehr.", "sourcing" },
+    { "de", "Nach Angaben von drei Augenzeugen brach das Feuer im Lager aus.", "sourcing" },
+    { "de", "Laut zwei Insidern schließt das Werk im Mai.", "sourcing" },
+    { "de", "Drei Quellen, die anonym bleiben wollten, nannten den Termin.", "sourcing" },
+    { "de", "Der Bürgermeister wiederholte das drei Mal.", "sourcing" },
+    { "de", "Die Feuerwehr rettete drei Zeugen aus dem Haus.", "count" },
+    { "de", "Die Gemeinde erschloss drei neue Quellen für ihr Trinkwasser.", "count" },
+    { "de", "Das Lager wurde drei Mal überflutet.", "count" },
+    { "en", "Two officials said the plant would close.", "sourcing" },
+    { "en", "According to three sources, the strike ends on Friday.", "sourcing" },
+    { "en", "Five witnesses told the court that the gate was open.", "sourcing" },
+    { "en", "The mayor repeated it three times.", "sourcing" },
+    { "en", "The company hired two officials from the ministry.", "count" },
+    { "en", "The dike broke three times this year.", "count" },
+    { "en", "The flood forced 500 residents to leave, police said.", "count" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sourcing); i++)
+    {
+      g_autoptr(GPtrArray) figures = px_figure_extract (sourcing[i].input, 0,
+                                                        strlen (sourcing[i].input),
+                                                        sourcing[i].lang);
+      PxFigure *f;
+
+      g_test_message ("sourcing: %s", sourcing[i].input);
+      g_assert_cmpuint (figures->len, ==, 1);
+      f = g_ptr_array_index (figures, 0);
+      g_assert_cmpstr (px_figure_kind_to_string (px_figure_get_kind (f)), ==, sourcing[i].kind);
+      /* A count of sources is never compared. */
+      if (px_figure_get_kind (f) == PX_FIGURE_KIND_SOURCING)
+        {
+          g_assert_null (px_figure_quantity_key (f));
+          g_assert_false (px_figure_same_quantity (f, f));
+        }
+    }
+
+  /* "dreimal" is no figure at all. */
+  {
+    const char *text = "Der Bürgermeister sagte dreimal, das Werk bleibe.";
+    g_autoptr(GPtrArray) figures = px_figure_extract (text, 0, strlen (text), "de");
+
+    g_assert_cmpuint (figures->len, ==, 0);
+  }
+}
+
+/* A vague quantity keeps its text as written, and reads as words in the
+ * number it states, never as a unit key ("a few week").
+ */
+static void
+test_figure_vague_reading (void)
+{
+  static const struct
+  {
+    const char *lang;
+    const char *input;
+    const char *text;
+    const char *reading;
+  } vague[] = {
+    { "en", "The talks could take a few weeks.", "a few", "a few weeks" },
+    { "en", "She waited a few minutes.", "a few", "a few minutes" },
+    { "de", "Das dauert noch wenige Wochen.", "wenige", "a few weeks" },
+    { "de", "Das dauert einige Tage.", "einige", "a few days" },
+    { "de", "Es kamen mehrere Hundert Menschen.", "mehrere Hundert", "hundreds" },
+    { "de", "Die Frist beträgt zwei Monate.", "zwei", "2 months" },
+    { "de", "Die Sitzung dauerte 24 Stunden.", "24", "24 hours" },
+    { "en", "The shop closed for 1 day.", "1", "1 day" },
+    { "en", "The trial lasts 2 to 3 years.", "2 to 3", "2–3 years" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (vague); i++)
+    {
+      g_autoptr(PxFigure) f = first_figure (vague[i].lang, vague[i].input);
+      g_autofree char *reading = px_figure_format (f);
+
+      g_test_message ("reading: %s", vague[i].input);
+      g_assert_cmpstr (px_figure_get_text (f), ==, vague[i].text);
+      g_assert_cmpstr (reading, ==, vague[i].reading);
+    }
+}
+
+static PxFigureVerdict
+verdict_across (const char *a,
+                const char *b)
+{
+  g_autoptr(PxFigure) fa = first_figure ("de", a);
+  g_autoptr(PxFigure) fb = first_figure ("en", b);
+
+  g_test_message ("%s / %s", a, b);
+  g_assert_true (px_figure_same_quantity (fa, fb));
+  g_assert_cmpstr (px_figure_quantity_key (fa), ==, px_figure_quantity_key (fb));
+  return px_figure_compare (fa, fb);
+}
+
+/* A German and an English figure of the same quantity meet: number
+ * conventions, hedges, units and counted nouns are read to the same keys.
+ */
+static void
+test_figure_cross_lingual (void)
+{
+  g_autoptr(GPtrArray) set = g_ptr_array_new_with_free_func ((GDestroyNotify)px_figure_unref);
+  const char *sources[] = { "de.txt", "en.txt", NULL };
+  g_autofree char *summary = NULL;
+
+  g_assert_cmpint (verdict_across ("Es kamen 10.000 Soldaten.", "There were 10,000 soldiers."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Mehr als 10.000 Truppen.", "More than 10,000 troops."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Bis zu 12.000 Menschen.", "Up to 12,000 people."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Rund 300 Kilometer.", "About 300 kilometres."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Etwa 300 Kilometer.", "Some 300 km."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Zwischen 1,5 und 2 Millionen Euro.", "Between 1.5 and 2 million euros."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Es kamen 40 Kinder.", "There were 40 children."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Die Frist beträgt zwei Monate.", "The deadline is two months."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Das Schiff fuhr 200 Seemeilen.", "The ship sailed 200 nautical miles."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Die Stadt zählt 3.000 Haushalte.", "The town has 3,000 households."),
+                   ==, PX_FIGURE_VERDICT_AGREE);
+  g_assert_cmpint (verdict_across ("Mehr als 1.200 Beschäftigte.", "Some 1,200 employees."),
+                   ==, PX_FIGURE_VERDICT_HEDGE);
+  g_assert_cmpint (verdict_across ("Bis zu rund 80 Kilometer.", "Up to 80 kilometres."),
+                   ==, PX_FIGURE_VERDICT_HEDGE);
+  g_assert_cmpint (verdict_across ("Rund 300 Kilometer.", "About 400 kilometres."),
+                   ==, PX_FIGURE_VERDICT_CONTRADICT);
+
+  g_ptr_array_add (set, first_figure ("de", "Mehr als 1.200 Beschäftigte."));
+  g_ptr_array_add (set, first_figure ("en", "Some 1,200 employees."));
+  summary = px_figure_summarize (set, sources, NULL);
+  g_assert_cmpstr (summary, ==, "2 sources, the same value hedged differently: >1,200 · ≈1,200");
+}
+
+/* `parallax-cli figures` on one invented event told in German and English:
+ * the inflected forms are read, no count of sources is listed, and the
+ * figures of the two languages are compared.
+ */
+static void
+test_figure_cli_findings (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "findings", NULL);
+  const char *json_argv[] = { "figures", "--format", "json", dir, NULL };
+  const char *text_argv[] = { "figures", dir, NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *text = NULL;
+  JsonArray *figures, *comparisons;
+  JsonObject *c;
+  int status;
+
+  json = px_test_run_cli (json_argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  figures = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "figures");
+  comparisons = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                              "figure_comparisons");
+  g_assert_cmpuint (json_array_get_length (figures), ==, 6);
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    {
+      JsonObject *f = json_array_get_object_element (figures, i);
+
+      g_assert_cmpstr (json_object_get_string_member (f, "kind"), !=, "sourcing");
+      g_assert_null (strstr (json_object_get_string_member (f, "text"), "drei"));
+      g_assert_null (strstr (json_object_get_string_member (f, "text"), "hree"));
+    }
+
+  c = find_comparison (comparisons, "mitarbeit", FALSE);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (json_object_get_string_member (c, "verdict"), ==, "hedge");
+  c = find_comparison (comparisons, "km", FALSE);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (json_object_get_string_member (c, "verdict"), ==, "hedge");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (c, "figures")), ==, 2);
+  c = find_comparison (comparisons, "week", FALSE);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (json_object_get_string_member (c, "verdict"), ==, "agree");
+
+  text = px_test_run_cli (text_argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (text, "bis zu rund 80 Kilometern"));
+  g_assert_nonnull (strstr (text, "mehr als 1.200 Beschäftigte"));
+  g_assert_nonnull (strstr (text, "a few weeks"));
+  g_assert_null (strstr (text, "a few week "));
+  g_assert_null (strstr (text, "Quellen"));
 }
 
 /* Offsets are absolute when reading a span inside a longer text. */
@@ -864,7 +1121,8 @@ test_figure_cli_json (void)
   c = find_comparison (comparisons, "schiff", FALSE);
   g_assert_nonnull (c);
   g_assert_cmpstr (json_object_get_string_member (c, "verdict"), ==, "hedge");
-  g_assert_true (g_str_has_prefix (json_object_get_string_member (c, "summary"), "3 sources, 2 different figures"));
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (c, "summary"),
+                                   "3 sources, the same value hedged differently"));
 
   /* Open bounds are null, not zero. */
   for (guint i = 0; i < json_array_get_length (figures); i++)
@@ -906,6 +1164,10 @@ main (int   argc,
 
   g_test_add_func ("/px/figure-extractor/table", test_figure_table);
   g_test_add_func ("/px/figure-extractor/span-offsets", test_figure_span_offsets);
+  g_test_add_func ("/px/figure-extractor/sourcing", test_figure_sourcing);
+  g_test_add_func ("/px/figure-extractor/vague-reading", test_figure_vague_reading);
+  g_test_add_func ("/px/figure/cross-lingual", test_figure_cross_lingual);
+  g_test_add_func ("/px/figure-extractor/cli-findings", test_figure_cli_findings);
   g_test_add_func ("/px/figure/strings", test_figure_strings);
   g_test_add_func ("/px/figure/same-quantity", test_figure_same_quantity);
   g_test_add_func ("/px/figure/compare", test_figure_compare);

@@ -165,6 +165,15 @@ test_compare (void)
       PX_QUOTE_FIDELITY_UNRELATED },
     { "The mayor said that nobody would be stranded on the island.",
       "Nobody will be stranded on the island", "en", PX_QUOTE_FIDELITY_INDIRECT },
+    /* English reported speech without "that": backshift after the verb */
+    { "The manager said they had tried everything to keep the furnaces going.",
+      "We have tried everything to keep the furnaces going", "en", PX_QUOTE_FIDELITY_INDIRECT },
+    /* German Konjunktiv II where Konjunktiv I looks like the indicative */
+    { "Sie hätten alles versucht, die Öfen zu halten, sagte die Werksleiterin.",
+      "Wir haben alles versucht, die Öfen zu halten", "de", PX_QUOTE_FIDELITY_INDIRECT },
+    /* the same words, reported by nobody, are no indirect rendering */
+    { "They had tried everything to keep the furnaces going.",
+      "We have tried everything to keep the furnaces going", "en", PX_QUOTE_FIDELITY_UNRELATED },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
@@ -183,6 +192,190 @@ test_compare (void)
       g_test_message ("indirect: %s", indirect[i].sentence);
       g_assert_cmpstr (px_quote_fidelity_to_string (got), ==,
                        px_quote_fidelity_to_string (indirect[i].fidelity));
+    }
+}
+
+static guint
+sentence_with (PxArticle  *article,
+               const char *needle)
+{
+  guint n = 0;
+
+  px_article_get_sentences (article, &n);
+  for (guint s = 0; s < n; s++)
+    {
+      g_autofree char *text = px_article_dup_sentence_text (article, s);
+
+      if (strstr (text, needle) != NULL)
+        return s;
+    }
+  g_assert_not_reached ();
+}
+
+/* The direct quotation a sentence carries, read as one span: a quote split
+ * over two sentences and two pairs of marks („…“, sagte sie. „…“) is the
+ * whole quote, not a cut of it.
+ */
+static void
+test_rendering_span (void)
+{
+  g_autoptr(PxArticle) kurier = px_test_load_fixture ("quotes/de-kurier.txt");
+  g_autoptr(PxArticle) bote = px_test_load_fixture ("quotes/de-bote.txt");
+  g_autoptr(PxArticle) echo = px_test_load_fixture ("quotes/de-echo.txt");
+  g_autoptr(GPtrArray) kurier_quotes = px_quote_find (kurier);
+  g_autoptr(GPtrArray) bote_quotes = px_quote_find (bote);
+  g_autoptr(GPtrArray) echo_quotes = px_quote_find (echo);
+  g_autofree char *whole = NULL;
+  g_autofree char *first_part = NULL;
+  g_autofree char *second_part = NULL;
+  g_autofree char *cut = NULL;
+  g_autofree char *none = NULL;
+  guint first, last;
+
+  whole = px_quote_dup_rendering (kurier, kurier_quotes, sentence_with (kurier, "Am Ende"),
+                                  &first, &last);
+  g_assert_cmpuint (first, ==, last);
+  g_assert_cmpuint (bote_quotes->len, ==, 2);
+
+  /* Either part's sentence gives the whole rendering. */
+  first_part = px_quote_dup_rendering (bote, bote_quotes, sentence_with (bote, "Wir haben"),
+                                       &first, &last);
+  g_assert_cmpuint (first, ==, 0);
+  g_assert_cmpuint (last, ==, 1);
+  second_part = px_quote_dup_rendering (bote, bote_quotes, sentence_with (bote, "Am Ende"),
+                                        NULL, NULL);
+  g_assert_cmpstr (first_part, ==, second_part);
+  g_assert_cmpstr (px_quote_fidelity_to_string (px_quote_compare (whole, first_part, "de")), ==,
+                   "identical");
+
+  /* A source that gives only the first sentence has cut it short. */
+  cut = px_quote_dup_rendering (echo, echo_quotes, sentence_with (echo, "Wir haben"), NULL, NULL);
+  g_assert_cmpstr (px_quote_fidelity_to_string (px_quote_compare (whole, cut, "de")), ==,
+                   "truncated");
+
+  /* A sentence without a quotation carries none. */
+  none = px_quote_dup_rendering (bote, bote_quotes, sentence_with (bote, "Gewerkschaft"), NULL, NULL);
+  g_assert_null (none);
+}
+
+/* Indirect speech over two sentences renders a quote of two sentences: it
+ * is read with the indirect sentences around it, in German (Konjunktiv I)
+ * and English (reported speech with backshift).
+ */
+static void
+test_rendering_indirect (void)
+{
+  static const struct
+  {
+    const char *direct;
+    const char *indirect;
+    const char *language;
+  } pairs[] = {
+    { "quotes/de-kurier.txt", "quotes/de-blatt.txt", "de" },
+    { "quotes-en/en-ledger.txt", "quotes-en/en-herald.txt", "en" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(PxArticle) direct = px_test_load_fixture (pairs[i].direct);
+      g_autoptr(PxArticle) indirect = px_test_load_fixture (pairs[i].indirect);
+      g_autoptr(GPtrArray) quotes = px_quote_find (direct);
+      g_autoptr(GPtrArray) none = px_quote_find (indirect);
+      g_autofree char *quote = NULL;
+      gboolean german = g_str_equal (pairs[i].language, "de");
+      guint first = sentence_with (indirect, german ? "habe alles" : "had tried");
+      guint second = sentence_with (indirect, german ? "Am Ende" : "In the end");
+      guint other = sentence_with (indirect, german ? "Gewerkschaft" : "union");
+      g_autofree char *sentence = px_article_dup_sentence_text (indirect, first);
+
+      g_test_message ("indirect: %s", pairs[i].indirect);
+      g_assert_cmpuint (quotes->len, ==, 1);
+      g_assert_cmpuint (none->len, ==, 0);
+      quote = g_strdup (px_quote_get_text (g_ptr_array_index (quotes, 0)));
+
+      /* Each sentence alone carries too little of the quote… */
+      g_assert_cmpint (px_quote_compare_indirect (sentence, quote, pairs[i].language), ==,
+                       PX_QUOTE_FIDELITY_UNRELATED);
+      /* …the span of indirect speech carries it, from either sentence. */
+      g_assert_cmpint (px_quote_compare_rendering (indirect, none, first, quote), ==,
+                       PX_QUOTE_FIDELITY_INDIRECT);
+      g_assert_cmpint (px_quote_compare_rendering (indirect, none, second, quote), ==,
+                       PX_QUOTE_FIDELITY_INDIRECT);
+      g_assert_cmpint (px_quote_compare_rendering (indirect, none, other, quote), ==,
+                       PX_QUOTE_FIDELITY_UNRELATED);
+    }
+}
+
+/* The comparison of one invented quote in four German and three English
+ * sources: the source that splits the quote over two pairs of marks is not
+ * said to cut it short, the one that gives half of it is, and indirect
+ * renderings are called so.
+ */
+static void
+test_comparison_spans (void)
+{
+  static const struct
+  {
+    const char *set;
+    const char *whole[2];   /* the sources that give the whole quote, one split */
+    const char *cut;        /* the source that cuts it, or NULL */
+    const char *indirect;   /* the source that reports it */
+  } sets[] = {
+    { "quotes", { "Marbacher Bote", "Saaletaler Kurier" }, "Saale-Echo", "Kreisblatt Saale" },
+    { "quotes-en", { "Marbach Post", "Valley Ledger" }, NULL, "Saale Herald" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", sets[i].set, NULL);
+      const char *argv[] = { "align", "--format", "json", dir, NULL };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL;
+      JsonArray *groups;
+      guint quote_divergences = 0;
+      gboolean cut_found = sets[i].cut == NULL;
+      int status;
+
+      out = px_test_run_cli (argv, &status, NULL);
+      g_assert_cmpint (status, ==, 0);
+      json_parser_load_from_data (parser, out, -1, &error);
+      g_assert_no_error (error);
+      groups = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                             "groups");
+      for (guint g = 0; g < json_array_get_length (groups); g++)
+        {
+          JsonArray *divergences = json_object_get_array_member (json_array_get_object_element (groups, g),
+                                                                 "divergences");
+
+          for (guint d = 0; d < json_array_get_length (divergences); d++)
+            {
+              JsonObject *divergence = json_array_get_object_element (divergences, d);
+              const char *summary = json_object_get_string_member (divergence, "summary");
+              g_autofree char *indirect = g_strdup_printf ("%s turns it into indirect speech",
+                                                           sets[i].indirect);
+
+              if (!g_str_equal (json_object_get_string_member (divergence, "kind"), "quote"))
+                continue;
+              g_test_message ("%s: %s", sets[i].set, summary);
+              quote_divergences++;
+              for (guint w = 0; w < G_N_ELEMENTS (sets[i].whole); w++)
+                {
+                  g_autofree char *whole_cut = g_strdup_printf ("%s cuts", sets[i].whole[w]);
+
+                  g_assert_null (strstr (summary, whole_cut));
+                }
+              g_assert_nonnull (strstr (summary, indirect));
+              if (sets[i].cut != NULL)
+                {
+                  g_autofree char *cut = g_strdup_printf ("%s cuts the quotation short", sets[i].cut);
+
+                  cut_found |= strstr (summary, cut) != NULL;
+                }
+            }
+        }
+      g_assert_cmpuint (quote_divergences, >, 0);
+      g_assert_true (cut_found);
     }
 }
 
@@ -358,6 +551,9 @@ main (int   argc,
   g_test_add_func ("/px/quotes/find-fixture", test_find_fixture);
   g_test_add_func ("/px/quotes/find-english", test_find_english);
   g_test_add_func ("/px/quotes/compare", test_compare);
+  g_test_add_func ("/px/quotes/rendering-span", test_rendering_span);
+  g_test_add_func ("/px/quotes/rendering-indirect", test_rendering_indirect);
+  g_test_add_func ("/px/quotes/comparison-spans", test_comparison_spans);
   g_test_add_func ("/px/quotes/gold-de", test_gold_de);
 
   return g_test_run ();

@@ -13,29 +13,9 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <libstemmer.h>
 
 #include "px-figure.h"
-
-/* A figure is immutable once built and reference counted, so that the
- * report, the comparison and the UI can share it across threads.
- */
-struct _PxFigure
-{
-  gatomicrefcount    ref_count;
-
-  guint              start;
-  guint              end;
-  char              *text;
-  double             low;
-  double             high;
-  PxFigureQualifier  qualifier;
-  PxFigureKind       kind;
-  char              *unit;
-  char              *noun;
-  guint              approximate : 1;
-  guint              is_part : 1;
-};
+#include "px-figure-private.h"
 
 G_DEFINE_BOXED_TYPE (PxFigure, px_figure, px_figure_ref, px_figure_unref)
 
@@ -45,22 +25,12 @@ static const char * const qualifier_names[] = {
 };
 
 static const char * const kind_names[] = {
-  "count", "money", "percent", "distance", "duration", "other",
+  "count", "money", "percent", "distance", "duration", "other", "sourcing",
 };
 
 static const char * const verdict_names[] = {
   "agree", "hedge", "differ", "contradict", "single",
 };
-
-/* "approx" reads as ±10 %, the usual rounding of a journalist's "rund". */
-#define APPROX_MARGIN 0.10
-
-/* A vague plural ("Tausende", "mehrere Hundert") states at least two of its
- * order of magnitude; writers use it well past ten of them before switching to
- * the next order ("Zehntausende"), so its implicit ceiling is ten times its
- * floor: "Tausende" covers 2,000 to 20,000.
- */
-#define VAGUE_SPAN 10.0
 
 /**
  * px_figure_new:
@@ -97,7 +67,7 @@ px_figure_new (guint              start,
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (qualifier <= PX_FIGURE_VAGUE, NULL);
-  g_return_val_if_fail (kind <= PX_FIGURE_KIND_OTHER, NULL);
+  g_return_val_if_fail (kind <= PX_FIGURE_KIND_SOURCING, NULL);
 
   self = g_new0 (PxFigure, 1);
   g_atomic_ref_count_init (&self->ref_count);
@@ -336,7 +306,8 @@ px_figure_qualifier_from_string (const char        *str,
  * px_figure_kind_to_string:
  * @kind: a kind
  *
- * Returns: "count", "money", "percent", "distance", "duration" or "other"
+ * Returns: "count", "money", "percent", "distance", "duration", "other" or
+ *   "sourcing"
  */
 const char *
 px_figure_kind_to_string (PxFigureKind kind)
@@ -433,7 +404,54 @@ vague_name (double low)
 static gboolean
 unit_is_measure (const PxFigure *self)
 {
-  return self->kind != PX_FIGURE_KIND_COUNT && self->unit != NULL;
+  return self->kind != PX_FIGURE_KIND_COUNT && self->kind != PX_FIGURE_KIND_SOURCING &&
+         self->unit != NULL;
+}
+
+/* A span of time reads as a word, in the number the figure states: "2
+ * months", "a few weeks", never the unit key ("2 month").
+ */
+static const char *
+duration_name (const char *unit,
+               gulong      n)
+{
+  if (g_str_equal (unit, "day"))
+    return g_dngettext (GETTEXT_PACKAGE, "day", "days", n);
+  if (g_str_equal (unit, "week"))
+    return g_dngettext (GETTEXT_PACKAGE, "week", "weeks", n);
+  if (g_str_equal (unit, "month"))
+    return g_dngettext (GETTEXT_PACKAGE, "month", "months", n);
+  if (g_str_equal (unit, "year"))
+    return g_dngettext (GETTEXT_PACKAGE, "year", "years", n);
+  if (g_str_equal (unit, "hour"))
+    return g_dngettext (GETTEXT_PACKAGE, "hour", "hours", n);
+  if (g_str_equal (unit, "minute"))
+    return g_dngettext (GETTEXT_PACKAGE, "minute", "minutes", n);
+  if (g_str_equal (unit, "second"))
+    return g_dngettext (GETTEXT_PACKAGE, "second", "seconds", n);
+  return unit;
+}
+
+static void
+append_unit (GString        *out,
+             const PxFigure *self,
+             double          value)
+{
+  if (!unit_is_measure (self))
+    return;
+  if (g_str_equal (self->unit, "%"))
+    {
+      g_string_append (out, self->unit);
+      return;
+    }
+  g_string_append_c (out, ' ');
+  if (self->kind != PX_FIGURE_KIND_DURATION)
+    g_string_append (out, self->unit);
+  else
+    g_string_append (out, duration_name (self->unit,
+                                         self->qualifier == PX_FIGURE_VAGUE ||
+                                         self->qualifier == PX_FIGURE_RANGE ||
+                                         value != 1 ? 2 : 1));
 }
 
 /**
@@ -441,8 +459,8 @@ unit_is_measure (const PxFigure *self)
  * @self: a figure
  *
  * Writes the figure's normalised reading: "≈300 km", ">10,000",
- * "10,000–12,000", "≤12,000". A counted noun is left out (the quantity names
- * it); a unit is kept.
+ * "10,000–12,000", "≤12,000", "a few weeks". A counted noun is left out (the
+ * quantity names it); a unit is kept, a span of time as a word.
  *
  * Returns: (transfer full): the reading
  */
@@ -497,389 +515,7 @@ px_figure_format (const PxFigure *self)
   else if (!isnan (value))
     append_number (out, value);
 
-  if (unit_is_measure (self))
-    {
-      if (!g_str_equal (self->unit, "%"))
-        g_string_append_c (out, ' ');
-      g_string_append (out, self->unit);
-    }
+  append_unit (out, self, value);
 
   return g_string_free (out, FALSE);
-}
-
-/* Quantities ------------------------------------------------------------ */
-
-/* Counted nouns that name the same quantity. Written as words and stemmed
- * at first use with both stemmers, so the table stays readable and follows
- * whatever the stemmer does to inflected forms.
- */
-static const struct {
-  const char *label;
-  const char *words;
-} equivalents[] = {
-  { "mensch", "mensch menschen person personen einwohner anwohner bewohner "
-              "bürger leute people persons person resident residents "
-              "inhabitant inhabitants citizen citizens" },
-  { "soldat", "soldat soldaten soldatin soldatinnen truppe truppen kämpfer "
-              "soldier soldiers troop troops fighter fighters servicemen" },
-  { "tot", "tote toten todesopfer getötete gestorbene death deaths dead "
-           "killed fatalities" },
-  { "verletzt", "verletzte verletzten verwundete verwundeten injured wounded "
-                "injuries" },
-  { "einsatzkraft", "einsatzkräfte helfer helferinnen rettungskräfte "
-                    "feuerwehrleute hilfskräfte worker workers rescuer "
-                    "rescuers firefighters helpers" },
-  { "beamt", "beamte beamten beamter official officials" },
-  { "fluchtling", "flüchtlinge flüchtlingen geflüchtete geflüchteten refugee "
-                  "refugees" },
-  { "kuh", "kuh kühe milchkühe cow cows" },
-};
-
-static GHashTable *equivalent_stems;
-
-static char *
-stem_word (struct sb_stemmer *stemmer,
-           const char        *word)
-{
-  g_autofree char *lower = g_utf8_strdown (word, -1);
-  const sb_symbol *stem;
-
-  if (stemmer == NULL)
-    return g_steal_pointer (&lower);
-  stem = sb_stemmer_stem (stemmer, (const sb_symbol *)lower, strlen (lower));
-  if (stem == NULL)
-    return g_steal_pointer (&lower);
-  return g_strndup ((const char *)stem, sb_stemmer_length (stemmer));
-}
-
-static GHashTable *
-get_equivalent_stems (void)
-{
-  if (g_once_init_enter (&equivalent_stems))
-    {
-      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      struct sb_stemmer *german = sb_stemmer_new ("german", NULL);
-      struct sb_stemmer *english = sb_stemmer_new ("english", NULL);
-
-      for (guint i = 0; i < G_N_ELEMENTS (equivalents); i++)
-        {
-          g_auto(GStrv) words = g_strsplit (equivalents[i].words, " ", -1);
-
-          for (guint w = 0; words[w] != NULL; w++)
-            {
-              if (*words[w] == '\0')
-                continue;
-              g_hash_table_insert (table, stem_word (german, words[w]),
-                                   (gpointer)equivalents[i].label);
-              g_hash_table_insert (table, stem_word (english, words[w]),
-                                   (gpointer)equivalents[i].label);
-              g_hash_table_insert (table, g_strdup (words[w]),
-                                   (gpointer)equivalents[i].label);
-            }
-        }
-
-      if (german != NULL)
-        sb_stemmer_delete (german);
-      if (english != NULL)
-        sb_stemmer_delete (english);
-      g_once_init_leave (&equivalent_stems, table);
-    }
-  return equivalent_stems;
-}
-
-/**
- * px_figure_quantity_key:
- * @self: a figure
- *
- * The name of the quantity a figure measures: its unit, or for a count the
- * label of its class of equivalent nouns ("truppe", "soldier" → "soldat").
- *
- * Returns: (nullable): the key, %NULL when the figure has no unit or noun
- */
-const char *
-px_figure_quantity_key (const PxFigure *self)
-{
-  const char *label;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  if (self->unit == NULL)
-    return NULL;
-  if (self->kind != PX_FIGURE_KIND_COUNT)
-    return self->unit;
-  label = g_hash_table_lookup (get_equivalent_stems (), self->unit);
-  return label != NULL ? label : self->unit;
-}
-
-/* German compounds name their kind last: "Milchkühe" are "Kühe". */
-static gboolean
-is_compound_head (const char *word,
-                  const char *head)
-{
-  gsize lw = strlen (word), lh = strlen (head);
-
-  return lh >= 4 && lw > lh && g_str_equal (word + lw - lh, head);
-}
-
-/**
- * px_figure_same_quantity:
- * @a: a figure
- * @b: another figure
- *
- * Whether two figures measure the same quantity: the same unit, the same
- * counted noun (by stem, through a small table of equivalent nouns, or as the
- * head of a compound), and both totals or both parts.
- *
- * Returns: %TRUE if @a and @b can be compared
- */
-gboolean
-px_figure_same_quantity (const PxFigure *a,
-                         const PxFigure *b)
-{
-  const char *ka, *kb;
-
-  g_return_val_if_fail (a != NULL, FALSE);
-  g_return_val_if_fail (b != NULL, FALSE);
-
-  if (a->is_part != b->is_part)
-    return FALSE;
-  if ((a->kind == PX_FIGURE_KIND_COUNT) != (b->kind == PX_FIGURE_KIND_COUNT))
-    return FALSE;
-  if ((ka = px_figure_quantity_key (a)) == NULL ||
-      (kb = px_figure_quantity_key (b)) == NULL)
-    return FALSE;
-  if (g_str_equal (ka, kb))
-    return TRUE;
-  return a->kind == PX_FIGURE_KIND_COUNT &&
-         (is_compound_head (ka, kb) || is_compound_head (kb, ka));
-}
-
-/* Comparison ------------------------------------------------------------ */
-
-typedef struct
-{
-  double lo;
-  double hi;
-} Interval;
-
-static Interval
-figure_interval (const PxFigure *f)
-{
-  Interval iv = { -INFINITY, INFINITY };
-  double value = isnan (f->low) ? f->high : f->low;
-  double margin = px_figure_get_approximate (f) ? APPROX_MARGIN : 0.0;
-
-  switch (f->qualifier)
-    {
-    case PX_FIGURE_EXACT:
-    case PX_FIGURE_APPROX:
-      iv.lo = value * (1.0 - margin);
-      iv.hi = value * (1.0 + margin);
-      break;
-    case PX_FIGURE_MORE_THAN:
-    case PX_FIGURE_AT_LEAST:
-      iv.lo = value * (1.0 - margin);
-      break;
-    case PX_FIGURE_UP_TO:
-    case PX_FIGURE_AT_MOST:
-    case PX_FIGURE_LESS_THAN:
-      iv.lo = 0.0;
-      iv.hi = value * (1.0 + margin);
-      break;
-    case PX_FIGURE_RANGE:
-      iv.lo = isnan (f->low) ? -INFINITY : f->low * (1.0 - margin);
-      iv.hi = isnan (f->high) ? INFINITY : f->high * (1.0 + margin);
-      break;
-    case PX_FIGURE_VAGUE:
-      iv.lo = isnan (f->low) ? 0.0 : f->low;
-      iv.hi = isnan (f->high) ? (isnan (f->low) ? INFINITY : f->low * VAGUE_SPAN) : f->high;
-      break;
-    default:
-      break;
-    }
-  return iv;
-}
-
-static gboolean
-same_number (double a,
-             double b)
-{
-  if (isnan (a) || isnan (b))
-    return isnan (a) && isnan (b);
-  return fabs (a - b) <= 1e-9 * MAX (1.0, MAX (fabs (a), fabs (b)));
-}
-
-/* The number a figure states, whatever its hedge: 10,000 for "mehr als
- * 10.000", 12,000 for "bis zu 12.000".
- */
-static gboolean
-same_stated_value (const PxFigure *a,
-                   const PxFigure *b)
-{
-  gboolean a_range = a->qualifier == PX_FIGURE_RANGE || a->qualifier == PX_FIGURE_VAGUE;
-  gboolean b_range = b->qualifier == PX_FIGURE_RANGE || b->qualifier == PX_FIGURE_VAGUE;
-  double va, vb;
-
-  if (a_range || b_range)
-    {
-      if (a->qualifier != b->qualifier)
-        return FALSE;
-      if (a->qualifier == PX_FIGURE_VAGUE)
-        return same_number (a->low, b->low) && same_number (a->high, b->high);
-      return same_number (a->low, b->low) && same_number (a->high, b->high);
-    }
-
-  va = isnan (a->low) ? a->high : a->low;
-  vb = isnan (b->low) ? b->high : b->low;
-  return same_number (va, vb);
-}
-
-/**
- * px_figure_compare:
- * @a: a figure
- * @b: a figure of the same quantity
- *
- * Compares two statements of one quantity. The same number with the same
- * hedge agrees; the same number hedged differently ("rund 300 km" / "bis zu
- * rund 300 km", "ca. 900" / "900") is a hedge; different statements whose
- * readings overlap ("mehr als 10.000" / "bis zu 12.000") differ; disjoint
- * readings contradict. Readings: "approx" is ±10 %, "more than" and "at
- * least" are open above, "up to", "at most" and "less than" run from zero,
- * and a vague figure spans its floor to ten times it.
- *
- * Whether @a and @b measure the same quantity is the caller's question
- * (px_figure_same_quantity()).
- *
- * Returns: the verdict, never %PX_FIGURE_VERDICT_SINGLE
- */
-PxFigureVerdict
-px_figure_compare (const PxFigure *a,
-                   const PxFigure *b)
-{
-  Interval ia, ib;
-
-  g_return_val_if_fail (a != NULL, PX_FIGURE_VERDICT_DIFFER);
-  g_return_val_if_fail (b != NULL, PX_FIGURE_VERDICT_DIFFER);
-
-  if (same_stated_value (a, b))
-    {
-      if (a->qualifier == b->qualifier &&
-          px_figure_get_approximate (a) == px_figure_get_approximate (b))
-        return PX_FIGURE_VERDICT_AGREE;
-      return PX_FIGURE_VERDICT_HEDGE;
-    }
-
-  ia = figure_interval (a);
-  ib = figure_interval (b);
-
-  /* Open bounds touch: "mehr als 10.000" and "bis zu 10.000" are both
-   * hedges around 10,000, and nothing in news prose is that precise.
-   */
-  if (ia.lo <= ib.hi && ib.lo <= ia.hi)
-    return PX_FIGURE_VERDICT_DIFFER;
-  return PX_FIGURE_VERDICT_CONTRADICT;
-}
-
-static gboolean
-different_sources (const char * const *sources,
-                   guint               i,
-                   guint               j)
-{
-  if (sources == NULL)
-    return TRUE;
-  return g_strcmp0 (sources[i], sources[j]) != 0;
-}
-
-/**
- * px_figure_compare_set:
- * @figures: (element-type PxFigure): figures of one quantity
- * @sources: (nullable) (array zero-terminated=1): the source of each figure,
- *   parallel to @figures; %NULL when every figure comes from its own source
- *
- * The verdict over a set of figures: the worst verdict between any two
- * figures from different sources, or %PX_FIGURE_VERDICT_SINGLE when only one
- * source gives a figure.
- *
- * Returns: the verdict
- */
-PxFigureVerdict
-px_figure_compare_set (GPtrArray          *figures,
-                       const char * const *sources)
-{
-  PxFigureVerdict worst = PX_FIGURE_VERDICT_AGREE;
-  gboolean compared = FALSE;
-
-  g_return_val_if_fail (figures != NULL, PX_FIGURE_VERDICT_SINGLE);
-
-  for (guint i = 0; i < figures->len; i++)
-    for (guint j = i + 1; j < figures->len; j++)
-      {
-        PxFigureVerdict v;
-
-        if (!different_sources (sources, i, j))
-          continue;
-        v = px_figure_compare (g_ptr_array_index (figures, i),
-                               g_ptr_array_index (figures, j));
-        compared = TRUE;
-        if (v > worst)
-          worst = v;
-      }
-
-  return compared ? worst : PX_FIGURE_VERDICT_SINGLE;
-}
-
-/**
- * px_figure_summarize:
- * @figures: (element-type PxFigure): figures of one quantity
- * @sources: (nullable) (array zero-terminated=1): the source of each figure,
- *   parallel to @figures; %NULL when every figure comes from its own source
- * @verdict: (out) (optional): the verdict over the set
- *
- * A one-line summary for people: "3 sources, 3 different figures: >10,000 ·
- * ≤12,000 · 10,000–12,000".
- *
- * Returns: (transfer full): the summary
- */
-char *
-px_figure_summarize (GPtrArray          *figures,
-                     const char * const *sources,
-                     PxFigureVerdict    *verdict)
-{
-  g_autoptr(GPtrArray) readings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) seen_sources = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *joined = NULL;
-  g_autofree char *head = NULL;
-  guint n_sources;
-
-  g_return_val_if_fail (figures != NULL, NULL);
-
-  for (guint i = 0; i < figures->len; i++)
-    {
-      g_autofree char *reading = px_figure_format (g_ptr_array_index (figures, i));
-      gboolean known = FALSE;
-
-      for (guint r = 0; r < readings->len && !known; r++)
-        known = g_str_equal (g_ptr_array_index (readings, r), reading);
-      if (!known)
-        g_ptr_array_add (readings, g_steal_pointer (&reading));
-      if (sources != NULL)
-        g_hash_table_add (seen_sources, (gpointer)sources[i]);
-    }
-  g_ptr_array_add (readings, NULL);
-
-  n_sources = sources != NULL ? g_hash_table_size (seen_sources) : figures->len;
-  if (verdict != NULL)
-    *verdict = px_figure_compare_set (figures, sources);
-
-  joined = g_strjoinv (" · ", (char **)readings->pdata);
-  head = g_strdup_printf (ngettext ("%u source", "%u sources", n_sources), n_sources);
-
-  if (readings->len - 1 <= 1)
-    /* TRANSLATORS: "3 sources, one figure: 2,400 ha" */
-    return g_strdup_printf (_("%s, one figure: %s"), head, joined);
-
-  return g_strdup_printf (ngettext ("%s, %u different figure: %s",
-                                    "%s, %u different figures: %s",
-                                    readings->len - 1),
-                          head, readings->len - 1, joined);
 }

@@ -46,6 +46,10 @@ typedef enum
  * @PX_FIGURE_KIND_DISTANCE: a length
  * @PX_FIGURE_KIND_DURATION: a span of time ("zwei Monate")
  * @PX_FIGURE_KIND_OTHER: any other measure, or a number with no unit
+ * @PX_FIGURE_KIND_SOURCING: a count of who the article cites or how often
+ *   ("drei Quellen" in "so drei Quellen", "two officials said", "sagte er
+ *   drei Mal"): how a claim is sourced, not what it states, so it is never
+ *   compared
  *
  * What a figure measures.
  */
@@ -57,12 +61,14 @@ typedef enum
   PX_FIGURE_KIND_DISTANCE,
   PX_FIGURE_KIND_DURATION,
   PX_FIGURE_KIND_OTHER,
+  PX_FIGURE_KIND_SOURCING,
 } PxFigureKind;
 
 /**
  * PxFigureVerdict:
  * @PX_FIGURE_VERDICT_AGREE: same value and same qualifier
- * @PX_FIGURE_VERDICT_HEDGE: same value, hedged differently
+ * @PX_FIGURE_VERDICT_HEDGE: same value, hedged differently, or stated
+ *   vaguely by one source ("Tausende") and as a number within it by another
  * @PX_FIGURE_VERDICT_DIFFER: different statements whose ranges overlap
  * @PX_FIGURE_VERDICT_CONTRADICT: the ranges are disjoint
  * @PX_FIGURE_VERDICT_SINGLE: only one source gives a figure

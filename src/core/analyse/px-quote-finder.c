@@ -174,15 +174,57 @@ px_quote_get_speaker_kind (const PxQuote *self)
   return self->speaker_kind;
 }
 
+/* Whether @offset lies in sentence @i or in the gap after it. */
+static gboolean
+up_to_sentence (const PxSentence *sentences,
+                guint             n,
+                guint             i,
+                guint             offset)
+{
+  return offset < sentences[i].end || (i + 1 < n && offset < sentences[i + 1].start);
+}
+
+/* The sentence holding @offset (the one before, in a gap between two), by
+ * bisection: sentences are in text order.
+ */
 static guint
 sentence_at (const PxSentence *sentences,
              guint             n,
              guint             offset)
 {
-  for (guint i = 0; i < n; i++)
-    if (offset < sentences[i].end || (i + 1 < n && offset < sentences[i + 1].start))
-      return i;
-  return n > 0 ? n - 1 : 0;
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (up_to_sentence (sentences, n, mid, offset))
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return lo < n ? lo : (n > 0 ? n - 1 : 0);
+}
+
+/* The first attribution of sentence @sentence or later, by bisection: the
+ * finder returns them in text order.
+ */
+static guint
+first_attribution_from (GPtrArray *attributions,
+                        guint      sentence)
+{
+  guint lo = 0, hi = attributions->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (px_attribution_get_sentence (g_ptr_array_index (attributions, mid)) < sentence)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 static const PxAttribution *
@@ -193,9 +235,11 @@ speaker_for (GPtrArray         *attributions,
              const char        *text)
 {
   const PxAttribution *best = NULL;
+  guint from = first_attribution_from (attributions, first > 0 ? first - 1 : 0);
+  guint to = first_attribution_from (attributions, last + 1);
 
   /* "…“, sagte X" in the closing sentence, nearest first. */
-  for (guint i = 0; i < attributions->len; i++)
+  for (guint i = from; i < to; i++)
     {
       const PxAttribution *a = g_ptr_array_index (attributions, i);
       PxSpan cue = px_attribution_get_cue_span (a);
@@ -208,7 +252,7 @@ speaker_for (GPtrArray         *attributions,
     return best;
 
   /* "X sagte: „…“" in the opening sentence, nearest first. */
-  for (guint i = 0; i < attributions->len; i++)
+  for (guint i = from; i < to; i++)
     {
       const PxAttribution *a = g_ptr_array_index (attributions, i);
       PxSpan cue = px_attribution_get_cue_span (a);
@@ -221,7 +265,7 @@ speaker_for (GPtrArray         *attributions,
     return best;
 
   /* A colon at the end of the sentence before introduces the quote. */
-  for (guint i = 0; i < attributions->len; i++)
+  for (guint i = from; i < to; i++)
     {
       const PxAttribution *a = g_ptr_array_index (attributions, i);
       guint s = px_attribution_get_sentence (a);

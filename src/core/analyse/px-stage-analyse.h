@@ -21,4 +21,5 @@
 #include "px-figure-extractor.h"
 #include "px-figure.h"
 #include "px-quote-finder.h"
+#include "px-quote-rendering.h"
 #include "px-quote-span.h"

@@ -15,25 +15,13 @@
 
 #include "px-article.h"
 #include "px-attribution-finder.h"
-#include "px-comparison.h"
+#include "px-comparison-private.h"
 
 /* The diverge stage (design.md section 3): given an alignment, what differs
- * inside each claim group — figures, wording, attribution, quotes — and which
- * sources leave a claim out. Immutable once built, so it crosses threads.
+ * inside each claim group — figures (px-comparison-figures.c), wording,
+ * attribution, quotes (px-comparison-quotes.c) — and which sources leave a
+ * claim out. Immutable once built, so it crosses threads.
  */
-struct _PxComparison
-{
-  GObject      parent_instance;
-
-  PxAlignment *alignment;
-  GArray      *figures;          /* of PxFigureMention */
-  GHashTable  *figures_at;       /* (article << 32 | sentence) → GArray of indices into figures */
-  GPtrArray   *figure_groups;    /* of PxGroupFigures* */
-  GPtrArray   *attributions;     /* per article: GPtrArray of PxAttribution */
-  GPtrArray   *quotes;           /* per article: GPtrArray of PxQuote */
-  GArray      *group_quotes;     /* of PxGroupQuote */
-  GPtrArray   *divergences;      /* of PxDivergence* */
-};
 
 G_DEFINE_FINAL_TYPE (PxComparison, px_comparison, G_TYPE_OBJECT)
 
@@ -96,224 +84,6 @@ px_divergence_kind_to_string (PxDivergenceKind kind)
   return names[kind];
 }
 
-static PxDivergence *
-add_divergence (PxComparison     *self,
-                PxDivergenceKind  kind,
-                guint             group,
-                char             *summary)
-{
-  PxDivergence *d = g_new0 (PxDivergence, 1);
-
-  d->kind = kind;
-  d->group = group;
-  d->summary = summary;
-  d->documents = g_ptr_array_new_with_free_func (g_free);
-  d->comparison = -1;
-  g_ptr_array_add (self->divergences, d);
-  return d;
-}
-
-static void
-add_document (PxDivergence *d,
-              const char   *id)
-{
-  for (guint i = 0; i < d->documents->len; i++)
-    if (g_str_equal (g_ptr_array_index (d->documents, i), id))
-      return;
-  g_ptr_array_add (d->documents, g_strdup (id));
-}
-
-static const char *
-article_id (PxComparison *self,
-            guint         article)
-{
-  return px_article_get_id (px_alignment_get_article (self->alignment, article));
-}
-
-static const char *
-article_outlet (PxComparison *self,
-                guint         article)
-{
-  return px_article_get_outlet (px_alignment_get_article (self->alignment, article));
-}
-
-static gboolean
-is_member (const PxAlignmentMember *members,
-           guint                    n_members,
-           guint                    article,
-           guint                    sentence)
-{
-  for (guint m = 0; m < n_members; m++)
-    if (members[m].article == article && members[m].sentence == sentence)
-      return TRUE;
-  return FALSE;
-}
-
-static int
-compare_guint (gconstpointer a,
-               gconstpointer b)
-{
-  guint x = *(const guint *)a, y = *(const guint *)b;
-
-  return x < y ? -1 : x > y;
-}
-
-static guint
-key_hash (gconstpointer key)
-{
-  guint64 v = *(const guint64 *)key;
-
-  return (guint)(v ^ (v >> 29) ^ (v >> 32) * 31);
-}
-
-/* Indexes the figure mentions by sentence, so that each group finds its own
- * without a pass over the whole set's.
- */
-static void
-index_figures (PxComparison *self)
-{
-  self->figures_at = g_hash_table_new_full (key_hash, g_int64_equal, g_free,
-                                            (GDestroyNotify)g_array_unref);
-  for (guint i = 0; i < self->figures->len; i++)
-    {
-      const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention, i);
-      guint64 key = ((guint64)mention->document << 32) | mention->sentence;
-      GArray *at = g_hash_table_lookup (self->figures_at, &key);
-
-      if (at == NULL)
-        {
-          at = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (self->figures_at, g_memdup2 (&key, sizeof key), at);
-        }
-      g_array_append_val (at, i);
-    }
-}
-
-/* Figures: within each group, the figures of the members' sentences are
- * clustered by quantity (same unit or counted noun; shares of a total apart
- * from totals), and each cluster that spans sources gets a verdict. A
- * quantity only one source states, in a claim others carry too, is "single".
- */
-static void
-compare_figures (PxComparison *self,
-                 guint         group)
-{
-  const PxAlignmentMember *members;
-  guint n_members, n_sources = 0;
-  g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
-  g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) mention_order = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  members = px_alignment_group_get_members (self->alignment, group, &n_members);
-  for (guint m = 0; m < n_members; m++)
-    g_hash_table_add (sources, GUINT_TO_POINTER (members[m].article + 1));
-  n_sources = g_hash_table_size (sources);
-
-  /* The members' figures, in the order they were found. */
-  {
-    g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
-
-    for (guint m = 0; m < n_members; m++)
-      {
-        guint64 key = ((guint64)members[m].article << 32) | members[m].sentence;
-        GArray *at = g_hash_table_lookup (self->figures_at, &key);
-
-        if (at != NULL && !is_member (members, m, members[m].article, members[m].sentence))
-          g_array_append_vals (found, at->data, at->len);
-      }
-    g_array_sort (found, compare_guint);
-    g_array_unref (mention_order);
-    mention_order = g_steal_pointer (&found);
-  }
-
-  for (guint k = 0; k < mention_order->len; k++)
-    {
-      guint i = g_array_index (mention_order, guint, k);
-      const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention, i);
-      gboolean placed = FALSE;
-      if (px_figure_get_kind (mention->figure) == PX_FIGURE_KIND_OTHER &&
-          px_figure_get_unit (mention->figure) == NULL && px_figure_get_noun (mention->figure) == NULL)
-        continue;
-
-      for (guint c = 0; c < clusters->len && !placed; c++)
-        {
-          GArray *cluster = g_ptr_array_index (clusters, c);
-          const PxFigureMention *first = &g_array_index (self->figures, PxFigureMention,
-                                                         g_array_index (cluster, guint, 0));
-
-          if (px_figure_get_is_part (first->figure) == px_figure_get_is_part (mention->figure) &&
-              px_figure_same_quantity (first->figure, mention->figure))
-            {
-              g_array_append_val (cluster, i);
-              placed = TRUE;
-            }
-        }
-      if (!placed)
-        {
-          GArray *cluster = g_array_new (FALSE, FALSE, sizeof (guint));
-
-          g_array_append_val (cluster, i);
-          g_ptr_array_add (clusters, cluster);
-        }
-    }
-
-  for (guint c = 0; c < clusters->len; c++)
-    {
-      GArray *cluster = g_ptr_array_index (clusters, c);
-      g_autoptr(GPtrArray) figures = g_ptr_array_new ();
-      g_autoptr(GPtrArray) names = g_ptr_array_new ();
-      g_autoptr(GHashTable) cluster_sources = g_hash_table_new (NULL, NULL);
-      PxGroupFigures *gf;
-      PxFigureVerdict verdict;
-      char *summary;
-
-      for (guint k = 0; k < cluster->len; k++)
-        {
-          const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention,
-                                                           g_array_index (cluster, guint, k));
-
-          g_ptr_array_add (figures, mention->figure);
-          g_ptr_array_add (names, (gpointer)article_outlet (self, mention->document));
-          g_hash_table_add (cluster_sources, GUINT_TO_POINTER (mention->document + 1));
-        }
-      g_ptr_array_add (names, NULL);
-
-      if (g_hash_table_size (cluster_sources) >= 2)
-        summary = px_figure_summarize (figures, (const char * const *)names->pdata, &verdict);
-      else if (n_sources >= 2)
-        {
-          const PxFigureMention *mention = &g_array_index (self->figures, PxFigureMention,
-                                                           g_array_index (cluster, guint, 0));
-          g_autofree char *reading = px_figure_format (mention->figure);
-
-          verdict = PX_FIGURE_VERDICT_SINGLE;
-          /* Translators: "Only Blickpunkt24 gives a figure: ≈2,400 ha". */
-          summary = g_strdup_printf (_("Only %s gives a figure: %s"),
-                                     article_outlet (self, mention->document), reading);
-        }
-      else
-        continue;
-
-      gf = g_new0 (PxGroupFigures, 1);
-      gf->group = group;
-      gf->quantity = g_strdup (px_figure_quantity_key (g_ptr_array_index (figures, 0)));
-      gf->verdict = verdict;
-      gf->mentions = g_array_ref (cluster);
-      gf->summary = summary;
-      g_ptr_array_add (self->figure_groups, gf);
-
-      if (verdict != PX_FIGURE_VERDICT_AGREE)
-        {
-          PxDivergence *d = add_divergence (self, PX_DIVERGENCE_FIGURE, group, g_strdup (summary));
-
-          d->figure_verdict = verdict;
-          d->comparison = self->figure_groups->len - 1;
-          for (guint k = 0; k < cluster->len; k++)
-            add_document (d, article_id (self, g_array_index (self->figures, PxFigureMention,
-                                                              g_array_index (cluster, guint, k)).document));
-        }
-    }
-}
 
 static void
 compare_wording (PxComparison *self,
@@ -445,134 +215,6 @@ compare_attributions (PxComparison *self,
   }
 }
 
-static const char *
-fidelity_phrase (PxQuoteFidelity fidelity)
-{
-  switch (fidelity)
-    {
-    case PX_QUOTE_FIDELITY_IDENTICAL:
-      return _("quotes it word for word");
-    case PX_QUOTE_FIDELITY_REWORDED:
-      return _("rewords the quotation");
-    case PX_QUOTE_FIDELITY_TRUNCATED:
-      return _("cuts the quotation short");
-    case PX_QUOTE_FIDELITY_INDIRECT:
-      return _("turns it into indirect speech");
-    case PX_QUOTE_FIDELITY_UNRELATED:
-    default:
-      return NULL;
-    }
-}
-
-static int
-quote_in_sentence (PxComparison *self,
-                   guint         article,
-                   guint         sentence)
-{
-  GPtrArray *quotes = g_ptr_array_index (self->quotes, article);
-
-  for (guint q = 0; q < quotes->len; q++)
-    {
-      PxQuote *quote = g_ptr_array_index (quotes, q);
-
-      if (px_quote_get_first_sentence (quote) <= sentence && sentence <= px_quote_get_last_sentence (quote))
-        return q;
-    }
-  return -1;
-}
-
-/* Quotes: the group's first quotation (the reference member's when it has
- * one) is the original; every other member's quotation, or its sentence
- * when it has none, is compared with it.
- */
-static void
-compare_quotes (PxComparison *self,
-                guint         group)
-{
-  const PxAlignmentMember *members;
-  guint n_members, reference;
-  int original_member = -1, original_quote = -1;
-  g_autoptr(GString) summary = g_string_new (NULL);
-  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
-  gboolean diverges = FALSE;
-  const char *language;
-  PxQuote *original;
-
-  members = px_alignment_group_get_members (self->alignment, group, &n_members);
-  reference = px_alignment_group_get_reference (self->alignment, group);
-
-  if ((original_quote = quote_in_sentence (self, members[reference].article, members[reference].sentence)) >= 0)
-    original_member = reference;
-  for (guint m = 0; m < n_members && original_member < 0; m++)
-    if ((original_quote = quote_in_sentence (self, members[m].article, members[m].sentence)) >= 0)
-      original_member = m;
-  if (original_member < 0)
-    return;
-
-  original = g_ptr_array_index ((GPtrArray *)g_ptr_array_index (self->quotes, members[original_member].article),
-                                original_quote);
-  language = px_article_get_language (px_alignment_get_article (self->alignment, members[original_member].article));
-
-  {
-    PxGroupQuote gq = { members[original_member].article, original_quote, group, PX_QUOTE_FIDELITY_IDENTICAL };
-    g_array_append_val (self->group_quotes, gq);
-  }
-
-  for (guint m = 0; m < n_members; m++)
-    {
-      PxQuoteFidelity fidelity;
-      const char *phrase;
-      int q;
-
-      if ((int)m == original_member || members[m].article == members[original_member].article)
-        continue;
-
-      if ((q = quote_in_sentence (self, members[m].article, members[m].sentence)) >= 0)
-        {
-          PxQuote *quote = g_ptr_array_index ((GPtrArray *)g_ptr_array_index (self->quotes, members[m].article), q);
-          PxGroupQuote gq;
-
-          fidelity = px_quote_compare (px_quote_get_text (original), px_quote_get_text (quote), language);
-          gq.article = members[m].article;
-          gq.quote = q;
-          gq.group = group;
-          gq.fidelity = fidelity;
-          if (fidelity != PX_QUOTE_FIDELITY_UNRELATED)
-            g_array_append_val (self->group_quotes, gq);
-        }
-      else
-        {
-          g_autofree char *sentence = px_article_dup_sentence_text (px_alignment_get_article (self->alignment, members[m].article),
-                                                                    members[m].sentence);
-          fidelity = px_quote_compare_indirect (sentence, px_quote_get_text (original), language);
-        }
-
-      if (fidelity == PX_QUOTE_FIDELITY_IDENTICAL || (phrase = fidelity_phrase (fidelity)) == NULL)
-        continue;
-
-      diverges = TRUE;
-      if (summary->len > 0)
-        g_string_append (summary, "; ");
-      g_string_append_printf (summary, "%s %s", article_outlet (self, members[m].article), phrase);
-      g_ptr_array_add (documents, (gpointer)article_id (self, members[m].article));
-    }
-
-  if (diverges)
-    {
-      PxDivergence *d;
-      g_autofree char *speaker = NULL;
-
-      if (px_quote_get_speaker (original) != NULL)
-        /* Translators: "Quote by Dr. Matthias Kröger: Blickpunkt24 cuts the quotation short". */
-        speaker = g_strdup_printf (_("Quote by %s: %s"), px_quote_get_speaker (original), summary->str);
-      else
-        speaker = g_strdup_printf (_("Quote: %s"), summary->str);
-      d = add_divergence (self, PX_DIVERGENCE_QUOTE, group, g_steal_pointer (&speaker));
-      add_document (d, article_id (self, members[original_member].article));
-      for (guint i = 0; i < documents->len; i++)
-        add_document (d, g_ptr_array_index (documents, i));
-    }
-}
 
 /* How many outlets an omission's summary names before "and N more". */
 #define OMISSION_NAMES 6
@@ -650,7 +292,7 @@ px_comparison_new (PxAlignment *alignment)
   articles = px_alignment_get_articles (alignment);
 
   self->figures = px_figure_extract_articles (articles);
-  index_figures (self);
+  _px_comparison_index_figures (self);
   for (guint a = 0; a < articles->len; a++)
     {
       GPtrArray *attributions = px_attribution_find (g_ptr_array_index (articles, a));
@@ -663,9 +305,9 @@ px_comparison_new (PxAlignment *alignment)
   n_groups = px_alignment_get_n_groups (alignment);
   for (guint g = 0; g < n_groups; g++)
     {
-      compare_figures (self, g);
+      _px_comparison_compare_figures (self, g);
       compare_attributions (self, g);
-      compare_quotes (self, g);
+      _px_comparison_compare_quotes (self, g);
       compare_wording (self, g);
       compare_coverage (self, g);
     }
