@@ -9,12 +9,10 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <unistd.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <cairo-pdf.h>
 
+#include "px-export-file.h"
 #include "px-pdf-exporter.h"
 #include "px-report-renderer.h"
 
@@ -32,61 +30,50 @@ px_paper_get_size (PxPaper   paper,
 }
 
 /**
- * px_pdf_export:
+ * px_pdf_is_landscape:
  * @report: what to export
- * @path: the PDF file to write
- * @paper: the paper size
- * @portrait: %TRUE for portrait, %FALSE for landscape (the default)
- * @error: return location for a #GError
+ * @orientation: the orientation asked for
  *
- * Writes the comparison PDF: the same pages the print dialog prints. The
- * file is written next to @path and renamed over it only when complete, so
- * a failed export leaves an existing file untouched.
- *
- * Returns: %TRUE on success
+ * Returns: whether the pages of @report are landscape
  */
 gboolean
-px_pdf_export (const PxReport  *report,
-               const char      *path,
-               PxPaper          paper,
-               gboolean         portrait,
-               GError         **error)
+px_pdf_is_landscape (const PxReport    *report,
+                     PxPageOrientation  orientation)
 {
-  g_autoptr(PxReportRenderer) renderer = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  double width, height;
-  guint n_pages;
-  int fd;
+  if (orientation == PX_PAGE_AUTO)
+    return px_report_prefers_landscape (report);
+  return orientation == PX_PAGE_LANDSCAPE;
+}
 
-  g_return_val_if_fail (report != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  return px_export_file_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
 
-  dir = g_path_get_dirname (path);
-  tmp = g_build_filename (dir, ".parallax-export-XXXXXX", NULL);
-  if ((fd = g_mkstemp (tmp)) < 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write %s: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-
-  px_paper_get_size (paper, portrait, &width, &height);
-  surface = cairo_pdf_surface_create (tmp, width, height);
+static void
+set_metadata (cairo_surface_t *surface,
+              const PxReport  *report)
+{
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, report->title ? report->title : "");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                  _("Comparison of news coverage"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "Parallax");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, _("Comparison of news coverage"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Parallax " PACKAGE_VERSION);
-  cr = cairo_create (surface);
+}
 
-  renderer = px_report_renderer_new (report);
+/* Draws every page of @report onto @surface. */
+static void
+draw_report (cairo_surface_t *surface,
+             const PxReport  *report,
+             double           width,
+             double           height)
+{
+  g_autoptr(PxReportRenderer) renderer = px_report_renderer_new (report);
+  cairo_t *cr = cairo_create (surface);
+  guint n_pages;
+
   px_report_renderer_set_page_size (renderer, width, height);
   n_pages = px_report_renderer_paginate (renderer, cr);
 
@@ -94,40 +81,66 @@ px_pdf_export (const PxReport  *report,
    * writes link annotations that point at a missing object.
    */
   cairo_tag_begin (cr, "Document", NULL);
-  for (guint page = 0; page < n_pages; page++)
+  for (guint page = 0; page < n_pages && cairo_status (cr) == CAIRO_STATUS_SUCCESS; page++)
     {
       px_report_renderer_draw_page (renderer, cr, page);
       cairo_show_page (cr);
     }
   cairo_tag_end (cr, "Document");
-
   cairo_destroy (cr);
+}
+
+/**
+ * px_pdf_export:
+ * @report: what to export
+ * @path: the PDF file to write
+ * @paper: the paper size
+ * @orientation: the pages' orientation; %PX_PAGE_AUTO chooses by the
+ *   number of sources
+ * @error: return location for a #GError
+ *
+ * Writes the comparison PDF: the same pages the print dialog prints. The
+ * file gets its name only when complete (see px-export-file.c), so a
+ * failed or interrupted export leaves an existing file untouched and no
+ * temporary file behind.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+px_pdf_export (const PxReport     *report,
+               const char         *path,
+               PxPaper             paper,
+               PxPageOrientation   orientation,
+               GError            **error)
+{
+  PxExportFile *file;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  double width, height;
+
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(file = px_export_file_open (path, error)))
+    return FALSE;
+
+  px_paper_get_size (paper, !px_pdf_is_landscape (report, orientation), &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, file, width, height);
+  set_metadata (surface, report);
+  draw_report (surface, report, width, height);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* A failed write is reported with its own reason by the commit. */
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
       g_autofree char *display = g_filename_display_name (path);
 
-      g_unlink (tmp);
+      px_export_file_abort (file);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Cannot write %s: %s"), display, cairo_status_to_string (status));
       return FALSE;
     }
-
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write %s: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-
-  /* mkstemp creates 0600; an export is an ordinary document. */
-  g_chmod (path, 0644);
-  return TRUE;
+  return px_export_file_commit (file, error);
 }
