@@ -290,6 +290,28 @@ test_pdf_many_sources (void)
   remove_export (path);
 }
 
+/* A very large set sets out its most telling claims in detail and says
+ * where the others are; the summary table still lists every claim.
+ */
+static void
+test_pdf_detail_bounded (void)
+{
+  g_autoptr(PxReport) report = px_test_make_report (3, 400, 1);
+  g_autofree char *path = export_to_tmp (report, PX_PAGE_AUTO);
+  g_autofree char *text = NULL;
+
+  if (!have_poppler ())
+    return;
+
+  text = px_test_pdf_text (path, 0);
+  g_assert_nonnull (strstr (text, "more claims are in the table on page 1"));
+  g_assert_nonnull (strstr (text, "Aussage 400 über die Helfer"));
+  /* The first claim with figures is set out; the last one is not. */
+  g_assert_nonnull (strstr (text, "Zeile1 Quelle1"));
+  g_assert_null (strstr (text, "Zeile397 Quelle1"));
+  remove_export (path);
+}
+
 static void
 test_pdf_unwritable (void)
 {
@@ -419,6 +441,7 @@ main (int    argc,
   g_test_add_func ("/pdf/landscape", test_pdf_landscape);
   g_test_add_func ("/pdf/pages-bounded", test_pdf_pages_bounded);
   g_test_add_func ("/pdf/many-sources", test_pdf_many_sources);
+  g_test_add_func ("/pdf/detail-bounded", test_pdf_detail_bounded);
   g_test_add_func ("/pdf/unwritable", test_pdf_unwritable);
   g_test_add_data_func ("/pdf/failed-write", GINT_TO_POINTER (FALSE), test_pdf_failed_write);
   g_test_add_data_func ("/pdf/killed-while-writing", GINT_TO_POINTER (TRUE), test_pdf_failed_write);

@@ -39,6 +39,8 @@ typedef struct
   double              offset;   /* where in the layout the band starts */
   guint               n_tabs;   /* tab stops every tab_width points, for columns of symbols */
   double              tab_width;
+  double              stops[PX_STYLE_STOPS]; /* or tab stops where these are not 0 */
+  double              indent;   /* a hanging indent: lines after the first start here */
   char               *markup;   /* PX_ITEM_TEXT; owned */
   const PxReportCell *cell;     /* PX_ITEM_CELL; borrowed from the report */
   char               *link;     /* a URI the text links to; owned; may be NULL */

@@ -297,7 +297,7 @@ void
 px_report_flow_claims (PxFlow *flow)
 {
   const PxReport *report = flow->report;
-  guint section = G_MAXUINT;
+  guint section = G_MAXUINT, blocks = 0, lines = 0, left_out = 0;
 
   for (guint r = 0; r < report->rows->len; r++)
     {
@@ -305,23 +305,51 @@ px_report_flow_claims (PxFlow *flow)
       guint kind = px_report_row_first_kind (row);
       const char *heading = kind != section ? px_report_kind_title (kind) : NULL;
 
+      if (kind != 0 ? blocks >= PX_REPORT_DETAIL_CLAIMS : lines >= PX_REPORT_ALIKE_LINES)
+        {
+          left_out++;
+          continue;
+        }
       section = kind;
       if (kind != 0)
         {
           flow_block (flow, row, heading);
+          blocks++;
           continue;
         }
       if (heading != NULL)
         px_flow_heading (flow, heading, 30);
       flow_alike (flow, row);
+      lines++;
     }
+  if (left_out > 0)
+    px_report_flow_rest (flow, left_out);
 }
 
-static void
-flow_source_exclusive (PxFlow               *flow,
-                       const PxReportSource *source)
+/* Where the claims not set out in detail are. */
+void
+px_report_flow_rest (PxFlow *flow,
+                     guint   n_claims)
 {
-  guint n = source->exclusive->len, shown = MIN (n, PX_REPORT_EXCLUSIVE_LINES);
+  g_autofree char *line = NULL;
+
+  /* Translators: at the end of the claims of a very large set. */
+  line = g_markup_printf_escaped (g_dngettext (GETTEXT_PACKAGE,
+                                               "<i>%u more claim is in the table on page 1; its passages are in the HTML and CSV exports.</i>",
+                                               "<i>%u more claims are in the table on page 1; their passages are in the HTML and CSV exports.</i>",
+                                               n_claims),
+                                  n_claims);
+  flow->y += PX_FLOW_GAP / 2;
+  px_flow_text (flow, PX_STYLE_NOTE, line, 0, PX_FLOW_GAP);
+}
+
+/* Returns: how many of the source's passages were listed */
+static guint
+flow_source_exclusive (PxFlow               *flow,
+                       const PxReportSource *source,
+                       guint                 budget)
+{
+  guint n = source->exclusive->len, shown = MIN (MIN (n, PX_REPORT_EXCLUSIVE_LINES), budget);
   g_autofree char *name = px_report_source_dup_name (source);
   g_autofree char *heading = NULL;
 
@@ -353,6 +381,7 @@ flow_source_exclusive (PxFlow               *flow,
       px_flow_text (flow, PX_STYLE_NOTE, markup, 10, 0);
     }
   flow->y += 4;
+  return shown;
 }
 
 /**
@@ -366,9 +395,10 @@ void
 px_report_flow_exclusive (PxFlow *flow)
 {
   const PxReport *report = flow->report;
+  guint total = px_report_count_exclusive (report), budget = PX_REPORT_EXCLUSIVE_TOTAL, skipped = 0;
   double pad = flow->pad;
 
-  if (px_report_count_exclusive (report) == 0)
+  if (total == 0)
     return;
 
   px_flow_heading (flow, _("Passages Only One Source Has"), 40);
@@ -378,8 +408,24 @@ px_report_flow_exclusive (PxFlow *flow)
     {
       const PxReportSource *source = g_ptr_array_index (report->sources, i);
 
-      if (source->exclusive->len > 0)
-        flow_source_exclusive (flow, source);
+      if (source->exclusive->len == 0)
+        continue;
+      if (budget == 0)
+        skipped++;
+      else
+        budget -= flow_source_exclusive (flow, source, budget);
+    }
+  if (skipped > 0)
+    {
+      /* Translators: after the passages only one source has, in a very large set. */
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "… and the passages of %u more source, in the HTML and CSV exports",
+                                                            "… and the passages of %u more sources, in the HTML and CSV exports",
+                                                            skipped),
+                                               skipped);
+      g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", more);
+
+      px_flow_text (flow, PX_STYLE_NOTE, markup, 0, 0);
     }
   flow->pad = pad;
   px_flow_end_columns (flow);
@@ -396,9 +442,33 @@ px_report_flow_all_sources (PxFlow *flow)
 {
   const PxReport *report = flow->report;
 
+  double pad = flow->pad;
+
   if (report->sources->len <= PX_REPORT_FRONT_SOURCES)
     return;
   flow->y += PX_FLOW_GAP;
   px_flow_heading (flow, _("All Sources"), 40);
-  px_report_flow_sources (flow, 0, report->sources->len);
+
+  /* A line each, in columns: a large set's list would run for pages. */
+  px_flow_begin_columns (flow, MAX (1, (guint)(px_flow_width (flow) / EXCLUSIVE_COLUMN)), 14);
+  flow->pad = 0.5;
+  for (guint i = 0; i < report->sources->len; i++)
+    {
+      const PxReportSource *source = g_ptr_array_index (report->sources, i);
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *markup = NULL;
+      PxFlowCell cell;
+
+      if (source->title != NULL)
+        g_string_append_printf (line, " — %s", source->title);
+      if (source->date != NULL)
+        g_string_append_printf (line, " · %s", source->date);
+      markup = g_markup_printf_escaped ("<b>%s  %s</b>%s", source->label, source->outlet, line->str);
+      px_flow_cell_text (&cell, flow, PX_STYLE_BODY, markup, flow->left, px_flow_width (flow),
+                         PX_WRAP_ELLIPSIZE, PX_COLOR_TEXT);
+      px_flow_row (flow, &cell, 1, 0);
+      px_flow_cells_clear (&cell, 1);
+    }
+  flow->pad = pad;
+  px_flow_end_columns (flow);
 }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "px-report-sections.h"
@@ -396,54 +397,68 @@ px_report_verdicts_markup (gboolean brief)
                                   _("only one source gives a figure"));
 }
 
+/* A row of the figures table is one layout, its columns at tab stops and
+ * the figures as written wrapping under their own column: tables of
+ * thousands of figures cost a layout a row.
+ */
+static const double figure_stops[PX_STYLE_STOPS] = { ID_WIDTH, ID_WIDTH + 110, ID_WIDTH + 190 };
+
+/* Quantities are a word or two; longer ones are cut to stay in their column. */
+#define QUANTITY_CHARS 16
+
+static const double chain_stops[PX_STYLE_STOPS] = { ID_WIDTH, 0, 0 };
+
 static void
-figures_columns (PxFlow *flow,
-                 double *x,
-                 double *w)
+tabbed_line (PxFlow       *flow,
+             PxStyle       style,
+             const char   *markup,
+             guint32       shade,
+             const double *stops,
+             double        indent)
 {
-  w[0] = ID_WIDTH;
-  w[1] = 110;
-  w[2] = 80;
-  w[3] = px_flow_width (flow) - w[0] - w[1] - w[2];
-  x[0] = flow->left;
-  for (guint i = 1; i < 4; i++)
-    x[i] = x[i - 1] + w[i - 1];
+  PxFlowCell cell;
+
+  px_flow_cell_text (&cell, flow, style, markup, flow->left + 2, px_flow_width (flow) - 4,
+                     PX_WRAP_WORD, PX_COLOR_TEXT);
+  memcpy (cell.item.stops, stops, sizeof cell.item.stops);
+  cell.item.indent = indent;
+  px_style_layout_set_stops (cell.layout, cell.item.stops, cell.item.indent);
+  px_flow_row (flow, &cell, 1, shade);
+  px_flow_cells_clear (&cell, 1);
 }
 
 static void
 figures_header (PxFlow   *flow,
                 gpointer  user_data)
 {
-  const char *names[4] = { _("Claim"), _("Quantity"), _("Verdict"), _("As each source gives it") };
-  PxFlowCell cells[4];
-  double x[4], w[4];
+  g_autofree char *markup = g_markup_printf_escaped ("%s\t%s\t%s\t%s", _("Claim"), _("Quantity"), _("Verdict"),
+                                                     _("As each source gives it"));
 
-  figures_columns (flow, x, w);
-  for (guint i = 0; i < 4; i++)
-    px_flow_cell_text (&cells[i], flow, PX_STYLE_NOTE_BOLD, names[i], x[i] + 2, w[i] - 4,
-                       PX_WRAP_WORD, PX_COLOR_TEXT);
-  px_flow_row (flow, cells, 4, PX_COLOR_SHADE);
-  px_flow_cells_clear (cells, 4);
+  tabbed_line (flow, PX_STYLE_NOTE_BOLD, markup, PX_COLOR_SHADE, figure_stops, figure_stops[2]);
 }
 
 static void
 figures_row (PxFlow               *flow,
              const PxReportFigure *figure)
 {
-  g_autofree char *id = g_strdup_printf ("%u", figure->claim);
-  g_autofree char *quantity = g_markup_escape_text (figure->quantity ? figure->quantity : "", -1);
-  g_autofree char *verdict = g_markup_printf_escaped ("<b>%s</b>", px_report_verdict_label (figure->verdict));
   g_autofree char *entries = px_report_figure_markup (flow->report, figure);
-  const char *texts[4] = { id, quantity, verdict, entries };
-  PxFlowCell cells[4];
-  double x[4], w[4];
+  g_autofree char *quantity = g_strdup (figure->quantity ? figure->quantity : "");
+  g_autofree char *head = NULL;
+  g_autofree char *markup = NULL;
+  guint32 color = verdict_color (figure->verdict);
 
-  figures_columns (flow, x, w);
-  for (guint i = 0; i < 4; i++)
-    px_flow_cell_text (&cells[i], flow, PX_STYLE_BODY, texts[i], x[i] + 2, w[i] - 4, PX_WRAP_WORD,
-                       i == 2 ? verdict_color (figure->verdict) : PX_COLOR_TEXT);
-  px_flow_row (flow, cells, 4, 0);
-  px_flow_cells_clear (cells, 4);
+  if (g_utf8_strlen (quantity, -1) > QUANTITY_CHARS)
+    {
+      char *cut = g_utf8_substring (quantity, 0, QUANTITY_CHARS - 1);
+
+      g_free (quantity);
+      quantity = g_strconcat (cut, "…", NULL);
+      g_free (cut);
+    }
+  head = g_markup_printf_escaped ("%u\t%s\t<span foreground=\"#%06x\"><b>%s</b></span>\t", figure->claim,
+                                  quantity, color, px_report_verdict_label (figure->verdict));
+  markup = g_strconcat (head, entries, NULL);
+  tabbed_line (flow, PX_STYLE_BODY, markup, 0, figure_stops, figure_stops[2]);
   px_flow_rule (flow, PX_COLOR_RULE);
 }
 
@@ -507,8 +522,8 @@ static void
 flow_chains (PxFlow *flow)
 {
   g_autoptr(GPtrArray) rows = px_report_dup_rows_by_id (flow->report);
+  guint shown = 0, left_out = 0;
   gboolean any = FALSE;
-  double x = flow->left;
 
   for (guint r = 0; r < rows->len && !any; r++)
     any = (((PxReportRow *)g_ptr_array_index (rows, r))->kinds & PX_REPORT_KIND_ATTRIBUTION) != 0;
@@ -519,21 +534,23 @@ flow_chains (PxFlow *flow)
   for (guint r = 0; r < rows->len; r++)
     {
       const PxReportRow *row = g_ptr_array_index (rows, r);
-      g_autofree char *id = NULL;
       g_autofree char *chains = NULL;
-      PxFlowCell cells[2];
+      g_autofree char *markup = NULL;
 
       if (!(row->kinds & PX_REPORT_KIND_ATTRIBUTION))
         continue;
-      id = g_strdup_printf ("%u", row->id);
+      if (shown++ >= PX_REPORT_DETAIL_CLAIMS)
+        {
+          left_out++;
+          continue;
+        }
       chains = px_report_chains_markup (flow->report, row);
-      px_flow_cell_text (&cells[0], flow, PX_STYLE_BODY, id, x + 2, ID_WIDTH - 4, PX_WRAP_WORD, PX_COLOR_TEXT);
-      px_flow_cell_text (&cells[1], flow, PX_STYLE_BODY, chains, x + ID_WIDTH + 2,
-                         px_flow_width (flow) - ID_WIDTH - 4, PX_WRAP_WORD, PX_COLOR_TEXT);
-      px_flow_row (flow, cells, 2, 0);
-      px_flow_cells_clear (cells, 2);
+      markup = g_strdup_printf ("%u\t%s", row->id, chains);
+      tabbed_line (flow, PX_STYLE_BODY, markup, 0, chain_stops, ID_WIDTH);
       px_flow_rule (flow, PX_COLOR_RULE);
     }
+  if (left_out > 0)
+    px_report_flow_rest (flow, left_out);
   flow->y += PX_FLOW_GAP;
 }
 

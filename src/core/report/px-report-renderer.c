@@ -250,6 +250,8 @@ draw_text_item (PxReportRenderer *self,
     layout = px_style_layout_markup (self->context, item->style, item->markup, item->width, item->wrap);
   if (item->n_tabs > 0)
     px_style_layout_set_tabs (layout, item->n_tabs, item->tab_width);
+  if (item->stops[0] > 0)
+    px_style_layout_set_stops (layout, item->stops, item->indent);
 
   cairo_save (cr);
   if (item->height > 0)

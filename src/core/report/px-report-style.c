@@ -136,6 +136,29 @@ px_style_layout_set_tabs (PangoLayout *layout,
   pango_tab_array_free (tabs);
 }
 
+/* Tab stops at @stops (PX_STYLE_STOPS of them, 0 ending the list early)
+ * and a hanging indent: the columns of a table row in one layout, with
+ * its last column wrapping under itself.
+ */
+void
+px_style_layout_set_stops (PangoLayout  *layout,
+                           const double *stops,
+                           double        indent)
+{
+  PangoTabArray *tabs = pango_tab_array_new (PX_STYLE_STOPS, FALSE);
+  guint n = 0;
+
+  while (n < PX_STYLE_STOPS && stops[n] > 0)
+    {
+      pango_tab_array_set_tab (tabs, n, PANGO_TAB_LEFT, pango_units_from_double (stops[n]));
+      n++;
+    }
+  pango_tab_array_resize (tabs, n);
+  pango_layout_set_tabs (layout, tabs);
+  pango_tab_array_free (tabs);
+  pango_layout_set_indent (layout, pango_units_from_double (-indent));
+}
+
 void
 px_style_sizes_init (PxStyleSizes *sizes)
 {

@@ -43,6 +43,8 @@ typedef struct
   double smallest[PX_REPORT_N_TEXT_ROLES];
 } PxStyleSizes;
 
+#define PX_STYLE_STOPS 3
+
 double        px_style_get_size         (PxStyle        style);
 PangoContext *px_style_create_context   (cairo_t       *cr);
 PangoLayout  *px_style_layout           (PangoContext  *context,
@@ -58,6 +60,9 @@ double        px_style_layout_height    (PangoLayout   *layout);
 void          px_style_layout_set_tabs  (PangoLayout   *layout,
                                          guint          n_tabs,
                                          double         tab_width);
+void          px_style_layout_set_stops (PangoLayout   *layout,
+                                         const double  *stops,
+                                         double         indent);
 void          px_style_sizes_init       (PxStyleSizes  *sizes);
 void          px_style_sizes_track      (PxStyleSizes  *sizes,
                                          PxStyle        style,
