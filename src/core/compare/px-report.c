@@ -538,3 +538,27 @@ px_report_mark_kind_to_string (PxReportMarkKind kind)
       g_return_val_if_reached ("changed");
     }
 }
+
+/**
+ * px_report_language_name:
+ * @code: (nullable): a language code, "de"
+ *
+ * Returns: the language's name for people, "German"; the code where the
+ *   report knows no name
+ */
+const char *
+px_report_language_name (const char *code)
+{
+  if (g_strcmp0 (code, "de") == 0)
+    return _("German");
+  if (g_strcmp0 (code, "en") == 0)
+    return _("English");
+  return code != NULL ? code : "";
+}
+
+/* Exports link only to web pages, never to local files or scripts. */
+gboolean
+px_report_is_safe_url (const char *url)
+{
+  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
+}

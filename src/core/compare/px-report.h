@@ -171,6 +171,8 @@ const char     *px_report_kind_title       (PxReportKinds     kind);
 char           *px_report_kinds_dup_text   (PxReportKinds     kinds);
 const char     *px_report_verdict_label    (PxFigureVerdict   verdict);
 const char     *px_report_mark_kind_to_string (PxReportMarkKind kind);
+const char     *px_report_language_name    (const char       *code);
+gboolean        px_report_is_safe_url      (const char       *url);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxReport, px_report_free)
 

@@ -21,28 +21,12 @@
  */
 
 #define SYMBOL_WIDTH   15.0
-#define ID_WIDTH       40.0
+#define ID_WIDTH       46.0
 #define LABEL_MIN     180.0
 
 #define SYMBOL_PRESENT   "●"
 #define SYMBOL_DIVERGENT "◆"
 #define SYMBOL_ABSENT    "○"
-
-static const char *
-language_name (const char *code)
-{
-  if (g_strcmp0 (code, "de") == 0)
-    return _("German");
-  if (g_strcmp0 (code, "en") == 0)
-    return _("English");
-  return code != NULL ? code : "";
-}
-
-static gboolean
-is_safe_url (const char *url)
-{
-  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
-}
 
 static void
 flow_title (PxFlow *flow)
@@ -109,7 +93,7 @@ source_row (PxFlow               *flow,
   g_autofree char *title = g_markup_escape_text (source->title ? source->title : "", -1);
   g_autofree char *date = g_markup_escape_text (source->date ? source->date : "", -1);
   g_autofree char *label = g_markup_escape_text (source->label, -1);
-  const char *texts[5] = { label, outlet, title, date, language_name (source->language) };
+  const char *texts[5] = { label, outlet, title, date, px_report_language_name (source->language) };
   const PxStyle styles[5] = { PX_STYLE_BODY_BOLD, PX_STYLE_BODY_BOLD, PX_STYLE_BODY, PX_STYLE_BODY, PX_STYLE_BODY };
   PxFlowCell cells[5];
   double x[5], w[5];
@@ -117,9 +101,9 @@ source_row (PxFlow               *flow,
   source_columns (flow, x, w);
   for (guint i = 0; i < 5; i++)
     px_flow_cell_text (&cells[i], flow, styles[i], texts[i], x[i] + 2, w[i] - 6, PX_WRAP_WORD,
-                       i == 2 && is_safe_url (source->url) ? PX_COLOR_LINK : PX_COLOR_TEXT);
+                       i == 2 && px_report_is_safe_url (source->url) ? PX_COLOR_LINK : PX_COLOR_TEXT);
   /* A real link annotation, so that readers of the PDF can open the source. */
-  if (is_safe_url (source->url) && !flow->report->classroom)
+  if (px_report_is_safe_url (source->url) && !flow->report->classroom)
     cells[2].item.link = g_strdup (source->url);
   px_flow_row (flow, cells, 5, 0);
   px_flow_cells_clear (cells, 5);
@@ -401,7 +385,7 @@ px_report_verdicts_markup (gboolean brief)
  * the figures as written wrapping under their own column: tables of
  * thousands of figures cost a layout a row.
  */
-static const double figure_stops[PX_STYLE_STOPS] = { ID_WIDTH, ID_WIDTH + 110, ID_WIDTH + 190 };
+static const double figure_stops[PX_STYLE_STOPS] = { ID_WIDTH, ID_WIDTH + 110, ID_WIDTH + 225 };
 
 /* Quantities are a word or two; longer ones are cut to stay in their column. */
 #define QUANTITY_CHARS 16

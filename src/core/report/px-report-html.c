@@ -93,22 +93,6 @@ append_passage (GString            *out,
   append_escaped (out, cell->text + pos, -1);
 }
 
-static gboolean
-is_safe_url (const char *url)
-{
-  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
-}
-
-static const char *
-language_name (const char *code)
-{
-  if (g_strcmp0 (code, "de") == 0)
-    return _("German");
-  if (g_strcmp0 (code, "en") == 0)
-    return _("English");
-  return code != NULL ? code : "";
-}
-
 static void
 append_head (GString        *out,
              const PxReport *report)
@@ -145,7 +129,7 @@ append_sources (GString        *out,
   for (guint i = 0; i < report->sources->len; i++)
     {
       const PxReportSource *source = g_ptr_array_index (report->sources, i);
-      gboolean link = is_safe_url (source->url) && !report->classroom;
+      gboolean link = px_report_is_safe_url (source->url) && !report->classroom;
 
       g_string_append (out, "<tr><td class=\"id\"><b>");
       append_escaped (out, source->label, -1);
@@ -164,7 +148,7 @@ append_sources (GString        *out,
       g_string_append (out, "</td><td>");
       append_escaped (out, source->date, -1);
       g_string_append (out, "</td><td>");
-      append_escaped (out, language_name (source->language), -1);
+      append_escaped (out, px_report_language_name (source->language), -1);
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</table>\n");
@@ -365,8 +349,8 @@ append_legend (GString *out)
                                "<span class=\"attribution\">%s</span> %s &#160; "
                                "<span class=\"quote\">%s</span> %s &#160; "
                                "<span class=\"figure\">%s</span> %s</p>\n",
-                          _("Marks:"), _("red, underlined"), _("words that differ from the reference passage"),
-                          _("blue"), _("a synonym of its word"),
+                          _("Marks:"), _("red, underlined"), _("wording that differs from the reference"),
+                          _("blue"), _("a synonym"),
                           _("shaded"), _("who is cited"), _("italics"), _("a quotation"),
                           _("boxed"), _("a figure, its verdict in brackets:"));
   append_verdicts (out);
