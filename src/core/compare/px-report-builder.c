@@ -167,6 +167,22 @@ is_file_name (PxArticle  *article,
   return FALSE;
 }
 
+/* A date as a reader writes it: an ISO 8601 time stamp from a site's
+ * metadata ("2026-03-12T11:45:00+01:00") as its day and local time.
+ */
+static char *
+reader_date (const char *date)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) parsed = NULL;
+
+  if (date == NULL)
+    return NULL;
+  if ((parsed = g_date_time_new_from_iso8601 (date, utc)) == NULL)
+    return g_strdup (date);
+  return g_date_time_format (parsed, "%Y-%m-%d %H:%M");
+}
+
 static void
 add_sources (Builder *b)
 {
@@ -194,7 +210,7 @@ add_sources (Builder *b)
         {
           if (!is_file_name (article, title))
             source->title = g_strdup (title);
-          source->date = g_strdup (px_article_get_date (article));
+          source->date = reader_date (px_article_get_date (article));
           source->url = g_strdup (px_article_get_url (article));
         }
       source->language = g_strdup (px_article_get_language (article));

@@ -61,8 +61,8 @@ source_columns (PxFlow *flow,
 
   w[0] = 22;
   w[1] = MIN (170, width * 0.25);
-  w[3] = 70;
-  w[4] = 60;
+  w[3] = 94;
+  w[4] = 64;
   w[2] = width - w[0] - w[1] - w[3] - w[4];
   x[0] = flow->left;
   for (guint i = 1; i < 5; i++)
@@ -479,6 +479,7 @@ px_report_chains_markup (const PxReport    *report,
                          const PxReportRow *row)
 {
   GString *out = g_string_new (NULL);
+  g_autoptr(GString) silent = g_string_new (NULL);
 
   for (guint i = 0; i < row->cells->len; i++)
     {
@@ -486,18 +487,24 @@ px_report_chains_markup (const PxReport    *report,
       const PxReportSource *source = g_ptr_array_index (report->sources, cell->source);
       g_autofree char *text = NULL;
 
-      if (out->len > 0)
-        g_string_append (out, "     ");
-      if (cell->chain != NULL)
-        text = g_markup_escape_text (cell->chain, -1);
-      else
+      /* The sources that name nobody go together at the end, by their
+       * short names: in a large set they would be most of the line.
+       */
+      if (cell->chain == NULL)
         {
-          /* Translators: an attribution chain where a source names nobody: "Source D: no source named". */
-          g_autofree char *named = g_strdup_printf (_("%s: no source named"), source->outlet);
-
-          text = g_markup_printf_escaped ("<span foreground=\"#5c5c5c\">%s</span>", named);
+          g_string_append_printf (silent, "%s%s", silent->len > 0 ? ", " : "", source->label);
+          continue;
         }
-      g_string_append (out, text);
+      text = g_markup_escape_text (cell->chain, -1);
+      g_string_append_printf (out, "%s%s", out->len > 0 ? "     " : "", text);
+    }
+  if (silent->len > 0)
+    {
+      /* Translators: the sources of a claim that name nobody: "no source named: A, D". */
+      g_autofree char *named = g_strdup_printf (_("no source named: %s"), silent->str);
+      g_autofree char *text = g_markup_printf_escaped ("<span foreground=\"#5c5c5c\">%s</span>", named);
+
+      g_string_append_printf (out, "%s%s", out->len > 0 ? "     " : "", text);
     }
   return g_string_free (out, FALSE);
 }
@@ -514,7 +521,7 @@ flow_chains (PxFlow *flow)
   if (!any)
     return;
 
-  px_flow_heading (flow, _("Who Says It, on Whose Word"), 30);
+  px_flow_heading (flow, _("Who Says It, on Whose Word"), 50);
   for (guint r = 0; r < rows->len; r++)
     {
       const PxReportRow *row = g_ptr_array_index (rows, r);
