@@ -221,7 +221,7 @@ run_set (const char *label,
 
   t = clock_start ();
   report = px_comparison_build_report (comparison, label, FALSE);
-  if (!px_pdf_export (report, pdf, PX_PAPER_A4, FALSE, NULL, &error))
+  if (!px_pdf_export (report, pdf, PX_PAPER_A4, PX_PAGE_AUTO, NULL, &error))
     g_error ("%s", error->message);
   print_step ("export (PDF)", t);
 }

@@ -87,11 +87,6 @@ px_print_operation_class_init (PxPrintOperationClass *klass)
 static void
 px_print_operation_init (PxPrintOperation *self)
 {
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-
-  /* Comparisons are wide; landscape is the default, as for the PDF. */
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
-  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
   gtk_print_operation_set_unit (GTK_PRINT_OPERATION (self), GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (GTK_PRINT_OPERATION (self), TRUE);
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), _("Parallax comparison"));
@@ -107,7 +102,15 @@ PxPrintOperation *
 px_print_operation_new (PxReport *report)
 {
   PxPrintOperation *self = g_object_new (PX_TYPE_PRINT_OPERATION, NULL);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
 
   self->report = report;
+
+  /* The orientation the PDF export chooses: landscape from five sources on,
+   * where passages stand side by side in five columns or more.
+   */
+  gtk_page_setup_set_orientation (setup, px_report_prefers_landscape (report)
+                                         ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
   return self;
 }

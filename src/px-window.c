@@ -1280,7 +1280,7 @@ export_worker (GTask        *task,
     {
       report = px_comparison_build_report (export->comparison, export->title, export->classroom);
       if (g_str_equal (export->format, "pdf"))
-        ok = px_pdf_export (report, export->path, PX_PAPER_A4, FALSE, cancellable, &error);
+        ok = px_pdf_export (report, export->path, PX_PAPER_A4, PX_PAGE_AUTO, cancellable, &error);
       else
         {
           contents = g_str_equal (export->format, "csv") ? px_report_to_csv (report) : px_report_to_html (report);

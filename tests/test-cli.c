@@ -295,6 +295,7 @@ test_cli_export (void)
   const char *json_argv[] = { "export", "-o", json, sample, NULL };
   const char *html_argv[] = { "export", "--output", html, "--classroom", sample, NULL };
   const char *bad_argv[] = { "export", "--output", "out.docx", sample, NULL };
+  const char *both_argv[] = { "export", "--output", pdf, "--portrait", "--landscape", sample, NULL };
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -311,6 +312,11 @@ test_cli_export (void)
   out = px_test_run_cli (bad_argv, &status, &err);
   g_assert_cmpint (status, ==, 2);
   g_assert_nonnull (strstr (err, "out.docx"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = px_test_run_cli (both_argv, &status, &err);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--landscape"));
 
   json_parser_load_from_file (parser, json, &error);
   g_assert_no_error (error);
@@ -341,10 +347,12 @@ test_cli_export (void)
         g_assert_nonnull (strstr (text, px_article_get_outlet (g_ptr_array_index (articles, i))));
       g_assert_nonnull (strstr (text, "Polder"));
       g_assert_nonnull (strstr (text, "Page 1 of"));
-      g_assert_nonnull (strstr (text, "Synopsis"));
+      g_assert_nonnull (strstr (text, "Claims and Sources"));
       g_assert_true (strstr (text, "differ") != NULL || strstr (text, "contradict") != NULL);
       g_assert_null (strstr (fonts, " no  "));
       g_assert_nonnull (strstr (info, "Title:           Polder"));
+      /* Five sources: landscape, without being asked. */
+      g_assert_nonnull (strstr (info, "842 x 595"));
     }
 
   g_unlink (pdf);

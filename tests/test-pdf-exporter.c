@@ -9,161 +9,101 @@
 
 #include <signal.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <sys/resource.h>
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
-#include "px-pdf-exporter.h"
-#include "px-report.h"
-#include "px-report-writer.h"
+#include "px-test-report.h"
 #include "px-test-utils.h"
 
-/* Whether a tool the test uses is installed. */
-static gboolean
-have_program (const char *name)
-{
-  g_autofree char *path = g_find_program_in_path (name);
-
-  return path != NULL;
-}
-
-static const char *outlets[] = {
-  "Nordstadt Kurier", "Radio Hafenstadt", "Der Landbote", "Morgenpost Süd", "Wire Service Eins",
-  "Abendblatt West", "Inselzeitung", "Talpresse", "Rundschau Ost", "Küstenfunk", "Bergbote",
-  "Stadtanzeiger",
-};
-
-/* A synthetic report: rows whose cells carry every kind of mark, one very
- * long row that must break across pages, and omissions.
- */
-static PxReport *
-make_report (guint n_sources)
-{
-  PxReport *report = px_report_new ("Hochwasser an der Saale");
-
-  report->subtitle = g_strdup ("Vergleich von Quellen · exportiert am 2026-11-22");
-  g_ptr_array_add (report->summary, g_strdup ("3 Aussagen in allen Quellen, 2 in einigen"));
-  g_ptr_array_add (report->summary, g_strdup ("Zahl der Helfer: widersprüchlich"));
-
-  for (guint s = 0; s < n_sources; s++)
-    {
-      PxReportSource *source = px_report_add_source (report, outlets[s], outlets[s]);
-
-      source->title = g_strdup_printf ("Bericht Nummer %u über das Hochwasser", s + 1);
-      source->date = g_strdup ("2026-03-12");
-      source->language = g_strdup ("de");
-      source->url = g_strdup_printf ("https://www.quelle%u.example/hochwasser", s + 1);
-      source->digest = g_strdup ("0123456789ab");
-      g_ptr_array_add (source->exclusive, g_strdup_printf ("Nur Quelle %u berichtet über den Pegel im Hafen.", s + 1));
-    }
-
-  for (guint r = 0; r < 8; r++)
-    {
-      PxReportRow *row = px_report_add_row (report, r + 1, "Aussage");
-
-      for (guint s = 0; s < n_sources; s++)
-        {
-          g_autoptr(GString) text = g_string_new (NULL);
-          PxReportCell *cell;
-
-          if ((r + s) % 4 == 3)
-            continue;   /* this source omits the claim */
-
-          g_string_printf (text, "Zeile%u Quelle%u: Mehr als 1.200 Helfer waren im Einsatz, sagte der Sprecher.", r + 1, s + 1);
-          if (r == 5)
-            for (guint k = 0; k < 40; k++)
-              g_string_append (text, " Ein sehr langer Absatz, der über mehrere Seiten laufen muss.");
-          cell = px_report_row_set_cell (row, s, text->str);
-          px_report_cell_add_mark (cell, strstr (text->str, "Mehr") - text->str,
-                                   strstr (text->str, " Helfer") - text->str,
-                                   PX_REPORT_MARK_FIGURE, "widerspricht");
-          px_report_cell_add_mark (cell, strstr (text->str, "sagte") - text->str,
-                                   strstr (text->str, "sagte") - text->str + 5,
-                                   PX_REPORT_MARK_ATTRIBUTION, NULL);
-          px_report_cell_add_mark (cell, strstr (text->str, "Einsatz") - text->str,
-                                   strstr (text->str, "Einsatz") - text->str + 7,
-                                   PX_REPORT_MARK_CHANGED, NULL);
-        }
-      g_ptr_array_add (row->notes, g_strdup ("Zahlen: 3 Quellen, 2 verschiedene Angaben"));
-    }
-
-  return report;
-}
-
 static char *
-run_tool (const char *tool,
-          const char *arg1,
-          const char *arg2,
-          int        *status)
-{
-  const char *argv[] = { tool, arg1, arg2, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int wait_status = 0;
-
-  if (!have_program (tool))
-    return NULL;
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &wait_status, &error);
-  g_assert_no_error (error);
-  *status = wait_status;
-  return out;
-}
-
-static char *
-export_to_tmp (PxReport *report)
+export_to_tmp (PxReport          *report,
+               PxPageOrientation  orientation)
 {
   g_autofree char *dir = g_dir_make_tmp ("parallax-pdf-XXXXXX", NULL);
   char *path = g_build_filename (dir, "vergleich.pdf", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (px_pdf_export (report, path, PX_PAPER_A4, FALSE, NULL, &error));
+  g_assert_true (px_pdf_export (report, path, PX_PAPER_A4, orientation, NULL, &error));
   g_assert_no_error (error);
   return path;
 }
 
 static void
+remove_export (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A renderer laid out on pages of @report's automatic orientation, on a
+ * PDF surface that writes nowhere.
+ */
+static PxReportRenderer *
+paginate (PxReport *report)
+{
+  PxReportRenderer *renderer = px_report_renderer_new (report);
+  gboolean landscape = px_pdf_is_landscape (report, PX_PAGE_AUTO);
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  px_paper_get_size (PX_PAPER_A4, !landscape, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (NULL, NULL, width, height);
+  cr = cairo_create (surface);
+  px_report_renderer_set_page_size (renderer, width, height);
+  px_report_renderer_paginate (renderer, cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return renderer;
+}
+
+static gboolean
+have_poppler (void)
+{
+  if (px_test_have_program ("pdftotext") && px_test_have_program ("pdfinfo"))
+    return TRUE;
+  g_test_skip ("poppler-utils not installed");
+  return FALSE;
+}
+
+/* The whole text is there, in order, searchable; fonts embedded. */
+static void
 test_pdf_content (void)
 {
-  g_autoptr(PxReport) report = make_report (5);
-  g_autofree char *path = export_to_tmp (report);
+  g_autoptr(PxReport) report = px_test_make_report (5, 8, 3);
+  g_autofree char *path = export_to_tmp (report, PX_PAGE_AUTO);
+  const char *check[] = { "qpdf", "--check", path, NULL };
+  const char *fonts_argv[] = { "pdffonts", path, NULL };
   g_autofree char *text = NULL;
   g_autofree char *fonts = NULL;
-  g_autofree char *check = NULL;
-  const char *last = NULL;
-  int status;
+  g_autofree char *checked = NULL;
+  int status = 0;
 
-  if (!have_program ("pdftotext") || !have_program ("qpdf"))
-    {
-      g_test_skip ("poppler-utils or qpdf not installed");
-      return;
-    }
+  if (!have_poppler ())
+    return;
 
-  check = run_tool ("qpdf", "--check", path, &status);
-  g_assert_cmpint (status, ==, 0);
+  if ((checked = px_test_run_tool (check, &status)) != NULL)
+    g_assert_cmpint (status, ==, 0);
 
-  text = run_tool ("pdftotext", path, "-", &status);
-  g_assert_cmpint (status, ==, 0);
-
-  /* Every outlet, the rows in order, figure verdicts, page numbers. */
+  text = px_test_pdf_text (path, 0);
   for (guint s = 0; s < 5; s++)
-    g_assert_nonnull (strstr (text, outlets[s]));
+    g_assert_nonnull (strstr (text, px_test_outlets[s]));
+  /* Passages of the claims that diverge; a line each for those alike. */
   for (guint r = 0; r < 8; r++)
     {
-      g_autofree char *needle = g_strdup_printf ("Zeile%u Quelle", r + 1);
-      const char *found = strstr (text, needle);
-
-      g_assert_nonnull (found);
-      g_assert_true (last == NULL || found > last);
-      last = found;
+      g_autofree char *needle = r % 3 == 2 ? g_strdup_printf ("Aussage %u über", r + 1)
+                                           : g_strdup_printf ("Zeile%u Quelle", r + 1);
+      g_assert_nonnull (strstr (text, needle));
     }
-  g_assert_nonnull (strstr (text, "widerspricht"));
   g_assert_nonnull (strstr (text, "Page 1 of"));
-  g_assert_nonnull (strstr (text, "Nur Quelle 3 berichtet"));
+  g_assert_nonnull (strstr (text, "Nur Quelle 3 berichtet über Pegel 2 im Hafen."));
+  g_assert_nonnull (strstr (text, "(continued)"));
+  g_assert_null (strstr (text, "⟨"));
 
-  /* The long row broke across pages: there are several. */
-  g_assert_null (strstr (text, "Page 1 of 1\n"));
-
-  fonts = run_tool ("pdffonts", path, NULL, &status);
+  fonts = px_test_run_tool (fonts_argv, NULL);
   g_assert_nonnull (strstr (fonts, "DejaVuSans"));
   g_assert_null (strstr (fonts, " no  "));   /* every font embedded */
 
@@ -172,259 +112,319 @@ test_pdf_content (void)
     g_autofree char *keep = g_test_build_filename (G_TEST_BUILT, "test-export.pdf", NULL);
     g_rename (path, keep);
   }
+  remove_export (path);
+}
+
+/* Page 1 holds the title, the sources and the claims × sources table. */
+static void
+test_pdf_page_one (void)
+{
+  g_autoptr(PxReport) report = px_test_make_report (5, 8, 3);
+  g_autofree char *path = export_to_tmp (report, PX_PAGE_AUTO);
+  g_autofree char *first = NULL;
+
+  if (!have_poppler ())
+    return;
+
+  first = px_test_pdf_text (path, 1);
+  g_assert_nonnull (strstr (first, "Hochwasser an der Saale"));
+  g_assert_nonnull (strstr (first, "Sources"));
+  g_assert_nonnull (strstr (first, "Bericht Nummer 5 über das Hochwasser"));
+  g_assert_nonnull (strstr (first, "Claims and Sources"));
+  g_assert_nonnull (strstr (first, "What differs"));
+  g_assert_nonnull (strstr (first, "Aussage 8 über die Helfer"));
+  g_assert_nonnull (strstr (first, "◆"));
+  g_assert_nonnull (strstr (first, "○"));
+  g_assert_nonnull (strstr (first, "does not report it"));
+  for (guint s = 0; s < 5; s++)
+    g_assert_nonnull (strstr (first, px_test_outlets[s]));
+  remove_export (path);
 }
 
 static void
-test_pdf_column_blocks (void)
+test_pdf_metadata (void)
 {
-  g_autoptr(PxReport) report = make_report (12);
-  g_autofree char *path = export_to_tmp (report);
-  g_autofree char *text = NULL;
-  int status;
+  g_autoptr(PxReport) report = px_test_make_report (3, 4, 1);
+  g_autofree char *path = export_to_tmp (report, PX_PAGE_AUTO);
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = NULL;
 
-  if (!have_program ("pdftotext"))
+  if (!have_poppler ())
+    return;
+
+  info = px_test_run_tool (argv, NULL);
+  g_assert_nonnull (strstr (info, "Title:           Hochwasser an der Saale"));
+  g_assert_nonnull (strstr (info, "Author:          Parallax"));
+  g_assert_nonnull (strstr (info, "Tagged:          yes"));
+  remove_export (path);
+}
+
+/* Every page with marked passages explains the marks and the verdicts in
+ * words; the others do not carry the legend.
+ */
+static void
+test_pdf_legend (void)
+{
+  g_autoptr(PxReport) report = px_test_make_report (5, 8, 3);
+  g_autoptr(PxReportRenderer) renderer = paginate (report);
+  g_autofree char *path = export_to_tmp (report, PX_PAGE_AUTO);
+  guint n_pages = px_report_renderer_get_n_pages (renderer), marked = 0;
+
+  if (!have_poppler ())
+    return;
+
+  g_assert_cmpuint (px_test_pdf_pages (path), ==, n_pages);
+  g_assert_false (px_report_renderer_page_has_marks (renderer, 0));
+  for (guint p = 0; p < n_pages; p++)
     {
-      g_test_skip ("poppler-utils not installed");
-      return;
-    }
+      g_autofree char *text = px_test_pdf_text (path, p + 1);
 
-  text = run_tool ("pdftotext", path, "-", &status);
-  g_assert_nonnull (strstr (text, "Synopsis, sources 1–6 of 12"));
-  g_assert_nonnull (strstr (text, "Synopsis, sources 7–12 of 12"));
+      if (!px_report_renderer_page_has_marks (renderer, p))
+        {
+          g_assert_null (strstr (text, "Marks:"));
+          continue;
+        }
+      marked++;
+      g_assert_nonnull (strstr (text, "Marks:"));
+      g_assert_nonnull (strstr (text, "red, underlined"));
+      g_assert_nonnull (strstr (text, "a synonym"));
+      g_assert_nonnull (strstr (text, "differ different figures that overlap"));
+      g_assert_nonnull (strstr (text, "single only one source gives a figure"));
+    }
+  g_assert_cmpuint (marked, >, 0);
+  remove_export (path);
+}
+
+/* Body text at 9 pt and notes at 8 pt at least, in the layout itself:
+ * a PDF does not tell the sizes it was set in.
+ */
+static void
+test_pdf_font_sizes (void)
+{
+  for (guint n = 2; n <= 12; n += 5)
+    {
+      g_autoptr(PxReport) report = px_test_make_report (n, 8, 3);
+      g_autoptr(PxReportRenderer) renderer = paginate (report);
+
+      g_assert_cmpfloat (px_report_renderer_get_smallest_size (renderer, PX_REPORT_TEXT_BODY), >=, 9.0);
+      g_assert_cmpfloat (px_report_renderer_get_smallest_size (renderer, PX_REPORT_TEXT_NOTE), >=, 8.0);
+      g_assert_cmpfloat (px_report_renderer_get_smallest_size (renderer, PX_REPORT_TEXT_HEADING), >=, 12.0);
+    }
+}
+
+static char *
+page_size (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = px_test_run_tool (argv, NULL);
+  const char *at = strstr (info, "Page size:");
+
+  g_assert_nonnull (at);
+  return g_strndup (at, strcspn (at, "\n"));
+}
+
+/* From five sources on, pages turn landscape unless asked otherwise. */
+static void
+test_pdf_landscape (void)
+{
+  static const struct
+  {
+    guint              n_sources;
+    PxPageOrientation  orientation;
+    const char        *size;
+  } cases[] = {
+    { 4, PX_PAGE_AUTO, "595 x 842" },
+    { 5, PX_PAGE_AUTO, "842 x 595" },
+    { 12, PX_PAGE_AUTO, "842 x 595" },
+    { 5, PX_PAGE_PORTRAIT, "595 x 842" },
+    { 2, PX_PAGE_LANDSCAPE, "842 x 595" },
+  };
+
+  if (!have_poppler ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PxReport) report = px_test_make_report (cases[i].n_sources, 3, 1);
+      g_autofree char *path = export_to_tmp (report, cases[i].orientation);
+      g_autofree char *size = page_size (path);
+
+      g_assert_nonnull (strstr (size, cases[i].size));
+      remove_export (path);
+    }
+}
+
+/* Pages grow with claims, not with the passages only one source has. */
+static void
+test_pdf_pages_bounded (void)
+{
+  g_autoptr(PxReport) few = px_test_make_report (5, 8, 20);
+  g_autoptr(PxReport) many = px_test_make_report (5, 8, 2000);
+  g_autoptr(PxReport) claims = px_test_make_report (5, 40, 20);
+  g_autoptr(PxReportRenderer) few_pages = paginate (few);
+  g_autoptr(PxReportRenderer) many_pages = paginate (many);
+  g_autoptr(PxReportRenderer) claim_pages = paginate (claims);
+
+  g_assert_cmpuint (px_report_renderer_get_n_pages (many_pages), ==, px_report_renderer_get_n_pages (few_pages));
+  g_assert_cmpuint (px_report_renderer_get_n_pages (claim_pages), >, px_report_renderer_get_n_pages (few_pages));
+}
+
+/* Sources beyond what columns can hold are counted in the summary table
+ * and listed in full at the end.
+ */
+static void
+test_pdf_many_sources (void)
+{
+  g_autoptr(PxReport) report = px_test_make_report (40, 6, 1);
+  g_autofree char *path = export_to_tmp (report, PX_PAGE_AUTO);
+  g_autofree char *text = NULL;
+
+  if (!have_poppler ())
+    return;
+
+  text = px_test_pdf_text (path, 0);
+  g_assert_nonnull (strstr (text, "more sources, listed at the end"));
+  g_assert_nonnull (strstr (text, "All Sources"));
+  g_assert_nonnull (strstr (text, "of 40, "));
   g_assert_nonnull (strstr (text, "Stadtanzeiger"));
-  g_unlink (path);
+  remove_export (path);
+}
+
+/* A very large set sets out its most telling claims in detail and says
+ * where the others are; the summary table still lists every claim.
+ */
+static void
+test_pdf_detail_bounded (void)
+{
+  g_autoptr(PxReport) report = px_test_make_report (3, 400, 1);
+  g_autofree char *path = export_to_tmp (report, PX_PAGE_AUTO);
+  g_autofree char *text = NULL;
+
+  if (!have_poppler ())
+    return;
+
+  text = px_test_pdf_text (path, 0);
+  g_assert_nonnull (strstr (text, "more claims are in the table on page 1"));
+  g_assert_nonnull (strstr (text, "Aussage 400 über die Helfer"));
+  /* The first claim with figures is set out; the last one is not. */
+  g_assert_nonnull (strstr (text, "Zeile1 Quelle1"));
+  g_assert_null (strstr (text, "Zeile397 Quelle1"));
+  remove_export (path);
 }
 
 static void
 test_pdf_unwritable (void)
 {
-  g_autoptr(PxReport) report = make_report (2);
+  g_autoptr(PxReport) report = px_test_make_report (2, 3, 1);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("parallax-ro-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *path = g_build_filename (dir, "missing", "out.pdf", NULL);
+  g_autoptr(GPtrArray) left = NULL;
 
-  if (getuid () == 0)
-    {
-      /* root writes anywhere; a missing folder fails for everyone. */
-      g_free (path);
-      path = g_build_filename (dir, "missing", "out.pdf", NULL);
-    }
-  else
-    g_chmod (dir, 0500);
-
-  g_assert_false (px_pdf_export (report, path, PX_PAPER_LETTER, TRUE, NULL, &error));
+  g_assert_false (px_pdf_export (report, path, PX_PAPER_LETTER, PX_PAGE_PORTRAIT, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "out.pdf"));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_chmod (dir, 0700);
+  left = px_test_list_dir (dir);
+  g_assert_cmpuint (left->len, ==, 0);
   g_rmdir (dir);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
-}
-
-/* The names in @dir, sorted and joined by spaces. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (listing);
-  while ((name = g_dir_read_name (listing)))
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **)names->pdata);
-}
-
-static GCancellable *page_cancellable;
-
-static void
-cancel_after_page_cb (guint page)
-{
-  if (page == 0)
-    g_cancellable_cancel (page_cancellable);
-}
-
-static void
-kill_after_page_cb (guint page)
-{
-  if (page == 0)
-    raise (SIGKILL);
-}
-
-/* Only the PDF is ever left in the folder: after a new export, one that
- * replaces a file, a failed one, and one cancelled before it started or
- * after its first page (the file it would replace stays as it was).
+/* In a child, exports with a file size limit far below the PDF's size:
+ * writes fail (SIGXFSZ ignored) or the process dies in the middle of a
+ * write (SIGXFSZ's default).
  */
 static void
-test_pdf_no_temporary_files (void)
+export_over_limit (gboolean die)
 {
-  g_autoptr(PxReport) report = make_report (5);
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-  g_autofree char *dir = g_dir_make_tmp ("parallax-tmp-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "vergleich.pdf", NULL);
-  g_autofree char *missing = g_build_filename (dir, "fehlt", "vergleich.pdf", NULL);
-  g_autofree char *before = NULL, *after = NULL, *listing = NULL, *html = NULL;
+  g_autoptr(PxReport) report = px_test_make_report (5, 30, 40);
+  g_autofree char *path = g_build_filename (g_getenv ("PX_TEST_EXPORT_DIR"), "out.pdf", NULL);
   g_autoptr(GError) error = NULL;
-  GStatBuf st;
+  struct rlimit limit = { 8192, 8192 };
 
-  g_assert_true (px_pdf_export (report, path, PX_PAPER_A4, FALSE, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0044, ==, 0044);
-  g_assert_true (px_pdf_export (report, path, PX_PAPER_LETTER, TRUE, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_false (px_pdf_export (report, missing, PX_PAPER_A4, FALSE, NULL, &error));
-  g_clear_error (&error);
-  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  signal (SIGXFSZ, die ? SIG_DFL : SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  g_assert_false (px_pdf_export (report, path, PX_PAPER_A4, PX_PAGE_AUTO, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "out.pdf"));
+}
 
-  g_cancellable_cancel (cancelled);
-  g_assert_false (px_pdf_export (report, path, PX_PAPER_A4, FALSE, cancelled, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_clear_error (&error);
+/* Neither a failed write nor a process killed while writing leaves a
+ * temporary file, and the file that was there stays as it was.
+ */
+static void
+test_pdf_failed_write (gconstpointer data)
+{
+  gboolean die = GPOINTER_TO_INT (data);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) left = NULL;
 
-  page_cancellable = g_cancellable_new ();
-  _px_pdf_set_page_func (cancel_after_page_cb);
-  g_assert_false (px_pdf_export (report, path, PX_PAPER_A4, FALSE, page_cancellable, &error));
-  _px_pdf_set_page_func (NULL);
-  g_clear_object (&page_cancellable);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_clear_error (&error);
+  if (g_test_subprocess ())
+    {
+      export_over_limit (die);
+      return;
+    }
 
-  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
-  g_assert_cmpstr (before, ==, after);
+  dir = g_dir_make_tmp ("parallax-full-XXXXXX", NULL);
+  path = g_build_filename (dir, "out.pdf", NULL);
+  g_assert_true (g_file_set_contents (path, "alt", -1, NULL));
+  g_setenv ("PX_TEST_EXPORT_DIR", dir, TRUE);
 
-  /* HTML, CSV and JSON go through the same output file. */
-  html = g_build_filename (dir, "vergleich.html", NULL);
-  g_assert_true (px_report_write_file (html, "<html></html>", 13, &error));
-  g_assert_no_error (error);
-  g_assert_true (px_report_write_file (html, "<html>2</html>", 14, &error));
-  g_assert_false (px_report_write_file (missing, "x", 1, &error));
-  g_clear_error (&error);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  if (die)
+    g_test_trap_assert_failed ();
+  else
+    g_test_trap_assert_passed ();
 
-  listing = list_dir (dir);
-  g_assert_cmpstr (listing, ==, "vergleich.html vergleich.pdf");
-  g_unlink (html);
+  left = px_test_list_dir (dir);
+  g_assert_cmpuint (left->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (left, 0), ==, "out.pdf");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "alt");
   g_unlink (path);
   g_rmdir (dir);
 }
 
-/* An export killed halfway leaves nothing: not the PDF, not a temporary. */
-static void
-test_pdf_killed (void)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *listing = NULL;
-
-  if (g_test_subprocess ())
-    {
-      g_autoptr(PxReport) report = make_report (5);
-      g_autofree char *path = g_build_filename (g_getenv ("PX_KILL_DIR"), "vergleich.pdf", NULL);
-
-      _px_pdf_set_page_func (kill_after_page_cb);
-      px_pdf_export (report, path, PX_PAPER_A4, FALSE, NULL, NULL);
-      g_assert_not_reached ();
-    }
-
-  dir = g_dir_make_tmp ("parallax-kill-XXXXXX", NULL);
-  g_setenv ("PX_KILL_DIR", dir, TRUE);
-  g_test_trap_subprocess ("/pdf/killed", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_failed ();
-  listing = list_dir (dir);
-  g_assert_cmpstr (listing, ==, "");
-  g_rmdir (dir);
-}
-
-static void
-test_html_self_contained (void)
-{
-  g_autoptr(PxReport) report = make_report (5);
-  g_autofree char *html = px_report_to_html (report);
-
-  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
-  g_assert_null (strstr (html, "<script"));
-  g_assert_null (strstr (html, "src="));
-  g_assert_null (strstr (html, "<link"));
-  g_assert_null (strstr (html, "@import"));
-  g_assert_nonnull (strstr (html, "<style>"));
-  for (guint s = 0; s < 5; s++)
-    g_assert_nonnull (strstr (html, outlets[s]));
-  g_assert_nonnull (strstr (html, "<span class=\"figure\">Mehr als 1.200</span>"));
-  g_assert_nonnull (strstr (html, "widerspricht"));
-}
-
-/* A small RFC 4180 reader: enough to check that fields with commas, quotes
- * and newlines round-trip.
+/* The real pipeline on our German sample: the PDF holds every figure
+ * comparison the Figures view shows, each source's figure as written.
  */
-static GPtrArray *
-parse_csv (const char *csv)
-{
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
-  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
-  GString *field = g_string_new (NULL);
-  gboolean quoted = FALSE;
-
-  for (const char *p = csv; *p; p++)
-    {
-      if (quoted)
-        {
-          if (*p == '"' && p[1] == '"')
-            g_string_append_c (field, *p++);
-          else if (*p == '"')
-            quoted = FALSE;
-          else
-            g_string_append_c (field, *p);
-        }
-      else if (*p == '"')
-        quoted = TRUE;
-      else if (*p == ',')
-        {
-          g_ptr_array_add (row, g_string_free (field, FALSE));
-          field = g_string_new (NULL);
-        }
-      else if (*p == '\r' && p[1] == '\n')
-        {
-          p++;
-          g_ptr_array_add (row, g_string_free (field, FALSE));
-          field = g_string_new (NULL);
-          g_ptr_array_add (rows, row);
-          row = g_ptr_array_new_with_free_func (g_free);
-        }
-      else
-        g_string_append_c (field, *p);
-    }
-  g_string_free (field, TRUE);
-  g_ptr_array_unref (row);
-  return rows;
-}
-
 static void
-test_csv_rows (void)
+test_pdf_sample_figures (void)
 {
-  g_autoptr(PxReport) report = make_report (5);
-  g_autofree char *csv = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  PxReportRow *first = g_ptr_array_index (report->rows, 0);
+  g_autoptr(GPtrArray) articles = px_test_load_sample ("de");
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) alignment = NULL;
+  g_autoptr(PxComparison) comparison = NULL;
+  g_autoptr(PxReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
 
-  /* A passage with a comma, a quote and a line break must survive. */
-  px_report_row_set_cell (first, 3, "Er sagte: \"Nein, danke\",\nund ging.");
-  csv = px_report_to_csv (report);
-  rows = parse_csv (csv);
+  alignment = px_aligner_run (aligner, articles, NULL, &error);
+  g_assert_no_error (error);
+  comparison = px_comparison_new (alignment);
+  report = px_comparison_build_report (comparison, "Polder", FALSE);
+  path = export_to_tmp (report, PX_PAGE_AUTO);
+  if (!have_poppler ())
+    return;
 
-  g_assert_cmpuint (rows->len, ==, 1 + 8 * 5);
-  for (guint i = 0; i < rows->len; i++)
-    g_assert_cmpuint (((GPtrArray *)g_ptr_array_index (rows, i))->len, ==, 6);
-  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *)g_ptr_array_index (rows, 0), 3), ==, "passage");
-  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *)g_ptr_array_index (rows, 4), 3), ==,
-                   "Er sagte: \"Nein, danke\",\nund ging.");
-  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *)g_ptr_array_index (rows, 1), 5), ==, "widerspricht");
+  g_assert_cmpuint (report->figures->len, ==, px_comparison_get_figure_groups (comparison)->len);
+  g_assert_cmpuint (report->figures->len, >, 0);
+  text = px_test_pdf_text (path, 0);
+
+  for (guint i = 0; i < report->figures->len; i++)
+    {
+      const PxReportFigure *figure = g_ptr_array_index (report->figures, i);
+
+      g_assert_nonnull (strstr (text, px_report_verdict_label (figure->verdict)));
+      for (guint e = 0; e < figure->entries->len; e++)
+        {
+          const PxReportFigureEntry *entry = g_ptr_array_index (figure->entries, e);
+          g_assert_nonnull (strstr (text, entry->written));
+        }
+    }
+  remove_export (path);
 }
 
 int
@@ -434,12 +434,18 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/pdf/content", test_pdf_content);
-  g_test_add_func ("/pdf/column-blocks", test_pdf_column_blocks);
+  g_test_add_func ("/pdf/page-one", test_pdf_page_one);
+  g_test_add_func ("/pdf/metadata", test_pdf_metadata);
+  g_test_add_func ("/pdf/legend", test_pdf_legend);
+  g_test_add_func ("/pdf/font-sizes", test_pdf_font_sizes);
+  g_test_add_func ("/pdf/landscape", test_pdf_landscape);
+  g_test_add_func ("/pdf/pages-bounded", test_pdf_pages_bounded);
+  g_test_add_func ("/pdf/many-sources", test_pdf_many_sources);
+  g_test_add_func ("/pdf/detail-bounded", test_pdf_detail_bounded);
   g_test_add_func ("/pdf/unwritable", test_pdf_unwritable);
-  g_test_add_func ("/pdf/no-temporary-files", test_pdf_no_temporary_files);
-  g_test_add_func ("/pdf/killed", test_pdf_killed);
-  g_test_add_func ("/export/html", test_html_self_contained);
-  g_test_add_func ("/export/csv", test_csv_rows);
+  g_test_add_data_func ("/pdf/failed-write", GINT_TO_POINTER (FALSE), test_pdf_failed_write);
+  g_test_add_data_func ("/pdf/killed-while-writing", GINT_TO_POINTER (TRUE), test_pdf_failed_write);
+  g_test_add_func ("/pdf/sample-figures", test_pdf_sample_figures);
 
   return g_test_run ();
 }

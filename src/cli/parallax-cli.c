@@ -456,6 +456,7 @@ static char *opt_output = NULL;
 static char *opt_paper = NULL;
 static char *opt_title = NULL;
 static gboolean opt_portrait = FALSE;
+static gboolean opt_landscape = FALSE;
 static gboolean opt_classroom = FALSE;
 
 /* The set's name for an export: the folder's name when one folder was
@@ -486,7 +487,10 @@ run_export (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
       N_("File to write; its extension (.pdf, .html, .csv, .json) selects the format"), "FILE" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &opt_paper, N_("Paper size for PDF: a4 or letter"), "SIZE" },
-    { "portrait", 0, 0, G_OPTION_ARG_NONE, &opt_portrait, N_("Portrait pages (landscape by default)"), NULL },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &opt_portrait,
+      N_("Portrait pages (by default landscape from five sources on)"), NULL },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &opt_landscape,
+      N_("Landscape pages (by default from five sources on)"), NULL },
     { "title", 0, 0, G_OPTION_ARG_STRING, &opt_title, N_("Title of the comparison"), "TEXT" },
     { "classroom", 0, 0, G_OPTION_ARG_NONE, &opt_classroom,
       N_("Hide outlet names (sources become Source A, B, …)"), NULL },
@@ -523,6 +527,11 @@ run_export (int    argc,
       g_autofree char *message = g_strdup_printf (_("cannot tell the format of “%s” (use .pdf, .html, .csv or .json)"),
                                                   opt_output);
       print_error (message);
+      return EXIT_USAGE;
+    }
+  if (opt_portrait && opt_landscape)
+    {
+      print_error (_("--portrait and --landscape exclude each other"));
       return EXIT_USAGE;
     }
   if (opt_paper != NULL)
@@ -564,7 +573,9 @@ run_export (int    argc,
     {
       report = px_comparison_build_report (comparison, title, opt_classroom);
       if (g_str_has_suffix (lower, ".pdf"))
-        ok = px_pdf_export (report, opt_output, paper, opt_portrait, NULL, &error);
+        ok = px_pdf_export (report, opt_output, paper,
+                            opt_portrait ? PX_PAGE_PORTRAIT : opt_landscape ? PX_PAGE_LANDSCAPE : PX_PAGE_AUTO,
+                            NULL, &error);
       else
         {
           contents = g_str_has_suffix (lower, ".csv") ? px_report_to_csv (report) : px_report_to_html (report);

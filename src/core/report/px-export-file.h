@@ -1,4 +1,4 @@
-/* px-output-file.h
+/* px-export-file.h
  *
  * Copyright 2026 The Parallax Authors
  *
@@ -11,17 +11,17 @@
 
 G_BEGIN_DECLS
 
-typedef struct _PxOutputFile PxOutputFile;
+typedef struct _PxExportFile PxExportFile;
 
-PxOutputFile *px_output_file_new    (const char    *path,
+PxExportFile *px_export_file_open   (const char    *path,
                                      GError       **error);
-gboolean      px_output_file_write  (PxOutputFile  *self,
+gboolean      px_export_file_write  (PxExportFile  *file,
                                      const void    *data,
                                      gsize          length);
-gboolean      px_output_file_commit (PxOutputFile  *self,
+gboolean      px_export_file_commit (PxExportFile  *file,
                                      GError       **error);
-void          px_output_file_free   (PxOutputFile  *self);
+void          px_export_file_abort  (PxExportFile  *file);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxOutputFile, px_output_file_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxExportFile, px_export_file_abort)
 
 G_END_DECLS
