@@ -153,7 +153,7 @@ px_gold_pairs_from_data (const char  *data,
   JsonObject *root;
   JsonArray *groups;
 
-  if (px_json_text_check (data, length, 64) != PX_JSON_TEXT_OK)
+  if (px_json_text_check (data, length, 64, NULL) != PX_JSON_TEXT_OK)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "%s: not a gold annotation (nested too deeply, or more data follows its end)", name);

@@ -338,6 +338,8 @@ test_project_json_text (void)
     { PROJECT_HEAD "\"articles\": [" ARTICLE_A "]} {}", "more data follows the end of the project" },
     { PROJECT_HEAD "\"articles\": [" ARTICLE_A "]}\"x\"", "more data follows the end of the project" },
     { deep, "it is nested too deeply" },
+    { "\x89PNG\r\n\x1a\n IHDR", "must be UTF-8" },
+    { "Hallo Welt", "Parse error" },
     { PROJECT_HEAD "\"articles\": [" ARTICLE_A "], \"x\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
       "it is nested too deeply" },
   };

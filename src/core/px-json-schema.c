@@ -188,6 +188,9 @@ px_json_schema_check (const PxJsonSchema  *schema,
  * @data: (array length=length): JSON text
  * @length: its length
  * @max_depth: how deeply lists and objects may nest
+ * @first_end: (out) (optional): with %PX_JSON_TEXT_MORE_VALUES, where the
+ *   second value starts: json-glib may parse the text before it safely, to
+ *   tell text that is no JSON at all from JSON with more after it
  *
  * What json-glib 1.6 does not survive, found in one pass over the bytes
  * before it parses them: it recurses once per level of nesting, so deep
@@ -201,7 +204,8 @@ px_json_schema_check (const PxJsonSchema  *schema,
 PxJsonTextProblem
 px_json_text_check (const char *data,
                     gsize       length,
-                    guint       max_depth)
+                    guint       max_depth,
+                    gsize      *first_end)
 {
   gboolean in_string = FALSE, in_scalar = FALSE;
   guint depth = 0, values = 0;
@@ -227,7 +231,11 @@ px_json_text_check (const char *data,
        * starts another value.
        */
       if (depth == 0 && !(in_scalar && strchr ("{}[]\",:", c) == NULL) && ++values > 1)
-        return PX_JSON_TEXT_MORE_VALUES;
+        {
+          if (first_end != NULL)
+            *first_end = i;
+          return PX_JSON_TEXT_MORE_VALUES;
+        }
       in_scalar = FALSE;
       if (c == '"')
         in_string = TRUE;

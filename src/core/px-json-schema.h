@@ -87,6 +87,7 @@ typedef enum
 
 PxJsonTextProblem px_json_text_check (const char *data,
                                       gsize       length,
-                                      guint       max_depth);
+                                      guint       max_depth,
+                                      gsize      *first_end);
 
 G_END_DECLS

@@ -473,16 +473,23 @@ px_project_load_data (const char  *data,
   g_autofree char *problem = NULL;
   JsonObject *root;
   JsonNode *settings;
+  gsize first_end = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  switch (px_json_text_check (data, length, MAX_DEPTH))
+  switch (px_json_text_check (data, length, MAX_DEPTH, &first_end))
     {
     case PX_JSON_TEXT_TOO_DEEP:
       damaged (error, _("it is nested too deeply"));
       return NULL;
     case PX_JSON_TEXT_MORE_VALUES:
-      damaged (error, _("more data follows the end of the project"));
+      /* Garbage is reported as json-glib sees it; JSON with more after it
+       * as such.
+       */
+      if (json_parser_load_from_data (parser, data, first_end, &parse_error))
+        damaged (error, _("more data follows the end of the project"));
+      else
+        damaged (error, "%s", parse_error->message);
       return NULL;
     case PX_JSON_TEXT_OK:
     default:

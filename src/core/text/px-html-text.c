@@ -664,7 +664,7 @@ read_json_ld (Meta       *m,
   g_autoptr(GHashTable) names_by_id = NULL;
   JsonLd ld = { 0 };
 
-  if (json == NULL || px_json_text_check (json, strlen (json), JSON_MAX_DEPTH) != PX_JSON_TEXT_OK)
+  if (json == NULL || px_json_text_check (json, strlen (json), JSON_MAX_DEPTH, NULL) != PX_JSON_TEXT_OK)
     return;
 
   parser = json_parser_new ();
