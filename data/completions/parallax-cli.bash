@@ -44,7 +44,7 @@ _parallax_cli ()
   case $cmd in
     segment|figures) options="--format --max-size --help" ;;
     align) options="--threshold --format --max-size --help" ;;
-    export) options="--output --paper --portrait --title --classroom --threshold --max-size --help" ;;
+    export) options="--output --paper --portrait --landscape --title --classroom --threshold --max-size --help" ;;
     *) return 0 ;;
   esac
 
