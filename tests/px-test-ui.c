@@ -67,6 +67,12 @@ px_test_ui_init (int    *argc,
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   px_register_resource ();
+  /* libadwaita 1.2 skips a running animation when its widget is unmapped,
+   * and the toast overlay's "done" handler then unrefs a toast that is
+   * already gone (a crash closing a window with a toast shown). Without
+   * animations nothing is left running to skip.
+   */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   css = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
