@@ -458,8 +458,8 @@ within_any (GArray *spans,
   return FALSE;
 }
 
-/* Whether the span speaks of speaking or of anonymity ("die unter der
- * Bedingung der Anonymität sprachen").
+/* Whether the span speaks of speaking or of anonymity ("zwei Werksleiter,
+ * die ungenannt bleiben wollten").
  */
 static gboolean
 about_speaking (Ctx   *c,
