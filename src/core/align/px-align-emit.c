@@ -75,26 +75,6 @@ compare_evidence (gconstpointer a,
   return g_strcmp0 (x->term_a, y->term_a);
 }
 
-typedef struct
-{
-  guint unit;
-  guint article;
-  float score;
-} Partner;
-
-static int
-compare_partners (gconstpointer a,
-                  gconstpointer b)
-{
-  const Partner *x = a, *y = b;
-
-  if (x->article != y->article)
-    return x->article < y->article ? -1 : 1;
-  if (x->score != y->score)
-    return x->score > y->score ? -1 : 1;
-  return x->unit < y->unit ? -1 : x->unit > y->unit;
-}
-
 /* Each unit's best-scored partners per other article: the suggestions the
  * workbench offers, linked or not (issue "suggest and confirm").
  */
@@ -103,36 +83,19 @@ collect_candidates (Run    *run,
                     GArray *edges)
 {
   guint n = run->units->len;
-  g_autofree guint *start = g_new0 (guint, n + 1);
-  g_autofree guint *fill = NULL;
-  g_autofree Partner *partners = g_new (Partner, MAX (1, 2 * edges->len));
+  g_autofree guint *start = NULL;
+  g_autofree PxPartner *partners = px_align_partners (run, edges, NULL, &start);
   GArray *out = g_array_new (FALSE, FALSE, sizeof (PxAlignmentCandidate));
 
-  for (guint e = 0; e < edges->len; e++)
-    {
-      start[g_array_index (edges, Edge, e).a + 1]++;
-      start[g_array_index (edges, Edge, e).b + 1]++;
-    }
-  for (guint u = 0; u < n; u++)
-    start[u + 1] += start[u];
-  fill = g_memdup2 (start, (n + 1) * sizeof (guint));
-  for (guint e = 0; e < edges->len; e++)
-    {
-      Edge *edge = &g_array_index (edges, Edge, e);
-
-      partners[fill[edge->a]++] = (Partner) { edge->b, px_align_unit (run, edge->b)->article, edge->score };
-      partners[fill[edge->b]++] = (Partner) { edge->a, px_align_unit (run, edge->a)->article, edge->score };
-    }
   for (guint u = 0; u < n; u++)
     {
       Unit *unit = px_align_unit (run, u);
       guint rank = 0, last = G_MAXUINT;
 
-      qsort (partners + start[u], start[u + 1] - start[u], sizeof (Partner), compare_partners);
       for (guint p = start[u]; p < start[u + 1]; p++)
         {
-          Partner *partner = &partners[p];
-          Unit *other = px_align_unit (run, partner->unit);
+          PxPartner *partner = &partners[p];
+          Unit *other = px_align_unit (run, partner->other);
           PxAlignmentCandidate c = { run->to_caller[unit->article], unit->sentence,
                                      run->to_caller[other->article], other->sentence, 0,
                                      partner->score, FALSE };

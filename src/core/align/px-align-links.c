@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "px-align-private.h"
 
 /* Scored pairs by pair key, in one open-addressed table: grouping and
@@ -118,4 +120,65 @@ px_link_table_insert (PxLinkTable *table,
   table->keys[i] = key;
   table->values[i] = value;
   table->used++;
+}
+
+static int
+compare_partners (gconstpointer a,
+                  gconstpointer b)
+{
+  const PxPartner *x = a, *y = b;
+
+  if (x->article != y->article)
+    return x->article < y->article ? -1 : 1;
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  return x->edge < y->edge ? -1 : x->edge > y->edge;
+}
+
+/**
+ * px_align_partners:
+ * @run: a prepared run
+ * @edges: (element-type Edge): scored pairs
+ * @scores: (nullable): a score per edge to rank by; %NULL ranks by the
+ *   edges' own scores
+ * @start: (out): n_units + 1 offsets: unit u's partners are
+ *   [start[u], start[u + 1])
+ *
+ * Every unit's partners, grouped by unit and, within a unit, by the other
+ * article and best score first: the ranking both the candidates and the
+ * rank features read.
+ *
+ * Returns: (transfer full): 2 × @edges->len partners
+ */
+PxPartner *
+px_align_partners (Run         *run,
+                   GArray      *edges,
+                   const float *scores,
+                   guint      **start)
+{
+  guint n = run->units->len;
+  guint *offsets = g_new0 (guint, n + 1);
+  g_autofree guint *fill = NULL;
+  PxPartner *partners = g_new (PxPartner, MAX (1, 2 * edges->len));
+
+  for (guint e = 0; e < edges->len; e++)
+    {
+      offsets[g_array_index (edges, Edge, e).a + 1]++;
+      offsets[g_array_index (edges, Edge, e).b + 1]++;
+    }
+  for (guint u = 0; u < n; u++)
+    offsets[u + 1] += offsets[u];
+  fill = g_memdup2 (offsets, (n + 1) * sizeof (guint));
+  for (guint e = 0; e < edges->len; e++)
+    {
+      Edge *edge = &g_array_index (edges, Edge, e);
+      float s = scores != NULL ? scores[e] : edge->score;
+
+      partners[fill[edge->a]++] = (PxPartner) { e, edge->b, px_align_unit (run, edge->b)->article, s, 0 };
+      partners[fill[edge->b]++] = (PxPartner) { e, edge->a, px_align_unit (run, edge->a)->article, s, 1 };
+    }
+  for (guint u = 0; u < n; u++)
+    qsort (partners + offsets[u], offsets[u + 1] - offsets[u], sizeof (PxPartner), compare_partners);
+  *start = offsets;
+  return partners;
 }

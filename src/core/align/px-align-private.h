@@ -310,6 +310,21 @@ void            px_align_rank_features   (Run          *run,
                                           double       *features);
 void            px_align_no_rank         (double       *features);
 
+/* One side of a scored pair, seen from a unit (px_align_partners()). */
+typedef struct
+{
+  guint edge;
+  guint other;     /* the partner unit */
+  guint article;   /* its article */
+  float score;
+  guint side;      /* 0: the unit is the edge's a, 1: its b */
+} PxPartner;
+
+PxPartner      *px_align_partners        (Run          *run,
+                                          GArray       *edges,
+                                          const float  *scores,
+                                          guint       **start);
+
 /* px-align-candidates.c */
 GArray         *px_align_candidates      (Run          *run,
                                           GCancellable *cancellable);

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 #include "px-align-private.h"
 
@@ -25,49 +24,25 @@
 /* A pair never proposed ranks behind every candidate. */
 #define UNRANKED 12
 
-typedef struct
-{
-  guint edge;
-  guint article;
-  float similarity;
-} Slot;
-
-static int
-compare_slots (gconstpointer a,
-               gconstpointer b)
-{
-  const Slot *x = a, *y = b;
-
-  if (x->article != y->article)
-    return x->article < y->article ? -1 : 1;
-  if (x->similarity != y->similarity)
-    return x->similarity > y->similarity ? -1 : 1;
-  return x->edge < y->edge ? -1 : x->edge > y->edge;
-}
-
-/* Sets rank[side of e] and gap[side of e] for the slots of one unit. */
+/* Sets rank[side of e] and gap[side of e] for one unit's sorted partners. */
 static void
-rank_unit (Slot   *slots,
-           guint   n,
-           GArray *edges,
-           guint   unit,
-           guint  *rank,
-           float  *gap)
+rank_unit (const PxPartner *partners,
+           guint            n,
+           guint           *rank,
+           float           *gap)
 {
   guint r = 0, last = G_MAXUINT;
   float best = 0.0f;
 
-  qsort (slots, n, sizeof (Slot), compare_slots);
   for (guint i = 0; i < n; i++)
     {
-      Edge *edge = &g_array_index (edges, Edge, slots[i].edge);
-      guint side = edge->a == unit ? 0 : 1;
+      const PxPartner *p = &partners[i];
 
-      if (slots[i].article != last)
-        r = 0, best = slots[i].similarity, last = slots[i].article;
+      if (p->article != last)
+        r = 0, best = p->score, last = p->article;
       r++;
-      rank[2 * slots[i].edge + side] = r;
-      gap[2 * slots[i].edge + side] = best - slots[i].similarity;
+      rank[2 * p->edge + p->side] = r;
+      gap[2 * p->edge + p->side] = best - p->score;
     }
 }
 
@@ -87,31 +62,19 @@ px_align_rank_features (Run    *run,
   g_autoptr(GError) error = NULL;
   const PxAlignModel *similarity = px_align_model_get_similarity (run->vectors != NULL, &error);
   guint n = run->units->len;
-  g_autofree guint *start = g_new0 (guint, n + 1);
-  g_autofree guint *fill = NULL;
-  g_autofree Slot *slots = g_new (Slot, MAX (1, 2 * edges->len));
+  g_autofree float *similarities = g_new (float, MAX (1, edges->len));
   g_autofree guint *rank = g_new (guint, MAX (1, 2 * edges->len));
   g_autofree float *gap = g_new (float, MAX (1, 2 * edges->len));
+  g_autofree guint *start = NULL;
+  g_autofree PxPartner *partners = NULL;
 
   for (guint e = 0; e < edges->len; e++)
-    {
-      start[g_array_index (edges, Edge, e).a + 1]++;
-      start[g_array_index (edges, Edge, e).b + 1]++;
-    }
+    similarities[e] = similarity != NULL ?
+                      (float)px_align_model_score (similarity, &features[(gsize)e * PX_N_FEATURES]) :
+                      (float)features[(gsize)e * PX_N_FEATURES + PX_FEATURE_LEXICAL];
+  partners = px_align_partners (run, edges, similarities, &start);
   for (guint u = 0; u < n; u++)
-    start[u + 1] += start[u];
-  fill = g_memdup2 (start, (n + 1) * sizeof (guint));
-  for (guint e = 0; e < edges->len; e++)
-    {
-      Edge *edge = &g_array_index (edges, Edge, e);
-      float s = similarity != NULL ? (float)px_align_model_score (similarity, &features[(gsize)e * PX_N_FEATURES])
-                                   : (float)features[(gsize)e * PX_N_FEATURES + PX_FEATURE_LEXICAL];
-
-      slots[fill[edge->a]++] = (Slot) { e, px_align_unit (run, edge->b)->article, s };
-      slots[fill[edge->b]++] = (Slot) { e, px_align_unit (run, edge->a)->article, s };
-    }
-  for (guint u = 0; u < n; u++)
-    rank_unit (slots + start[u], start[u + 1] - start[u], edges, u, rank, gap);
+    rank_unit (partners + start[u], start[u + 1] - start[u], rank, gap);
 
   for (guint e = 0; e < edges->len; e++)
     {
