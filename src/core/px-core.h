@@ -10,6 +10,7 @@
 #include "px-core-types.h"
 #include "px-article.h"
 #include "px-article-loader.h"
+#include "px-article-meta.h"
 #include "px-error.h"
 #include "px-json-report.h"
 #include "px-language.h"

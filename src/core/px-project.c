@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "px-article-meta.h"
 #include "px-article-private.h"
 #include "px-boilerplate.h"
 #include "px-error.h"
@@ -395,6 +396,9 @@ px_project_to_data (PxProject *self,
       px_json_add_string_or_null (builder, "title", article->title);
       px_json_add_string_or_null (builder, "outlet", article->outlet);
       px_json_add_string_or_null (builder, "date", article->date);
+      px_json_add_string_or_null (builder, "byline", article->byline);
+      json_builder_set_member_name (builder, "title_derived");
+      json_builder_add_boolean_value (builder, article->title_derived);
       px_json_add_string_or_null (builder, "url", article->url);
       px_json_add_string_or_null (builder, "language", article->language);
       px_json_add_string_or_null (builder, "text", article->text);
@@ -582,6 +586,23 @@ corrupt (GError     **error,
   return FALSE;
 }
 
+/* Files saved before the loader read titles and outlets hold the file name
+ * where the reader expects them; those are read again from the text.
+ */
+static void
+forget_file_names (PxArticle *article)
+{
+  g_autofree char *stem = g_strdup (article->id);
+  char *dot = strrchr (stem, '.');
+
+  if (dot != NULL && dot != stem)
+    *dot = '\0';
+  if (g_strcmp0 (article->title, stem) == 0)
+    g_clear_pointer (&article->title, g_free);
+  if (g_strcmp0 (article->outlet, stem) == 0)
+    g_clear_pointer (&article->outlet, g_free);
+}
+
 static PxArticle *
 article_from_json (JsonObject  *object,
                    GError     **error)
@@ -603,6 +624,8 @@ article_from_json (JsonObject  *object,
   article->title = g_strdup (get_string (object, "title"));
   article->outlet = g_strdup (get_string (object, "outlet"));
   article->date = g_strdup (get_string (object, "date"));
+  article->byline = g_strdup (get_string (object, "byline"));
+  article->title_derived = json_object_get_boolean_member_with_default (object, "title_derived", FALSE);
   article->url = g_strdup (get_string (object, "url"));
   article->language = g_strdup (get_string (object, "language"));
   if (article->language == NULL)
@@ -670,6 +693,8 @@ segment:
   g_array_append_vals (article->sentences, sentences->data, sentences->len);
   g_array_unref (sentences);
   _px_boilerplate_classify (article);
+  forget_file_names (article);
+  _px_article_meta_fill (article);
 
   return g_steal_pointer (&article);
 }
@@ -767,6 +792,7 @@ px_project_load_data (const char  *data,
       g_ptr_array_add (articles, article);
     }
 
+  _px_article_meta_name_unknown (articles);
   self = px_project_new (articles);
 
   node = json_object_get_member (root, "settings");
