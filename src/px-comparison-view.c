@@ -13,6 +13,7 @@
 
 #include "px-comparison-view.h"
 #include "px-link-gutter.h"
+#include "px-palette.h"
 
 #define MIN_COLUMN_WIDTH 260
 
@@ -46,9 +47,15 @@ enum {
   N_PROPS
 };
 
+enum {
+  META_EDITED,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (PxComparisonView, px_comparison_view, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static void queue_update_links (PxComparisonView *self);
 
@@ -107,7 +114,8 @@ px_comparison_view_size_allocate (GtkWidget *widget,
 }
 
 /* Article index of a pane within the alignment (the alignment may hold the
- * articles in its own order).
+ * articles in its own order). Ids, not objects, are compared: a pane shows a
+ * corrected copy of its article while the set is aligned again.
  */
 static int
 alignment_index (PxComparisonView *self,
@@ -119,7 +127,8 @@ alignment_index (PxComparisonView *self,
     return -1;
   articles = px_alignment_get_articles (self->alignment);
   for (guint i = 0; i < articles->len; i++)
-    if (g_ptr_array_index (articles, i) == px_source_pane_get_article (pane))
+    if (g_str_equal (px_article_get_id (g_ptr_array_index (articles, i)),
+                     px_article_get_id (px_source_pane_get_article (pane))))
       return i;
   return -1;
 }
@@ -167,7 +176,7 @@ update_links (PxComparisonView *self)
           if (!px_source_pane_get_sentence_extent (left, sa, GTK_WIDGET (gutter), &link.left_top, &link.left_bottom) ||
               !px_source_pane_get_sentence_extent (right, sb, GTK_WIDGET (gutter), &link.right_top, &link.right_bottom))
             continue;
-          link.color = group;
+          link.color = px_palette_get_group_slot (self->alignment, group);
           link.selected = (int)group == self->selected_group;
           g_array_append_val (links, link);
         }
@@ -284,6 +293,15 @@ update_pane_menus (PxComparisonView *self)
 }
 
 static void
+meta_edited_cb (PxComparisonView *self,
+                guint             field,
+                const char       *value,
+                PxSourcePane     *pane)
+{
+  g_signal_emit (self, signals[META_EDITED], 0, px_source_pane_get_article (pane), field, value);
+}
+
+static void
 sentence_activated_cb (PxComparisonView *self,
                        guint             sentence,
                        PxSourcePane     *pane)
@@ -309,88 +327,6 @@ sentence_activated_cb (PxComparisonView *self,
     }
 
   px_comparison_view_select_group (self, next);
-}
-
-static gboolean
-unparent_popover_cb (gpointer data)
-{
-  GtkWidget *popover = data;
-
-  gtk_widget_unparent (popover);
-  g_object_unref (popover);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-popover_closed_cb (GtkPopover *popover)
-{
-  /* Unparenting inside "closed" would finalize the popover while it still
-   * emits the signal; wait for the main loop.
-   */
-  g_idle_add (unparent_popover_cb, g_object_ref (popover));
-}
-
-static void
-append_correction (GMenu      *menu,
-                   const char *label,
-                   const char *kind,
-                   const char *document,
-                   guint       sentence)
-{
-  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
-
-  g_menu_item_set_action_and_target_value (item, "win.correct",
-                                           g_variant_new ("(ssu)", kind, document, sentence));
-  g_menu_append_item (menu, item);
-}
-
-/* The corrections a passage offers depend on where it stands relative to
- * the selected claim.
- */
-static void
-context_requested_cb (PxComparisonView *self,
-                      guint             sentence,
-                      double            x,
-                      double            y,
-                      PxSourcePane     *pane)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  const char *document = px_article_get_id (px_source_pane_get_article (pane));
-  int article = alignment_index (self, pane);
-  const guint *groups = NULL;
-  guint n_groups = 0;
-  gboolean in_selected = FALSE;
-  GtkWidget *popover;
-  GtkWidget *anchor = px_source_pane_get_text_view_widget (pane);
-
-  if (self->alignment == NULL || article < 0)
-    return;
-
-  groups = px_alignment_get_groups_for_sentence (self->alignment, article, sentence, &n_groups);
-  for (guint i = 0; i < n_groups; i++)
-    in_selected |= (int)groups[i] == self->selected_group;
-
-  if (self->selected_group >= 0 && !in_selected)
-    {
-      append_correction (menu, _("_Link to Selected Claim"), "link", document, sentence);
-      if (n_groups > 0)
-        append_correction (menu, _("_Merge Its Claim into the Selected One"), "merge", document, sentence);
-    }
-  if (n_groups > 0)
-    {
-      append_correction (menu, _("_Remove from Claim"), "unlink", document, sentence);
-      append_correction (menu, _("_Split Claim…"), "split", document, sentence);
-    }
-  if (g_menu_model_get_n_items (G_MENU_MODEL (menu)) == 0)
-    append_correction (menu, _("Select a claim first to link this passage to it"), "none", document, sentence);
-
-  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_widget_set_parent (popover, anchor);
-  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { (int)x, (int)y, 1, 1 });
-  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
-  gtk_widget_set_halign (popover, GTK_ALIGN_START);
-  g_signal_connect (popover, "closed", G_CALLBACK (popover_closed_cb), NULL);
-  gtk_popover_popup (GTK_POPOVER (popover));
 }
 
 static void
@@ -760,6 +696,20 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * PxComparisonView::meta-edited:
+   * @self: the view
+   * @article: the article whose header the reader corrected
+   * @field: the #PxMetaField corrected
+   * @value: the new value
+   */
+  signals[META_EDITED] =
+    g_signal_new ("meta-edited",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, PX_TYPE_ARTICLE, G_TYPE_UINT, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/ui/px-comparison-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, box);
@@ -845,8 +795,8 @@ px_comparison_view_set_articles (PxComparisonView *self,
       g_ptr_array_add (self->panes, g_object_ref_sink (pane));
       g_signal_connect_object (pane, "sentence-activated",
                                G_CALLBACK (sentence_activated_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (pane, "context-requested",
-                               G_CALLBACK (context_requested_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (pane, "meta-edited",
+                               G_CALLBACK (meta_edited_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (px_source_pane_get_vadjustment (PX_SOURCE_PANE (pane)), "value-changed",
                                G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (px_source_pane_get_vadjustment (PX_SOURCE_PANE (pane)), "changed",

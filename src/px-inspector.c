@@ -317,7 +317,7 @@ px_inspector_show_group (PxInspector *self,
         }
       GdkRGBA color;
 
-      px_palette_get_color (group, &color);
+      px_palette_get_group_color (alignment, group, &color);
       header = g_strdup_printf ("<b>%s</b>%s <span size=\"small\" alpha=\"60%%\">%.0f%%</span>",
                                 escaped,
                                 m == reference ? _(" (reference)") : "",
