@@ -17,14 +17,13 @@
  * the names sources go by (outlets, or neutral names in classroom mode).
  */
 
-/* Sources in classroom mode are "Source A", "Source B", … by position. */
+/* Sources in classroom mode are "Source A", "Source B", … by position, as
+ * sources whose outlet is unknown are named.
+ */
 static char *
 classroom_name (guint position)
 {
-  /* Translators: a neutral name for a source whose outlet is hidden in
-   * classroom mode; %c is a capital letter A, B, C…
-   */
-  return g_strdup_printf (_("Source %c"), 'A' + (position % 26));
+  return px_article_meta_neutral_outlet (position);
 }
 
 void
@@ -51,6 +50,7 @@ _px_window_apply_classroom (PxWindow *self)
       px_source_pane_set_masked_names (pane, self->classroom ? (const char * const *)outlets->pdata : NULL);
     }
   px_inspector_set_masked_names (self->inspector, self->classroom ? (const char * const *)outlets->pdata : NULL);
+  px_comparison_view_refresh_names (view);
 }
 
 static const char *
@@ -79,7 +79,10 @@ pane_for_article (PxWindow  *self,
     {
       PxSourcePane *pane = px_comparison_view_get_pane (self->comparison_view, i);
 
-      if (px_source_pane_get_article (pane) == article)
+      /* By id: after a correction of its header, a pane shows a copy of
+       * the article the alignment holds until the set is aligned again.
+       */
+      if (g_str_equal (px_article_get_id (px_source_pane_get_article (pane)), px_article_get_id (article)))
         return pane;
     }
   return NULL;
@@ -303,9 +306,40 @@ _px_window_source_name_cb (guint    article,
   return g_strdup (px_article_get_outlet (a));
 }
 
+/* Articles are immutable; a corrected outlet, title or date replaces the
+ * article with a corrected copy, in the set (which is the project's) and in
+ * its pane, and the set is aligned again so that every view and export,
+ * and the attribution chains rooted in the outlet, use the new name.
+ */
+static void
+meta_edited_cb (PxWindow         *self,
+                PxArticle        *article,
+                guint             field,
+                const char       *value,
+                PxComparisonView *view)
+{
+  for (guint i = 0; self->articles != NULL && i < self->articles->len; i++)
+    {
+      PxArticle *old = g_ptr_array_index (self->articles, i);
+      PxArticle *edited;
+
+      if (!g_str_equal (px_article_get_id (old), px_article_get_id (article)))
+        continue;
+      edited = px_article_meta_edit (old, field, value);
+      px_source_pane_replace_article (pane_for_article (self, old), edited);
+      self->articles->pdata[i] = edited;
+      g_object_unref (old);
+    }
+  _px_window_apply_classroom (self);
+  _px_window_set_dirty (self, TRUE);
+  _px_window_start_alignment (self);
+}
+
 void
 _px_window_views_init (PxWindow *self)
 {
+  g_signal_connect_object (self->comparison_view, "meta-edited",
+                           G_CALLBACK (meta_edited_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->comparison_view, "notify::selected-group",
                            G_CALLBACK (selected_group_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->inspector, "note-changed",

@@ -135,20 +135,30 @@ test_window_open_sample (void)
 
   wait_frames (GTK_WIDGET (window), 10);
 
-  /* Five panes do not fit: each keeps a quarter of the width and the row
-   * scrolls sideways.
+  /* As many panes as fit at a readable width share the row, evenly; the
+   * rest scroll sideways, and a note says how many are shown.
    */
   {
     PxSourcePane *first = px_comparison_view_get_pane (view, 0);
     int view_width = gtk_widget_get_width (GTK_WIDGET (view));
     int pane_width = gtk_widget_get_width (GTK_WIDGET (first));
+    guint shown = px_comparison_view_get_n_shown (view);
+    g_autofree char *note = NULL;
+    int width;
 
     g_assert_cmpint (view_width, >, 0);
-    int width = (view_width - 3 * px_link_gutter_get_width ()) / 4;
-
+    g_assert_cmpuint (shown, >=, 1);
+    g_assert_cmpuint (shown, <, 5);
+    width = (view_width - (int)(shown - 1) * px_link_gutter_get_width ()) / (int)shown;
+    g_assert_cmpint (pane_width, >=, 320);
     g_assert_cmpint (pane_width, >=, width - 2);
     g_assert_cmpint (pane_width, <=, width + 2);
+    /* One more would not have fitted at the readable width. */
+    g_assert_cmpint ((view_width - (int)shown * px_link_gutter_get_width ()) / (int)(shown + 1), <, 320);
     g_assert_cmpuint (px_comparison_view_get_n_gutters (view), ==, 4);
+
+    note = g_strdup_printf ("%u of 5 sources shown (1–%u)", shown, shown);
+    g_assert_cmpstr (px_comparison_view_get_overflow_text (view), ==, note);
   }
 
   shot = g_test_build_filename (G_TEST_BUILT, "screenshot-panes.png", NULL);
