@@ -405,7 +405,114 @@ build_chain_graph (PxSourcesView *self,
   return graph;
 }
 
-/* Heat map */
+/* Heat map
+ *
+ * Column labels are drawn at 45 degrees, ellipsized past a fixed length:
+ * upright they overlap as soon as names are longer than a cell, and with
+ * twelve sources most are. Rotated labels stand apart by the cell pitch
+ * times sin 45°, well over a line of text. Hovering a label names it in
+ * full.
+ */
+
+#define COLUMN_LABEL_MAX 180.0
+#define LABEL_SLANT      (G_PI / 4)
+
+static PangoLayout *
+column_label_layout (GtkWidget  *widget,
+                     const char *name)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, name);
+
+  pango_layout_set_width (layout, (int)COLUMN_LABEL_MAX * PANGO_SCALE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+static void
+draw_labels (PxSourcesView *self,
+             GtkWidget     *widget,
+             cairo_t       *cr,
+             const GdkRGBA *fg)
+{
+  for (guint a = 0; a < self->n_articles; a++)
+    {
+      const char *name = g_ptr_array_index (self->names, a);
+      g_autoptr(PangoLayout) row_label = gtk_widget_create_pango_layout (widget, name);
+      g_autoptr(PangoLayout) column_label = column_label_layout (widget, name);
+      double y = self->header_height + a * (CELL_HEIGHT + CELL_GAP);
+      double x = self->label_width + a * (CELL_WIDTH + CELL_GAP) + CELL_WIDTH / 2;
+      int lw, lh;
+
+      /* Row labels right-aligned against the grid. */
+      pango_layout_set_width (row_label, (int)(self->label_width - 12) * PANGO_SCALE);
+      pango_layout_set_alignment (row_label, PANGO_ALIGN_RIGHT);
+      pango_layout_set_ellipsize (row_label, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (row_label, &lw, &lh);
+      gdk_cairo_set_source_rgba (cr, fg);
+      cairo_move_to (cr, 0, y + (CELL_HEIGHT - lh) / 2);
+      pango_cairo_show_layout (cr, row_label);
+
+      /* Column labels rise to the right from the middle of their column. */
+      pango_layout_get_pixel_size (column_label, &lw, &lh);
+      cairo_save (cr);
+      cairo_translate (cr, x, self->header_height - 6);
+      cairo_rotate (cr, -LABEL_SLANT);
+      cairo_move_to (cr, 0, -lh / 2.0);
+      pango_cairo_show_layout (cr, column_label);
+      cairo_restore (cr);
+    }
+}
+
+static void
+draw_cell (PxSourcesView *self,
+           GtkWidget     *widget,
+           cairo_t       *cr,
+           const GdkRGBA *fg,
+           guint          a,
+           guint          b,
+           guint          max)
+{
+  guint count = self->shared[a * self->n_articles + b];
+  double x = self->label_width + b * (CELL_WIDTH + CELL_GAP);
+  double y = self->header_height + a * (CELL_HEIGHT + CELL_GAP);
+  double t = (double)count / max;
+  g_autofree char *text = g_strdup_printf ("%u", count);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  int tw, th;
+
+  rounded_rectangle (cr, x, y, CELL_WIDTH, CELL_HEIGHT, 5);
+  if (a == b)
+    {
+      /* The diagonal counts the source's own claims: a different measure,
+       * so it is kept out of the colour scale.
+       */
+      cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 0.06);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 0.25);
+      cairo_set_line_width (cr, 1);
+      cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  else
+    {
+      cairo_set_source_rgba (cr, 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 0.07 + 0.88 * t);
+      cairo_fill (cr);
+    }
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (a == b ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (1.15));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_get_pixel_size (layout, &tw, &th);
+  if (a != b && t > 0.6)
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  else
+    cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, a == b ? 0.6 : 1.0);
+  cairo_move_to (cr, x + (CELL_WIDTH - tw) / 2, y + (CELL_HEIGHT - th) / 2);
+  pango_cairo_show_layout (cr, layout);
+}
 
 static void
 draw_heat_map (GtkDrawingArea *area,
@@ -427,77 +534,26 @@ draw_heat_map (GtkDrawingArea *area,
       if (a != b)
         max = MAX (max, self->shared[a * n + b]);
 
-  for (guint a = 0; a < n; a++)
-    {
-      const char *name = g_ptr_array_index (self->names, a);
-      g_autoptr(PangoLayout) row_label = gtk_widget_create_pango_layout (widget, name);
-      g_autoptr(PangoLayout) column_label = gtk_widget_create_pango_layout (widget, name);
-      double y = self->header_height + a * (CELL_HEIGHT + CELL_GAP);
-      double x = self->label_width + a * (CELL_WIDTH + CELL_GAP);
-      int lw, lh;
-
-      /* Row labels right-aligned against the grid. */
-      pango_layout_set_width (row_label, (int)(self->label_width - 12) * PANGO_SCALE);
-      pango_layout_set_alignment (row_label, PANGO_ALIGN_RIGHT);
-      pango_layout_set_ellipsize (row_label, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_size (row_label, &lw, &lh);
-      gdk_cairo_set_source_rgba (cr, &fg);
-      cairo_move_to (cr, 0, y + (CELL_HEIGHT - lh) / 2);
-      pango_cairo_show_layout (cr, row_label);
-
-      /* Column labels wrap under each other, bottom-aligned to the grid. */
-      pango_layout_set_width (column_label, (int)(CELL_WIDTH - 6) * PANGO_SCALE);
-      pango_layout_set_alignment (column_label, PANGO_ALIGN_CENTER);
-      pango_layout_set_wrap (column_label, PANGO_WRAP_WORD);
-      pango_layout_get_pixel_size (column_label, &lw, &lh);
-      cairo_move_to (cr, x + 3, self->header_height - 6 - lh);
-      pango_cairo_show_layout (cr, column_label);
-    }
-
+  draw_labels (self, widget, cr, &fg);
   for (guint a = 0; a < n; a++)
     for (guint b = 0; b < n; b++)
-      {
-        guint count = self->shared[a * n + b];
-        double x = self->label_width + b * (CELL_WIDTH + CELL_GAP);
-        double y = self->header_height + a * (CELL_HEIGHT + CELL_GAP);
-        double t = (double)count / max;
-        g_autofree char *text = g_strdup_printf ("%u", count);
-        g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-        PangoAttrList *attrs = pango_attr_list_new ();
-        int tw, th;
+      draw_cell (self, widget, cr, &fg, a, b, max);
+}
 
-        rounded_rectangle (cr, x, y, CELL_WIDTH, CELL_HEIGHT, 5);
-        if (a == b)
-          {
-            /* The diagonal counts the source's own claims: a different
-             * measure, so it is kept out of the colour scale.
-             */
-            cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.06);
-            cairo_fill_preserve (cr);
-            cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.25);
-            cairo_set_line_width (cr, 1);
-            cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
-            cairo_stroke (cr);
-            cairo_set_dash (cr, NULL, 0, 0);
-          }
-        else
-          {
-            cairo_set_source_rgba (cr, 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 0.07 + 0.88 * t);
-            cairo_fill (cr);
-          }
+/* The column whose slanted label passes through (@x, @y) in the header:
+ * along the label, x grows as y falls.
+ */
+static int
+column_at_label (PxSourcesView *self,
+                 double         x,
+                 double         y)
+{
+  double along = x - (self->header_height - 6 - y) - self->label_width - CELL_WIDTH / 2;
+  int column = (int)floor (along / (CELL_WIDTH + CELL_GAP) + 0.5);
 
-        pango_attr_list_insert (attrs, pango_attr_weight_new (a == b ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_BOLD));
-        pango_attr_list_insert (attrs, pango_attr_scale_new (1.15));
-        pango_layout_set_attributes (layout, attrs);
-        pango_attr_list_unref (attrs);
-        pango_layout_get_pixel_size (layout, &tw, &th);
-        if (a != b && t > 0.6)
-          cairo_set_source_rgb (cr, 1, 1, 1);
-        else
-          cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, a == b ? 0.6 : 1.0);
-        cairo_move_to (cr, x + (CELL_WIDTH - tw) / 2, y + (CELL_HEIGHT - th) / 2);
-        pango_cairo_show_layout (cr, layout);
-      }
+  if (y > self->header_height || column < 0 || column >= (int)self->n_articles)
+    return -1;
+  return column;
 }
 
 static gboolean
@@ -513,6 +569,11 @@ heat_map_query_tooltip_cb (GtkWidget     *widget,
   g_autofree char *text = NULL;
   guint a, b, count;
 
+  if (self->n_articles > 0 && y < self->header_height && column_at_label (self, x, y) >= 0)
+    {
+      gtk_tooltip_set_text (tooltip, g_ptr_array_index (self->names, column_at_label (self, x, y)));
+      return TRUE;
+    }
   if (self->n_articles == 0 || col < 0 || row < 0 || col >= self->n_articles || row >= self->n_articles)
     return FALSE;
 
@@ -584,7 +645,7 @@ build_heat_map (PxSourcesView *self)
   GtkWidget *area = gtk_drawing_area_new ();
   g_autoptr(GString) description = g_string_new (NULL);
   guint n = self->n_articles;
-  double column_label_height = 0;
+  double column_label_height = 0, column_label_width = 0;
 
   add_label (self->content, _("Shared Claims"), "title-4");
   add_label (self->content,
@@ -597,19 +658,21 @@ build_heat_map (PxSourcesView *self)
     {
       const char *name = g_ptr_array_index (self->names, a);
       g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (area, name);
+      g_autoptr(PangoLayout) column = column_label_layout (area, name);
       int w, h;
 
       pango_layout_get_pixel_size (layout, &w, &h);
       self->label_width = MAX (self->label_width, MIN (w, 240) + 12);
-      pango_layout_set_width (layout, (int)(CELL_WIDTH - 6) * PANGO_SCALE);
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-      pango_layout_get_pixel_size (layout, &w, &h);
-      column_label_height = MAX (column_label_height, h);
+      pango_layout_get_pixel_size (column, &w, &h);
+      column_label_width = MAX (column_label_width, w);
+      column_label_height = MAX (column_label_height, (w + h) * sin (LABEL_SLANT));
     }
   self->header_height = column_label_height + 10;
 
+  /* The last column's label leans out past the grid. */
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area),
-                                      (int)ceil (self->label_width + n * (CELL_WIDTH + CELL_GAP)));
+                                      (int)ceil (self->label_width + n * (CELL_WIDTH + CELL_GAP) +
+                                                 MAX (0, column_label_width * cos (LABEL_SLANT) - CELL_WIDTH / 2)));
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area),
                                        (int)ceil (self->header_height + n * (CELL_HEIGHT + CELL_GAP)));
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_heat_map, self, NULL);
