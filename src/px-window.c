@@ -132,6 +132,47 @@ save_window_state (PxWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* The size and maximised state the window was closed with; on the first run
+ * most of the screen, so that several sources fit side by side (a fixed
+ * default left most of a large screen unused).
+ */
+static void
+restore_window_state (PxWindow *self)
+{
+  g_autoptr(GVariant) saved = g_settings_get_user_value (self->settings, "window-width");
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  if (saved == NULL && g_list_model_get_n_items (monitors) > 0)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      if (geometry.width > 0 && geometry.height > 0)
+        {
+          width = geometry.width * 9 / 10;
+          height = geometry.height * 9 / 10;
+        }
+    }
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+}
+
+/* Maximised on realize, before the surface is shown, so that the window
+ * maps maximised rather than jumping there.
+ */
+static void
+px_window_realize (GtkWidget *widget)
+{
+  PxWindow *self = (PxWindow *)widget;
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  GTK_WIDGET_CLASS (px_window_parent_class)->realize (widget);
+}
+
 static void
 close_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -324,6 +365,7 @@ px_window_class_init (PxWindowClass *klass)
   object_class->set_property = px_window_set_property;
 
   window_class->close_request = px_window_close_request;
+  widget_class->realize = px_window_realize;
 
   properties[PROP_INSPECTOR_VISIBLE] =
     g_param_spec_boolean ("inspector-visible", NULL, NULL,
@@ -390,11 +432,7 @@ px_window_init (PxWindow *self)
   self->cancellable = g_cancellable_new ();
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify)px_correction_free);
 
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
+  restore_window_state (self);
 
   /* libadwaita 1.2 gives the split button's arrow only a description;
    * screen readers need a name.
