@@ -14,62 +14,33 @@
 #include "px-comparison-view-private.h"
 #include "px-link-gutter.h"
 
-/* The row of panes: as many as fit at a readable width share the view, the
- * rest scroll sideways behind a note that says how many are shown; panes
- * move left and right, next to any other ("Compare With", or by dragging a
- * header onto a pane), hide and come back.
+/* The row of panes (a PxPaneRow fits them to the width): the note that
+ * says how many are shown; panes move left and right, next to any other
+ * ("Compare With", or by dragging a header onto a pane), hide and come
+ * back.
  */
-
-/* About 45 characters of the serif text at its default size: narrower
- * columns break every other line.
- */
-#define MIN_COLUMN_WIDTH 320
-
-/**
- * _px_comparison_view_fit_panes:
- * @self: a #PxComparisonView
- * @width: the width of the view
- *
- * Sets every pane's width so that as many as fit at a readable width share
- * @width; the panes then ask for exactly that.
- */
-void
-_px_comparison_view_fit_panes (PxComparisonView *self,
-                               int               width)
-{
-  int gutter = px_link_gutter_get_width ();
-  guint n = _px_comparison_view_n_visible (self);
-
-  if (n == 0)
-    return;
-  self->shown = CLAMP ((guint)((width + gutter) / (MIN_COLUMN_WIDTH + gutter)), 1, n);
-  self->column = MAX ((width - (int)(self->shown - 1) * gutter) / (int)self->shown, MIN_COLUMN_WIDTH);
-  for (guint i = 0; i < self->panes->len; i++)
-    px_source_pane_set_column_width (g_ptr_array_index (self->panes, i), self->column);
-}
 
 /* "4 of 6 sources shown": a scrollbar alone is easy to miss. */
 static void
 update_overflow (PxComparisonView *self)
 {
-  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
   guint n = _px_comparison_view_n_visible (self);
-  double step = self->column + px_link_gutter_get_width ();
+  guint shown = px_pane_row_get_n_shown (self->pane_box);
   g_autofree char *label = NULL;
   guint first, last;
 
-  gtk_widget_set_visible (self->overflow_bar, n > self->shown && self->shown > 0);
-  if (n <= self->shown || step <= 0)
+  gtk_widget_set_visible (self->overflow_bar, n > shown && shown > 0);
+  if (n <= shown || shown == 0)
     return;
 
-  first = MIN ((guint)(gtk_adjustment_get_value (hadjustment) / step + 0.5), n - self->shown);
-  last = first + self->shown;
+  first = MIN (px_pane_row_get_first (self->pane_box), n - shown);
+  last = first + shown;
   /* Translators: "4 of 6 sources shown (2–5)": how many panes fit, how many
    * there are, and which ones are on screen.
    */
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u source shown (%u–%u)",
                                         "%u of %u sources shown (%u–%u)", n),
-                           self->shown, n, first + 1, last);
+                           shown, n, first + 1, last);
   if (g_strcmp0 (label, gtk_label_get_label (self->overflow_label)) != 0)
     gtk_label_set_label (self->overflow_label, label);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "comparison.scroll-left", first > 0);
@@ -103,11 +74,9 @@ _px_comparison_view_queue_update_overflow (PxComparisonView *self)
 void
 _px_comparison_view_rebuild_row (PxComparisonView *self)
 {
-  GtkWidget *child;
   PxSourcePane *previous = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pane_box))))
-    gtk_box_remove (self->pane_box, child);
+  px_pane_row_remove_all (self->pane_box);
   g_ptr_array_set_size (self->gutters, 0);
 
   for (guint i = 0; i < self->panes->len; i++)
@@ -123,10 +92,10 @@ _px_comparison_view_rebuild_row (PxComparisonView *self)
 
           g_object_set_data (G_OBJECT (gutter), "left", previous);
           g_object_set_data (G_OBJECT (gutter), "right", pane);
-          gtk_box_append (self->pane_box, gutter);
+          px_pane_row_append (self->pane_box, gutter);
           g_ptr_array_add (self->gutters, gutter);
         }
-      gtk_box_append (self->pane_box, GTK_WIDGET (pane));
+      px_pane_row_append (self->pane_box, GTK_WIDGET (pane));
       previous = pane;
     }
 
@@ -185,21 +154,26 @@ pane_menu (PxComparisonView *self,
   return G_MENU_MODEL (menu);
 }
 
-/**
- * _px_comparison_view_update_pane_menus:
- * @self: a #PxComparisonView
- *
- * Menus carry the pane's position in the row and the other sources' names,
- * so they are redone whenever the order or a name changes.
- */
-void
-_px_comparison_view_update_pane_menus (PxComparisonView *self)
+static guint
+position_of (PxComparisonView *self,
+             PxSourcePane     *pane)
 {
   for (guint i = 0; i < self->panes->len; i++)
-    {
-      g_autoptr(GMenuModel) menu = pane_menu (self, i);
-      px_source_pane_set_menu (g_ptr_array_index (self->panes, i), menu);
-    }
+    if (g_ptr_array_index (self->panes, i) == pane)
+      return i;
+  return G_MAXUINT;
+}
+
+/* Menus carry the pane's place in the row and the other sources' names, so
+ * each is built as it opens.
+ */
+static void
+pane_menu_requested_cb (PxComparisonView *self,
+                        PxSourcePane     *pane)
+{
+  g_autoptr(GMenuModel) menu = pane_menu (self, position_of (self, pane));
+
+  px_source_pane_set_menu (pane, menu);
 }
 
 static int
@@ -223,20 +197,17 @@ move_pane_to (PxComparisonView *self,
   pane = g_ptr_array_steal_index (self->panes, position);
   g_ptr_array_insert (self->panes, target, pane);
   _px_comparison_view_rebuild_row (self);
-  _px_comparison_view_update_pane_menus (self);
 }
 
 static void
 scroll_to_pane (PxComparisonView *self,
                 PxSourcePane     *pane)
 {
-  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
-  double step = self->column + px_link_gutter_get_width ();
   guint column = 0;
 
   for (guint i = 0; i < self->panes->len && g_ptr_array_index (self->panes, i) != pane; i++)
     column += gtk_widget_get_visible (g_ptr_array_index (self->panes, i));
-  gtk_adjustment_set_value (hadjustment, column * step);
+  px_pane_row_scroll_to (self->pane_box, column);
 }
 
 /* Puts the pane at @other right of the one at @anchor, shown, and scrolls
@@ -326,22 +297,12 @@ scroll_action (GtkWidget  *widget,
                GVariant   *param)
 {
   PxComparisonView *self = PX_COMPARISON_VIEW (widget);
-  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
-  double step = self->column + px_link_gutter_get_width ();
-  double column = gtk_adjustment_get_value (hadjustment) / step + 0.5;
+  guint first = px_pane_row_get_first (self->pane_box);
 
-  column = g_str_equal (action_name, "comparison.scroll-left") ? (int)column - 1 : (int)column + 1;
-  gtk_adjustment_set_value (hadjustment, MAX (column, 0) * step);
-}
-
-static guint
-position_of (PxComparisonView *self,
-             PxSourcePane     *pane)
-{
-  for (guint i = 0; i < self->panes->len; i++)
-    if (g_ptr_array_index (self->panes, i) == pane)
-      return i;
-  return G_MAXUINT;
+  if (g_str_equal (action_name, "comparison.scroll-left"))
+    px_pane_row_scroll_to (self->pane_box, first > 0 ? first - 1 : 0);
+  else
+    px_pane_row_scroll_to (self->pane_box, first + 1);
 }
 
 static GdkContentProvider *
@@ -383,6 +344,8 @@ _px_comparison_view_add_pane_dnd (PxComparisonView *self,
   gtk_widget_add_controller (GTK_WIDGET (px_source_pane_get_header (pane)), GTK_EVENT_CONTROLLER (source));
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), pane);
   gtk_widget_add_controller (GTK_WIDGET (pane), GTK_EVENT_CONTROLLER (target));
+  g_signal_connect_object (pane, "menu-requested", G_CALLBACK (pane_menu_requested_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 void

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "px-comparison-view.h"
+#include "px-pane-row.h"
 
 G_BEGIN_DECLS
 
@@ -28,8 +29,6 @@ struct _PxComparisonView
   guint              overflow_source;
   int                selected_group;
   int                reference;    /* article index of the reference pane, or -1 */
-  int                column;       /* width of a pane, set from the view's width */
-  guint              shown;        /* how many panes fit side by side */
 
   /* Template widgets */
   GtkWidget         *box;
@@ -37,7 +36,7 @@ struct _PxComparisonView
   GtkSearchEntry    *search_entry;
   GtkLabel          *search_label;
   GtkScrolledWindow *scroller;
-  GtkBox            *pane_box;
+  PxPaneRow         *pane_box;
   GtkWidget         *overflow_bar;
   GtkLabel          *overflow_label;
 };
@@ -54,10 +53,7 @@ void   _px_comparison_view_stop_links        (PxComparisonView *self);
 
 /* px-comparison-view-panes.c */
 void   _px_comparison_view_class_panes_init  (GtkWidgetClass   *widget_class);
-void   _px_comparison_view_fit_panes         (PxComparisonView *self,
-                                              int               width);
 void   _px_comparison_view_rebuild_row       (PxComparisonView *self);
-void   _px_comparison_view_update_pane_menus (PxComparisonView *self);
 void   _px_comparison_view_queue_update_overflow (PxComparisonView *self);
 void   _px_comparison_view_add_pane_dnd      (PxComparisonView *self,
                                               PxSourcePane     *pane);

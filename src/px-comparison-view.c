@@ -60,9 +60,6 @@ px_comparison_view_measure (GtkWidget      *widget,
                       minimum, natural, minimum_baseline, natural_baseline);
 }
 
-/* The widths are set here because only the view knows its width; the
- * panes then ask for exactly that.
- */
 static void
 px_comparison_view_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -71,7 +68,6 @@ px_comparison_view_size_allocate (GtkWidget *widget,
 {
   PxComparisonView *self = (PxComparisonView *)widget;
 
-  _px_comparison_view_fit_panes (self, width);
   gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
   _px_comparison_view_queue_update_links (self);
   _px_comparison_view_queue_update_overflow (self);
@@ -144,10 +140,7 @@ sentence_activated_cb (PxComparisonView *self,
 static void
 clear_panes (PxComparisonView *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pane_box))))
-    gtk_box_remove (self->pane_box, child);
+  px_pane_row_remove_all (self->pane_box);
   g_ptr_array_set_size (self->gutters, 0);
   g_ptr_array_set_size (self->panes, 0);
 }
@@ -445,6 +438,7 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 3, PX_TYPE_ARTICLE, G_TYPE_UINT, G_TYPE_STRING);
 
+  g_type_ensure (PX_TYPE_PANE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/ui/px-comparison-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, box);
@@ -494,6 +488,8 @@ px_comparison_view_init (PxComparisonView *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "value-changed",
                            G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->pane_box, "layout-changed",
+                           G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -541,7 +537,6 @@ px_comparison_view_set_articles (PxComparisonView *self,
     }
 
   _px_comparison_view_rebuild_row (self);
-  _px_comparison_view_update_pane_menus (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PANES]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_GROUP]);
 }
@@ -743,14 +738,13 @@ px_comparison_view_set_show_wording (PxComparisonView *self,
  * @self: a #PxComparisonView
  *
  * The sources' names changed (classroom mode, a corrected outlet); the
- * pane menus and the marks between panes name them.
+ * marks between panes name them. (Pane menus are built as they open.)
  */
 void
 px_comparison_view_refresh_names (PxComparisonView *self)
 {
   g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
 
-  _px_comparison_view_update_pane_menus (self);
   _px_comparison_view_queue_update_links (self);
 }
 
@@ -764,7 +758,7 @@ guint
 px_comparison_view_get_n_shown (PxComparisonView *self)
 {
   g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), 0);
-  return self->shown;
+  return px_pane_row_get_n_shown (self->pane_box);
 }
 
 /**

@@ -46,6 +46,7 @@ struct _PxSourceHeader
 
 enum {
   META_EDITED,
+  MENU_REQUESTED,
   N_SIGNALS
 };
 
@@ -176,6 +177,17 @@ row_applied_cb (PxSourceHeader *self,
   g_signal_emit (self, signals[META_EDITED], 0, (guint)field, value);
 }
 
+/* The source menu names every other source ("Compare With"); it is built
+ * when it opens, so that a set of hundreds of sources does not build
+ * hundreds of menus of hundreds of items up front.
+ */
+static void
+menu_popup_cb (GtkMenuButton *button,
+               gpointer       user_data)
+{
+  g_signal_emit (user_data, signals[MENU_REQUESTED], 0);
+}
+
 static void
 px_source_header_dispose (GObject *object)
 {
@@ -220,6 +232,20 @@ px_source_header_class_init (PxSourceHeaderClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
 
+  /**
+   * PxSourceHeader::menu-requested:
+   * @self: the header
+   *
+   * The source menu is about to open; the handler sets it with
+   * px_source_header_set_menu().
+   */
+  signals[MENU_REQUESTED] =
+    g_signal_new ("menu-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/ui/px-source-header.ui");
   gtk_widget_class_bind_template_child (widget_class, PxSourceHeader, box);
@@ -247,6 +273,7 @@ px_source_header_init (PxSourceHeader *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->edit_popover, "show",
                            G_CALLBACK (edit_popover_show_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_create_popup_func (self->menu_button, menu_popup_cb, self, NULL);
 }
 
 GtkWidget *

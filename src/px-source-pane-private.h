@@ -26,14 +26,12 @@ struct _PxSourcePane
   PxAlignment    *alignment;
   GPtrArray      *group_tags;
   GtkTextTag     *selected_tag;
-  GtkTextMark    *scroll_mark;
   GArray         *marks;
   GArray         *masked;       /* char offset pairs hidden in classroom mode */
   GMenu          *passage_menu;
   guint           article_index;
   guint           menu_sentence;  /* the passage the corrections menu is about */
   int             selected_group;
-  int             column_width;
   guint           show_wording : 1;
 
   /* Template widgets */

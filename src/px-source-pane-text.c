@@ -49,29 +49,35 @@ _px_source_pane_create_tags (GtkTextBuffer *buffer)
   gtk_text_buffer_create_tag (buffer, "title-line",
                               "invisible", TRUE,
                               NULL);
-  /* Figure verdicts: the stronger the disagreement, the stronger the mark. */
+  /* Figure verdicts: the stronger the disagreement, the stronger the mark.
+   * Tags applied once the text is shown change colours and lines only,
+   * never the size of the text (no weight, style or scale): a line that
+   * grows after layout moves the text view's scroll range while GTK 4.8
+   * draws it, which leaves its scrollbar drawn unallocated.
+   */
   gtk_text_buffer_create_tag (buffer, "figure-contradict",
-                              "weight", PANGO_WEIGHT_BOLD,
                               "background-rgba", &(GdkRGBA) { 0.88, 0.11, 0.14, 0.22 },
                               "underline", PANGO_UNDERLINE_DOUBLE,
                               "underline-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1.0 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "figure-differ",
-                              "weight", PANGO_WEIGHT_BOLD,
                               "background-rgba", &(GdkRGBA) { 1.0, 0.47, 0.0, 0.22 },
                               "underline", PANGO_UNDERLINE_SINGLE,
                               "underline-rgba", &(GdkRGBA) { 0.9, 0.38, 0.0, 1.0 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "figure-hedge",
-                              "weight", PANGO_WEIGHT_BOLD,
-                              "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.35 },
+                              "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.45 },
+                              "underline", PANGO_UNDERLINE_LOW,
+                              "underline-rgba", &(GdkRGBA) { 0.61, 0.43, 0.01, 1.0 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "figure-single",
-                              "weight", PANGO_WEIGHT_BOLD,
+                              "underline", PANGO_UNDERLINE_LOW,
+                              "underline-rgba", &(GdkRGBA) { 0.3, 0.3, 0.3, 0.8 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "attribution",
-                              "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.16 },
-                              "style", PANGO_STYLE_ITALIC,
+                              "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.18 },
+                              "underline", PANGO_UNDERLINE_LOW,
+                              "underline-rgba", &(GdkRGBA) { 0.11, 0.44, 0.85, 0.8 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "search-match",
                               "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.9 },
@@ -81,8 +87,7 @@ _px_source_pane_create_tags (GtkTextBuffer *buffer)
                               "underline-rgba", &(GdkRGBA) { 0.6, 0.6, 0.59, 0.6 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "diff-changed",
-                              "weight", PANGO_WEIGHT_BOLD,
-                              "underline", PANGO_UNDERLINE_SINGLE,
+                              "underline", PANGO_UNDERLINE_DOUBLE,
                               "underline-rgba", &(GdkRGBA) { 0.65, 0.11, 0.18, 1.0 },
                               NULL);
   gtk_text_buffer_create_tag (buffer, "diff-synonym",
@@ -196,6 +201,28 @@ _px_source_pane_apply_tag_span (PxSourcePane *self,
   gtk_text_buffer_apply_tag (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view)), tag, &a, &b);
 }
 
+/* Brings @iter to 30% of the height by moving the adjustment at once.
+ * gtk_text_view_scroll_to_mark() waits for the text view's next
+ * allocation when the text has just changed, and moving the scroll range
+ * in the middle of a layout leaves GTK 4.8 drawing widgets it has not
+ * allocated ("Trying to snapshot … without a current allocation").
+ */
+static void
+scroll_to_iter (PxSourcePane *self,
+                GtkTextIter  *iter)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+  int y, height;
+
+  gtk_text_view_get_line_yrange (GTK_TEXT_VIEW (self->text_view), iter, &y, &height);
+  (void)height;
+  gtk_adjustment_set_value (vadjustment,
+                            CLAMP (y - 0.3 * gtk_adjustment_get_page_size (vadjustment),
+                                   gtk_adjustment_get_lower (vadjustment),
+                                   gtk_adjustment_get_upper (vadjustment) -
+                                   gtk_adjustment_get_page_size (vadjustment)));
+}
+
 static void
 clear_alignment_tags (PxSourcePane *self)
 {
@@ -285,6 +312,23 @@ apply_word_diff (PxSourcePane *self,
  * that colour is never the only cue), marks passages only this source has,
  * and marks words that differ from each group's reference member.
  */
+/* Marks of figures, attribution, word differences and search stay on top
+ * of the claim colours, which are created later and would win.
+ */
+static void
+raise_mark_tags (PxSourcePane *self)
+{
+  static const char *names[] = {
+    "attribution", "figure-single", "figure-hedge", "figure-differ", "figure-contradict",
+    "diff-synonym", "diff-changed", "search-match",
+  };
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    gtk_text_tag_set_priority (gtk_text_tag_table_lookup (table, names[i]),
+                               gtk_text_tag_table_get_size (table) - 1);
+}
+
 static void
 create_group_tags (PxSourcePane *self)
 {
@@ -305,6 +349,7 @@ create_group_tags (PxSourcePane *self)
                                         NULL);
       g_ptr_array_add (self->group_tags, tag);
     }
+  raise_mark_tags (self);
 }
 
 /* Returns how many of the claims this source carries. */
@@ -447,6 +492,7 @@ px_source_pane_select_group (PxSourcePane *self,
     self->selected_tag = gtk_text_buffer_create_tag (buffer, NULL,
                                                      "background-rgba", &color,
                                                      NULL);
+    raise_mark_tags (self);
   }
 
   sentences = px_article_get_sentences (self->article, &n_sentences);
@@ -476,8 +522,7 @@ px_source_pane_select_group (PxSourcePane *self,
       if (scroll)
         {
           _px_source_pane_iter_at_byte (self, &iter, sentences[first].start);
-          gtk_text_buffer_move_mark (buffer, self->scroll_mark, &iter);
-          gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->text_view), self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+          scroll_to_iter (self, &iter);
         }
     }
   else
@@ -533,8 +578,7 @@ px_source_pane_highlight_search (PxSourcePane *self,
       gtk_text_buffer_apply_tag_by_name (buffer, "search-match", &match_start, &match_end);
       if (count == 0)
         {
-          gtk_text_buffer_move_mark (buffer, self->scroll_mark, &match_start);
-          gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->text_view), self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+          scroll_to_iter (self, &match_start);
         }
       count++;
       start = match_end;

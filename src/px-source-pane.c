@@ -13,18 +13,16 @@
 
 #include "px-source-pane-private.h"
 
-#define DEFAULT_COLUMN_WIDTH 300
-
 enum {
   SENTENCE_ACTIVATED,
   META_EDITED,
+  MENU_REQUESTED,
   N_SIGNALS
 };
 
 enum {
   PROP_0,
   PROP_ARTICLE,
-  PROP_COLUMN_WIDTH,
   N_PROPS
 };
 
@@ -57,17 +55,9 @@ px_source_pane_measure (GtkWidget      *widget,
 {
   PxSourcePane *self = (PxSourcePane *)widget;
 
+  /* The row gives every pane the same width, whatever its text. */
   gtk_widget_measure (self->box, orientation, for_size,
                       minimum, natural, minimum_baseline, natural_baseline);
-
-  /* Every pane asks for the same width, so that panes share the row evenly
-   * whatever their text; the view sets it from its own width.
-   */
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = MAX (*minimum, self->column_width);
-      *natural = *minimum;
-    }
 }
 
 static void
@@ -121,10 +111,6 @@ px_source_pane_get_property (GObject    *object,
       g_value_set_object (value, self->article);
       break;
 
-    case PROP_COLUMN_WIDTH:
-      g_value_set_int (value, self->column_width);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -142,10 +128,6 @@ px_source_pane_set_property (GObject      *object,
     {
     case PROP_ARTICLE:
       self->article = g_value_dup_object (value);
-      break;
-
-    case PROP_COLUMN_WIDTH:
-      px_source_pane_set_column_width (self, g_value_get_int (value));
       break;
 
     default:
@@ -177,6 +159,13 @@ meta_edited_cb (PxSourcePane   *self,
 }
 
 static void
+menu_requested_cb (PxSourcePane   *self,
+                   PxSourceHeader *header)
+{
+  g_signal_emit (self, signals[MENU_REQUESTED], 0);
+}
+
+static void
 edit_details_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
@@ -203,10 +192,6 @@ px_source_pane_class_init (PxSourcePaneClass *klass)
     g_param_spec_object ("article", NULL, NULL,
                          PX_TYPE_ARTICLE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_COLUMN_WIDTH] =
-    g_param_spec_int ("column-width", NULL, NULL,
-                      120, G_MAXINT, DEFAULT_COLUMN_WIDTH,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -234,6 +219,20 @@ px_source_pane_class_init (PxSourcePaneClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
 
+  /**
+   * PxSourcePane::menu-requested:
+   * @self: the pane
+   *
+   * The source menu in the header is about to open; the handler sets it
+   * with px_source_pane_set_menu().
+   */
+  signals[MENU_REQUESTED] =
+    g_signal_new ("menu-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (PX_TYPE_SOURCE_HEADER);
   g_type_ensure (PX_TYPE_PASSAGE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -242,6 +241,7 @@ px_source_pane_class_init (PxSourcePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxSourcePane, header);
   gtk_widget_class_bind_template_child (widget_class, PxSourcePane, text_view);
   gtk_widget_class_bind_template_callback (widget_class, meta_edited_cb);
+  gtk_widget_class_bind_template_callback (widget_class, menu_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "pane.edit-details", NULL, edit_details_action);
   _px_source_pane_class_menu_init (widget_class);
@@ -355,11 +355,9 @@ px_source_pane_init (PxSourcePane *self)
 {
   GtkGesture *click;
   GtkTextBuffer *buffer;
-  GtkTextIter start;
 
   self->marks = g_array_new (FALSE, FALSE, sizeof (PxPaneMark));
   self->masked = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->column_width = DEFAULT_COLUMN_WIDTH;
   self->selected_group = -1;
   self->show_wording = TRUE;
   self->group_tags = g_ptr_array_new ();
@@ -367,8 +365,6 @@ px_source_pane_init (PxSourcePane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
   _px_source_pane_create_tags (buffer);
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  self->scroll_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -441,28 +437,6 @@ px_source_pane_get_header (PxSourcePane *self)
 {
   g_return_val_if_fail (PX_IS_SOURCE_PANE (self), NULL);
   return self->header;
-}
-
-int
-px_source_pane_get_column_width (PxSourcePane *self)
-{
-  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), 0);
-  return self->column_width;
-}
-
-void
-px_source_pane_set_column_width (PxSourcePane *self,
-                                 int           width)
-{
-  g_return_if_fail (PX_IS_SOURCE_PANE (self));
-
-  width = MAX (width, 120);
-  if (self->column_width == width)
-    return;
-
-  self->column_width = width;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLUMN_WIDTH]);
 }
 
 /**

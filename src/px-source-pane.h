@@ -27,9 +27,6 @@ const char  *px_source_pane_get_name         (PxSourcePane *self);
 GtkPopover  *px_source_pane_get_passage_menu (PxSourcePane *self);
 guint        px_source_pane_get_menu_sentence (PxSourcePane *self);
 GtkTextView *px_source_pane_get_text_view    (PxSourcePane *self);
-int          px_source_pane_get_column_width (PxSourcePane *self);
-void         px_source_pane_set_column_width (PxSourcePane *self,
-                                              int           width);
 void         px_source_pane_set_display_name (PxSourcePane *self,
                                               const char   *name);
 char        *px_source_pane_dup_header_text  (PxSourcePane *self);

@@ -701,7 +701,18 @@ build_heat_map (PxSourcesView *self)
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "px-source-card");
-  gtk_box_append (GTK_BOX (card), area);
+  /* Twelve sources make a map wider than a narrow window: it scrolls
+   * sideways rather than widening the window's content.
+   */
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), area);
+    gtk_box_append (GTK_BOX (card), scroller);
+  }
   gtk_box_append (self->content, card);
   self->heat_map = GTK_DRAWING_AREA (area);
 }

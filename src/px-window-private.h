@@ -62,7 +62,7 @@ struct _PxWindow
   AdwToastOverlay      *toasts;
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
-  AdwFlap              *flap;
+  GtkPaned             *paned;
   AdwSplitButton       *open_button;
   GMenu                *open_menu;
   GMenu                *recent_menu;

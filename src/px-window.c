@@ -305,7 +305,7 @@ px_window_get_property (GObject    *object,
 
     case PROP_INSPECTOR_VISIBLE:
       /* The property action asks for the state even during disposal. */
-      g_value_set_boolean (value, self->flap != NULL && adw_flap_get_reveal_flap (self->flap));
+      g_value_set_boolean (value, self->inspector != NULL && gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
       break;
 
     case PROP_N_ARTICLES:
@@ -325,6 +325,23 @@ px_window_get_property (GObject    *object,
     }
 }
 
+/* The inspector takes its own column beside the panes, which make room
+ * for it (they fit themselves to the width left); the reader can drag the
+ * divider.
+ */
+#define INSPECTOR_WIDTH 360
+
+static void
+set_inspector_visible (PxWindow *self,
+                       gboolean  visible)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+
+  if (visible && width > 2 * INSPECTOR_WIDTH)
+    gtk_paned_set_position (self->paned, width - INSPECTOR_WIDTH);
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector), visible);
+}
+
 static void
 px_window_set_property (GObject      *object,
                         guint         prop_id,
@@ -340,9 +357,10 @@ px_window_set_property (GObject      *object,
       break;
 
     case PROP_INSPECTOR_VISIBLE:
-      if (self->flap != NULL && adw_flap_get_reveal_flap (self->flap) != g_value_get_boolean (value))
+      if (self->inspector != NULL &&
+          gtk_widget_get_visible (GTK_WIDGET (self->inspector)) != g_value_get_boolean (value))
         {
-          adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
+          set_inspector_visible (self, g_value_get_boolean (value));
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -410,7 +428,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, PxWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, claim_table);

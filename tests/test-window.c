@@ -361,19 +361,19 @@ test_window_state (void)
   gboolean maximized = FALSE;
   int width = 0, height = 0;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1500, 900);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   gtk_window_present (GTK_WINDOW (window));
   wait_frames (GTK_WIDGET (window), 3);
   gtk_window_close (GTK_WINDOW (window));
   px_test_spin (80);
-  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1500);
-  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
   window = g_object_new (PX_TYPE_WINDOW, NULL);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
-  g_assert_cmpint (width, ==, 1500);
-  g_assert_cmpint (height, ==, 900);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 700);
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Maximised, it asks to be shown maximised before it is mapped. (Without
