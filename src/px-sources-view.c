@@ -767,30 +767,24 @@ show_more_cb (GtkListBox    *list,
     gtk_widget_set_visible (child, child != more_row);
 }
 
+/* Name, agency, and how many claims and exclusive passages. */
 static void
-build_source (PxSourcesView *self,
-              guint          article)
+build_source_header (PxSourcesView *self,
+                     GtkBox        *card,
+                     guint          article)
 {
   PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
   PxArticle *a = px_alignment_get_article (alignment, article);
   const char *name = g_ptr_array_index (self->names, article);
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *stats, *area, *label;
-  ChainGraph *graph;
-  const guint *unique;
   guint n_unique, n_claims = self->shared[article * self->n_articles + article];
   g_autofree char *root = px_comparison_dup_root (self->comparison, article);
   g_autofree char *root_masked = px_views_mask_outlets (alignment, self->display_names, root);
+  g_autofree char *claims = NULL;
+  g_autofree char *exclusive = NULL;
   g_autofree char *stats_text = NULL;
-
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "px-source-card");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
+  GtkWidget *stats;
 
   gtk_widget_set_hexpand (titles, TRUE);
   add_label (GTK_BOX (titles), name, "title-3");
@@ -802,126 +796,168 @@ build_source (PxSourcesView *self,
     }
   gtk_box_append (GTK_BOX (header), titles);
 
-  unique = px_alignment_get_unique_sentences (alignment, article, &n_unique);
-  {
-    /* Translators: part of a source's summary, e.g. "12 claims". */
-    g_autofree char *claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_claims),
-                                               n_claims);
-    /* Translators: part of a source's summary, e.g. "3 exclusive passages". */
-    g_autofree char *exclusive = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exclusive passage",
-                                                               "%u exclusive passages", n_unique), n_unique);
-
-    /* Translators: a source's summary, e.g. "12 claims · 3 exclusive passages". */
-    stats_text = g_strdup_printf (_("%s · %s"), claims, exclusive);
-  }
+  px_alignment_get_unique_sentences (alignment, article, &n_unique);
+  /* Translators: part of a source's summary, e.g. "12 claims". */
+  claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_claims), n_claims);
+  /* Translators: part of a source's summary, e.g. "3 exclusive passages". */
+  exclusive = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exclusive passage",
+                                            "%u exclusive passages", n_unique), n_unique);
+  /* Translators: a source's summary, e.g. "12 claims · 3 exclusive passages". */
+  stats_text = g_strdup_printf (_("%s · %s"), claims, exclusive);
   stats = gtk_label_new (stats_text);
   gtk_widget_add_css_class (stats, "dim-label");
   gtk_widget_add_css_class (stats, "numeric");
   gtk_widget_set_valign (stats, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (header), stats);
-  gtk_box_append (GTK_BOX (card), header);
+  gtk_box_append (card, header);
+}
 
-  label = add_label (GTK_BOX (card), _("Attribution Chains"), "heading");
+static void
+build_source_chains (PxSourcesView *self,
+                     GtkBox        *card,
+                     guint          article)
+{
+  GtkWidget *label = add_label (card, _("Attribution Chains"), "heading");
+  GtkWidget *area = gtk_drawing_area_new ();
+  g_autoptr(GString) description = g_string_new (NULL);
+  GtkWidget *scroller;
+  ChainGraph *graph;
+
   gtk_widget_set_margin_top (label, 8);
-
-  area = gtk_drawing_area_new ();
   graph = build_chain_graph (self, area, article);
   g_ptr_array_add (self->graphs, graph);
-  if (graph->chains->len > 0)
-    {
-      g_autoptr(GString) description = g_string_new (NULL);
-      GtkWidget *scroller = gtk_scrolled_window_new ();
-
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), (int)ceil (graph_width (graph)) + 2);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), (int)ceil (graph_height (graph)) + 2);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chain_graph, graph, NULL);
-      gtk_widget_set_halign (area, GTK_ALIGN_START);
-
-      for (guint r = 0; r < graph->chains->len; r++)
-        {
-          GPtrArray *chain = g_ptr_array_index (graph->chains, r);
-
-          if (r > 0)
-            g_string_append (description, "; ");
-          g_string_append (description, graph->root->text);
-          for (guint l = 0; l < chain->len; l++)
-            g_string_append_printf (description, " → %s", ((ChainNode *)g_ptr_array_index (chain, l))->text);
-        }
-      gtk_accessible_update_property (GTK_ACCESSIBLE (area),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Attribution chains"),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                      -1);
-      gtk_widget_set_tooltip_text (area, description->str);
-
-      /* Long chains scroll sideways rather than widen the page. */
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), area);
-      gtk_box_append (GTK_BOX (card), scroller);
-    }
-  else
+  if (graph->chains->len == 0)
     {
       g_object_ref_sink (area);
       g_object_unref (area);
-      add_label (GTK_BOX (card), _("This source names no one it relies on."), "dim-label");
+      add_label (card, _("This source names no one it relies on."), "dim-label");
+      return;
     }
 
-  label = add_label (GTK_BOX (card), _("Only in This Source"), "heading");
-  gtk_widget_set_margin_top (label, 8);
-  if (n_unique == 0)
-    add_label (GTK_BOX (card), _("Every passage of this source appears in another source too."), "dim-label");
-  else
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), (int)ceil (graph_width (graph)) + 2);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), (int)ceil (graph_height (graph)) + 2);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chain_graph, graph, NULL);
+  gtk_widget_set_halign (area, GTK_ALIGN_START);
+
+  for (guint r = 0; r < graph->chains->len; r++)
     {
-      GtkWidget *list = gtk_list_box_new ();
-      const char *text = px_article_get_text (a);
-      const PxSentence *sentences = px_article_get_sentences (a, NULL);
+      GPtrArray *chain = g_ptr_array_index (graph->chains, r);
 
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Passages only this source reports"),
-                                      -1);
-      for (guint i = 0; i < n_unique; i++)
-        {
-          const PxSentence *s = &sentences[unique[i]];
-          g_autofree char *passage = g_strndup (text + s->start, s->end - s->start);
-          g_autofree char *masked = px_views_mask_outlets (alignment, self->display_names, passage);
-          GtkWidget *row_label = gtk_label_new (masked);
+      if (r > 0)
+        g_string_append (description, "; ");
+      g_string_append (description, graph->root->text);
+      for (guint l = 0; l < chain->len; l++)
+        g_string_append_printf (description, " → %s", ((ChainNode *)g_ptr_array_index (chain, l))->text);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Attribution chains"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+  gtk_widget_set_tooltip_text (area, description->str);
 
-          gtk_label_set_wrap (GTK_LABEL (row_label), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (row_label), PANGO_WRAP_WORD_CHAR);
-          gtk_label_set_xalign (GTK_LABEL (row_label), 0);
-          gtk_label_set_selectable (GTK_LABEL (row_label), TRUE);
-          gtk_widget_add_css_class (row_label, "px-passage");
-          gtk_widget_set_margin_start (row_label, 12);
-          gtk_widget_set_margin_end (row_label, 12);
-          gtk_widget_set_margin_top (row_label, 8);
-          gtk_widget_set_margin_bottom (row_label, 8);
-          gtk_list_box_append (GTK_LIST_BOX (list), row_label);
-          /* A long list would bury the next source; the rest is one click away. */
-          if (i >= MAX_PASSAGES && n_unique > MAX_PASSAGES + 1)
-            gtk_widget_set_visible (gtk_widget_get_parent (row_label), FALSE);
-        }
-      if (n_unique > MAX_PASSAGES + 1)
-        {
-          guint n_more = n_unique - MAX_PASSAGES;
-          /* Translators: the last row of a source's exclusive passages. */
-          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Passage",
-                                                                "Show %u More Passages", n_more), n_more);
-          GtkWidget *more_label = gtk_label_new (more);
-          GtkWidget *more_row = gtk_list_box_row_new ();
+  /* Long chains scroll sideways rather than widen the page. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), area);
+  gtk_box_append (card, scroller);
+}
 
-          gtk_widget_set_margin_top (more_label, 8);
-          gtk_widget_set_margin_bottom (more_label, 8);
-          gtk_widget_add_css_class (more_label, "accent");
-          gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (more_row), more_label);
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (more_row), TRUE);
-          gtk_list_box_append (GTK_LIST_BOX (list), more_row);
-          g_signal_connect (list, "row-activated", G_CALLBACK (show_more_cb), more_row);
-        }
-      gtk_box_append (GTK_BOX (card), list);
+static GtkWidget *
+passage_label (const char *passage)
+{
+  GtkWidget *label = gtk_label_new (passage);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "px-passage");
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  return label;
+}
+
+/* A long list would bury the next source; the rest is one click away. */
+static void
+append_more_row (GtkWidget *list,
+                 guint      n_more)
+{
+  /* Translators: the last row of a source's exclusive passages. */
+  g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Passage",
+                                                        "Show %u More Passages", n_more), n_more);
+  GtkWidget *more_label = gtk_label_new (more);
+  GtkWidget *more_row = gtk_list_box_row_new ();
+
+  gtk_widget_set_margin_top (more_label, 8);
+  gtk_widget_set_margin_bottom (more_label, 8);
+  gtk_widget_add_css_class (more_label, "accent");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (more_row), more_label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (more_row), TRUE);
+  gtk_list_box_append (GTK_LIST_BOX (list), more_row);
+  g_signal_connect (list, "row-activated", G_CALLBACK (show_more_cb), more_row);
+}
+
+static void
+build_source_exclusive (PxSourcesView *self,
+                        GtkBox        *card,
+                        guint          article)
+{
+  PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
+  PxArticle *a = px_alignment_get_article (alignment, article);
+  const char *text = px_article_get_text (a);
+  const PxSentence *sentences = px_article_get_sentences (a, NULL);
+  GtkWidget *label = add_label (card, _("Only in This Source"), "heading");
+  const guint *unique;
+  GtkWidget *list;
+  guint n_unique;
+
+  gtk_widget_set_margin_top (label, 8);
+  unique = px_alignment_get_unique_sentences (alignment, article, &n_unique);
+  if (n_unique == 0)
+    {
+      add_label (card, _("Every passage of this source appears in another source too."), "dim-label");
+      return;
     }
 
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Passages only this source reports"),
+                                  -1);
+  for (guint i = 0; i < n_unique; i++)
+    {
+      const PxSentence *s = &sentences[unique[i]];
+      g_autofree char *passage = g_strndup (text + s->start, s->end - s->start);
+      g_autofree char *masked = px_views_mask_outlets (alignment, self->display_names, passage);
+      GtkWidget *row_label = passage_label (masked);
+
+      gtk_list_box_append (GTK_LIST_BOX (list), row_label);
+      if (i >= MAX_PASSAGES && n_unique > MAX_PASSAGES + 1)
+        gtk_widget_set_visible (gtk_widget_get_parent (row_label), FALSE);
+    }
+  if (n_unique > MAX_PASSAGES + 1)
+    append_more_row (list, n_unique - MAX_PASSAGES);
+  gtk_box_append (card, list);
+}
+
+static void
+build_source (PxSourcesView *self,
+              guint          article)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "px-source-card");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, g_ptr_array_index (self->names, article),
+                                  -1);
+  build_source_header (self, GTK_BOX (card), article);
+  build_source_chains (self, GTK_BOX (card), article);
+  build_source_exclusive (self, GTK_BOX (card), article);
   gtk_box_append (self->content, card);
 }
 
