@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "px-claim-cells.h"
+#include "px-claim-row.h"
 #include "px-claim-table.h"
 #include "px-views.h"
 
@@ -25,57 +27,6 @@
 #define DIVERGENCES_WIDTH  130
 #define NOTES_WIDTH        180
 #define MIN_SOURCE_WIDTH   200
-
-#define PX_TYPE_CLAIM_ROW (px_claim_row_get_type ())
-
-G_DECLARE_FINAL_TYPE (PxClaimRow, px_claim_row, PX, CLAIM_ROW, GObject)
-
-/* One claim group, with everything its cells show worked out once. */
-struct _PxClaimRow
-{
-  GObject   parent_instance;
-
-  guint     group;
-  guint     id;
-  guint     coverage;
-  guint     n_articles;
-  guint     n_divergences;
-  guint     reference_article;
-  guint     kinds[PX_DIVERGENCE_OMISSION + 1];
-  char    **markup;   /* per article; NULL where the source omits the claim */
-  char    **plain;
-  char     *note;
-};
-
-G_DEFINE_FINAL_TYPE (PxClaimRow, px_claim_row, G_TYPE_OBJECT)
-
-static void
-px_claim_row_finalize (GObject *object)
-{
-  PxClaimRow *self = (PxClaimRow *)object;
-
-  for (guint a = 0; a < self->n_articles; a++)
-    {
-      g_free (self->markup[a]);
-      g_free (self->plain[a]);
-    }
-  g_free (self->markup);
-  g_free (self->plain);
-  g_free (self->note);
-
-  G_OBJECT_CLASS (px_claim_row_parent_class)->finalize (object);
-}
-
-static void
-px_claim_row_class_init (PxClaimRowClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = px_claim_row_finalize;
-}
-
-static void
-px_claim_row_init (PxClaimRow *self)
-{
-}
 
 struct _PxClaimTable
 {
@@ -118,157 +69,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PxClaimTable, px_claim_table, GTK_TYPE_WIDGET)
-
-/* The passage as markup: changed words dark red and bold, synonyms blue,
- * the rest plain, as the inspector marks them.
- */
-static void
-append_passage (PxClaimTable *self,
-                GString      *markup,
-                GString      *plain,
-                PxAlignment  *alignment,
-                guint         group,
-                guint         member,
-                gboolean      is_reference)
-{
-  const PxAlignmentMember *members;
-  const PxWordDiff *diffs = NULL;
-  const PxSentence *s;
-  PxArticle *article;
-  const char *text;
-  guint n_members, n_diffs = 0, pos;
-
-  members = px_alignment_group_get_members (alignment, group, &n_members);
-  article = px_alignment_get_article (alignment, members[member].article);
-  text = px_article_get_text (article);
-  s = &px_article_get_sentences (article, NULL)[members[member].sentence];
-  pos = s->start;
-
-  /* Where classroom mode hides an outlet the sentence names, the marks give
-   * way: the name may span several of them.
-   */
-  {
-    g_autofree char *sentence = g_strndup (text + s->start, s->end - s->start);
-    g_autofree char *masked = px_views_mask_outlets (alignment, self->display_names, sentence);
-
-    if (!g_str_equal (sentence, masked))
-      {
-        g_autofree char *escaped = g_markup_escape_text (masked, -1);
-
-        g_string_append (markup, escaped);
-        g_string_append (plain, masked);
-        return;
-      }
-  }
-
-  if (!is_reference)
-    diffs = px_alignment_group_get_word_diff (alignment, group, member, &n_diffs);
-
-  for (guint d = 0; d <= n_diffs; d++)
-    {
-      const char *open = NULL;
-      guint start = s->end, end = s->end;
-      g_autofree char *before = NULL;
-      g_autofree char *before_masked = NULL;
-      g_autofree char *before_escaped = NULL;
-
-      if (d < n_diffs)
-        {
-          const PxSpan *span = &diffs[d].member;
-
-          if (span->end <= span->start || span->start < pos || span->end > s->end)
-            continue;
-          if (diffs[d].kind == PX_WORD_DIFF_CHANGED || diffs[d].kind == PX_WORD_DIFF_ADDED)
-            open = "<span foreground=\"#a51d2d\" weight=\"bold\">";
-          else if (diffs[d].kind == PX_WORD_DIFF_SYNONYM)
-            open = "<span foreground=\"#1c71d8\">";
-          else
-            continue;
-          start = span->start;
-          end = span->end;
-        }
-
-      before = g_strndup (text + pos, start - pos);
-      before_masked = px_views_mask_outlets (alignment, self->display_names, before);
-      before_escaped = g_markup_escape_text (before_masked, -1);
-      g_string_append (markup, before_escaped);
-      g_string_append (plain, before_masked);
-
-      if (open != NULL)
-        {
-          g_autofree char *inner = g_strndup (text + start, end - start);
-          g_autofree char *inner_masked = px_views_mask_outlets (alignment, self->display_names, inner);
-          g_autofree char *inner_escaped = g_markup_escape_text (inner_masked, -1);
-
-          g_string_append_printf (markup, "%s%s</span>", open, inner_escaped);
-          g_string_append (plain, inner_masked);
-        }
-      pos = end;
-    }
-}
-
-static PxClaimRow *
-build_row (PxClaimTable *self,
-           guint         group,
-           guint        *kinds_of_group)
-{
-  PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
-  guint n_articles = px_alignment_get_n_articles (alignment);
-  PxClaimRow *row = g_object_new (PX_TYPE_CLAIM_ROW, NULL);
-  const PxAlignmentMember *members;
-  guint n_members, reference;
-
-  row->group = group;
-  row->id = px_alignment_group_get_id (alignment, group);
-  row->n_articles = n_articles;
-  row->markup = g_new0 (char *, n_articles + 1);
-  row->plain = g_new0 (char *, n_articles + 1);
-  for (guint k = 0; k <= PX_DIVERGENCE_OMISSION; k++)
-    {
-      row->kinds[k] = kinds_of_group[k];
-      if (k != PX_DIVERGENCE_OMISSION)
-        row->n_divergences += kinds_of_group[k];
-    }
-
-  members = px_alignment_group_get_members (alignment, group, &n_members);
-  reference = px_alignment_group_get_reference (alignment, group);
-  row->reference_article = reference < n_members ? members[reference].article : G_MAXUINT;
-
-  for (guint a = 0; a < n_articles; a++)
-    {
-      g_autoptr(GString) markup = NULL;
-      g_autoptr(GString) plain = NULL;
-
-      /* A source may carry a claim in two sentences; both belong in its cell. */
-      for (guint m = 0; m < n_members; m++)
-        {
-          if (members[m].article != a)
-            continue;
-          if (markup == NULL)
-            {
-              markup = g_string_new (NULL);
-              plain = g_string_new (NULL);
-            }
-          else
-            {
-              g_string_append (markup, " ");
-              g_string_append (plain, " ");
-            }
-          append_passage (self, markup, plain, alignment, group, m, m == reference);
-        }
-      if (markup != NULL)
-        {
-          row->coverage++;
-          row->markup[a] = g_string_free (g_steal_pointer (&markup), FALSE);
-          row->plain[a] = g_string_free (g_steal_pointer (&plain), FALSE);
-        }
-    }
-
-  if (self->notes_func != NULL)
-    row->note = self->notes_func (group, self->notes_data);
-
-  return row;
-}
 
 static gboolean
 row_matches (PxClaimRow    *row,
@@ -381,235 +181,6 @@ selection_changed_cb (PxClaimTable *self)
 
 /* Cells */
 
-static GtkWidget *
-new_cell_label (void)
-{
-  GtkWidget *label = px_views_new_cell_label ();
-
-  gtk_label_set_width_chars (GTK_LABEL (label), 22);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  return label;
-}
-
-static void
-setup_claim_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *number = gtk_label_new (NULL);
-  GtkWidget *coverage = gtk_label_new (NULL);
-  GtkWidget *level = gtk_level_bar_new ();
-
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_label_set_xalign (GTK_LABEL (number), 0);
-  gtk_label_set_xalign (GTK_LABEL (coverage), 0);
-  gtk_widget_add_css_class (number, "px-claim-number");
-  gtk_widget_add_css_class (coverage, "px-coverage");
-  gtk_widget_add_css_class (coverage, "dim-label");
-  /* The bar shows coverage, not a warning level. */
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_widget_set_size_request (level, 52, -1);
-  gtk_widget_set_halign (level, GTK_ALIGN_START);
-
-  gtk_box_append (GTK_BOX (box), number);
-  gtk_box_append (GTK_BOX (box), coverage);
-  gtk_box_append (GTK_BOX (box), level);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_claim_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  PxClaimRow *row = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *number = gtk_widget_get_first_child (box);
-  GtkWidget *coverage = gtk_widget_get_next_sibling (number);
-  GtkWidget *level = gtk_widget_get_next_sibling (coverage);
-  g_autofree char *number_text = g_strdup_printf ("%u", row->id);
-  g_autofree char *coverage_text = g_strdup_printf ("%u/%u", row->coverage, row->n_articles);
-  /* Translators: for screen readers, e.g. "4 of 5 sources report this claim". */
-  g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                               "%u of %u source reports this claim",
-                                                               "%u of %u sources report this claim",
-                                                               row->n_articles),
-                                                  row->coverage, row->n_articles);
-
-  gtk_label_set_label (GTK_LABEL (number), number_text);
-  gtk_label_set_label (GTK_LABEL (coverage), coverage_text);
-  gtk_widget_set_tooltip_text (coverage, description);
-  gtk_level_bar_set_min_value (GTK_LEVEL_BAR (level), 0);
-  gtk_level_bar_set_max_value (GTK_LEVEL_BAR (level), MAX (row->n_articles, 1));
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (level), row->coverage);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (level),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
-}
-
-static void
-setup_passage_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *caption = gtk_label_new (_("Reference"));
-  GtkWidget *label = new_cell_label ();
-
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
-  gtk_widget_add_css_class (caption, "caption-heading");
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_widget_set_tooltip_text (caption, _("The other sources’ wording is compared with this passage"));
-  gtk_widget_add_css_class (label, "px-passage");
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_passage_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  guint article = GPOINTER_TO_UINT (user_data);
-  PxClaimRow *row = gtk_list_item_get_item (item);
-  GtkWidget *caption = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *label = gtk_widget_get_next_sibling (caption);
-
-  /* Marks only make sense against the passage they are measured from. */
-  gtk_widget_set_visible (caption, article == row->reference_article && row->coverage > 1);
-
-  if (article < row->n_articles && row->markup[article] != NULL)
-    {
-      gtk_label_set_markup (GTK_LABEL (label), row->markup[article]);
-      gtk_widget_remove_css_class (label, "dim-label");
-      gtk_widget_remove_css_class (label, "px-omitted");
-      gtk_widget_set_tooltip_text (label, NULL);
-    }
-  else
-    {
-      gtk_label_set_text (GTK_LABEL (label), "—");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "px-omitted");
-      gtk_widget_set_tooltip_text (label, _("This source does not report the claim"));
-    }
-}
-
-static const char *
-kind_css (PxDivergenceKind kind)
-{
-  switch (kind)
-    {
-    case PX_DIVERGENCE_FIGURE:
-      return "figure";
-    case PX_DIVERGENCE_WORDING:
-      return "wording";
-    case PX_DIVERGENCE_ATTRIBUTION:
-      return "attribution";
-    case PX_DIVERGENCE_QUOTE:
-      return "quote";
-    case PX_DIVERGENCE_OMISSION:
-    default:
-      return "omission";
-    }
-}
-
-static const char *
-kind_label (PxDivergenceKind kind)
-{
-  switch (kind)
-    {
-    case PX_DIVERGENCE_FIGURE:
-      return _("Figures");
-    case PX_DIVERGENCE_WORDING:
-      return _("Wording");
-    case PX_DIVERGENCE_ATTRIBUTION:
-      return _("Attribution");
-    case PX_DIVERGENCE_QUOTE:
-      return _("Quote");
-    case PX_DIVERGENCE_OMISSION:
-    default:
-      return _("Omission");
-    }
-}
-
-static void
-setup_divergences_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_widget_set_halign (box, GTK_ALIGN_START);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_divergences_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  PxClaimRow *row = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)))
-    gtk_box_remove (GTK_BOX (box), child);
-
-  for (guint k = 0; k < PX_DIVERGENCE_OMISSION; k++)
-    {
-      g_autofree char *text = NULL;
-      GtkWidget *badge;
-
-      if (row->kinds[k] == 0)
-        continue;
-      text = row->kinds[k] > 1
-        ? g_strdup_printf ("%s ×%u", kind_label (k), row->kinds[k])
-        : g_strdup (kind_label (k));
-      badge = gtk_label_new (text);
-      gtk_widget_set_halign (badge, GTK_ALIGN_START);
-      gtk_widget_add_css_class (badge, "px-badge");
-      gtk_widget_add_css_class (badge, kind_css (k));
-      gtk_box_append (GTK_BOX (box), badge);
-    }
-
-  if (row->n_divergences == 0)
-    {
-      GtkWidget *none = gtk_label_new (_("None"));
-
-      gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_box_append (GTK_BOX (box), none);
-    }
-}
-
-static void
-setup_note_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  GtkWidget *label = new_cell_label ();
-
-  gtk_label_set_width_chars (GTK_LABEL (label), 16);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_note_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  PxClaimRow *row = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), row->note ? row->note : "");
-}
-
 static int source_width_for (PxClaimTable *self,
                              int           width);
 
@@ -628,9 +199,7 @@ rebuild_columns (PxClaimTable *self)
       gtk_column_view_remove_column (self->column_view, first);
     }
 
-  column = px_views_add_column (self->column_view, _("Claim"),
-                                G_CALLBACK (setup_claim_cb),
-                                G_CALLBACK (bind_claim_cb), NULL);
+  column = px_claim_cells_add_claim (self->column_view);
   gtk_column_view_column_set_fixed_width (column, CLAIM_WIDTH);
 
   if (self->comparison != NULL)
@@ -641,25 +210,18 @@ rebuild_columns (PxClaimTable *self)
         {
           g_autofree char *name = px_views_dup_display_name (alignment, self->display_names, a);
 
-          column = px_views_add_column (self->column_view, name,
-                                        G_CALLBACK (setup_passage_cb),
-                                        G_CALLBACK (bind_passage_cb),
-                                        GUINT_TO_POINTER (a));
+          column = px_claim_cells_add_passage (self->column_view, name, a);
           gtk_column_view_column_set_resizable (column, TRUE);
           gtk_column_view_column_set_fixed_width (column, self->source_width);
         }
     }
 
-  column = px_views_add_column (self->column_view, _("Divergences"),
-                                G_CALLBACK (setup_divergences_cb),
-                                G_CALLBACK (bind_divergences_cb), NULL);
+  column = px_claim_cells_add_divergences (self->column_view);
   gtk_column_view_column_set_fixed_width (column, DIVERGENCES_WIDTH);
 
   if (self->notes_func != NULL)
     {
-      column = px_views_add_column (self->column_view, _("Notes"),
-                                    G_CALLBACK (setup_note_cb),
-                                    G_CALLBACK (bind_note_cb), NULL);
+      column = px_claim_cells_add_notes (self->column_view);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_fixed_width (column, NOTES_WIDTH);
     }
@@ -686,7 +248,10 @@ rebuild_rows (PxClaimTable *self)
         }
 
       for (guint g = 0; g < n_groups; g++)
-        g_ptr_array_add (rows, build_row (self, g, &kinds[g * (PX_DIVERGENCE_OMISSION + 1)]));
+        g_ptr_array_add (rows, px_claim_row_new (alignment, self->display_names, g,
+                                                 &kinds[g * (PX_DIVERGENCE_OMISSION + 1)],
+                                                 self->notes_func != NULL ? self->notes_func (g, self->notes_data)
+                                                                          : NULL));
     }
 
   self->selecting = TRUE;

@@ -11,32 +11,9 @@
 
 #include <glib/gi18n.h>
 
-#include "px-comparison-view.h"
+#include "px-comparison-view-private.h"
 #include "px-link-gutter.h"
-
-#define MIN_COLUMN_WIDTH 260
-
-struct _PxComparisonView
-{
-  GtkWidget          parent_instance;
-
-  /* Owned */
-  GPtrArray         *panes;        /* all panes, in display order, hidden ones too */
-  GPtrArray         *gutters;      /* between visible neighbours, rebuilt with them */
-  PxAlignment       *alignment;
-  GArray            *divergences;  /* of PxViewDivergence, in navigation order */
-  guint              links_tick;
-  int                selected_group;
-  int                reference;    /* article index of the reference pane, or -1 */
-
-  /* Template widgets */
-  GtkWidget         *box;
-  GtkSearchBar      *search_bar;
-  GtkSearchEntry    *search_entry;
-  GtkLabel          *search_label;
-  GtkScrolledWindow *scroller;
-  GtkBox            *pane_box;
-};
+#include "px-palette.h"
 
 enum {
   PROP_0,
@@ -46,14 +23,18 @@ enum {
   N_PROPS
 };
 
+enum {
+  META_EDITED,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (PxComparisonView, px_comparison_view, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
-static void queue_update_links (PxComparisonView *self);
-
-static guint
-n_visible (PxComparisonView *self)
+guint
+_px_comparison_view_n_visible (PxComparisonView *self)
 {
   guint n = 0;
 
@@ -79,10 +60,6 @@ px_comparison_view_measure (GtkWidget      *widget,
                       minimum, natural, minimum_baseline, natural_baseline);
 }
 
-/* Up to four panes share the width; beyond that each keeps a quarter of it
- * and the row scrolls sideways. The widths are set here because only the
- * view knows its width; the panes then ask for exactly that.
- */
 static void
 px_comparison_view_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -90,27 +67,18 @@ px_comparison_view_size_allocate (GtkWidget *widget,
                                   int        baseline)
 {
   PxComparisonView *self = (PxComparisonView *)widget;
-  guint n = n_visible (self);
-
-  if (n > 0)
-    {
-      guint shown = MIN (n, PX_COMPARISON_VIEW_VISIBLE_PANES);
-      int column = (width - (int)(shown - 1) * px_link_gutter_get_width ()) / (int)shown;
-
-      column = MAX (column, MIN_COLUMN_WIDTH);
-      for (guint i = 0; i < self->panes->len; i++)
-        px_source_pane_set_column_width (g_ptr_array_index (self->panes, i), column);
-    }
 
   gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
-  queue_update_links (self);
+  _px_comparison_view_queue_update_links (self);
+  _px_comparison_view_queue_update_overflow (self);
 }
 
 /* Article index of a pane within the alignment (the alignment may hold the
- * articles in its own order).
+ * articles in its own order). Ids, not objects, are compared: a pane shows a
+ * corrected copy of its article while the set is aligned again.
  */
-static int
-alignment_index (PxComparisonView *self,
+int
+_px_comparison_view_alignment_index (PxComparisonView *self,
                  PxSourcePane     *pane)
 {
   GPtrArray *articles;
@@ -119,168 +87,26 @@ alignment_index (PxComparisonView *self,
     return -1;
   articles = px_alignment_get_articles (self->alignment);
   for (guint i = 0; i < articles->len; i++)
-    if (g_ptr_array_index (articles, i) == px_source_pane_get_article (pane))
+    if (g_str_equal (px_article_get_id (g_ptr_array_index (articles, i)),
+                     px_article_get_id (px_source_pane_get_article (pane))))
       return i;
   return -1;
-}
-
-static gboolean
-first_member_in (PxComparisonView *self,
-                 guint             group,
-                 int               article,
-                 guint            *sentence)
-{
-  const PxAlignmentMember *members;
-  guint n;
-  gboolean found = FALSE;
-
-  members = px_alignment_group_get_members (self->alignment, group, &n);
-  for (guint m = 0; m < n; m++)
-    if ((int)members[m].article == article && (!found || members[m].sentence < *sentence))
-      {
-        *sentence = members[m].sentence;
-        found = TRUE;
-      }
-  return found;
-}
-
-static void
-update_links (PxComparisonView *self)
-{
-  for (guint g = 0; g < self->gutters->len; g++)
-    {
-      PxLinkGutter *gutter = g_ptr_array_index (self->gutters, g);
-      PxSourcePane *left = g_object_get_data (G_OBJECT (gutter), "left");
-      PxSourcePane *right = g_object_get_data (G_OBJECT (gutter), "right");
-      g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (PxGutterLink));
-      int a = alignment_index (self, left);
-      int b = alignment_index (self, right);
-      guint n_groups = self->alignment ? px_alignment_get_n_groups (self->alignment) : 0;
-
-      for (guint group = 0; a >= 0 && b >= 0 && group < n_groups; group++)
-        {
-          PxGutterLink link = { 0 };
-          guint sa, sb;
-
-          if (!first_member_in (self, group, a, &sa) || !first_member_in (self, group, b, &sb))
-            continue;
-          if (!px_source_pane_get_sentence_extent (left, sa, GTK_WIDGET (gutter), &link.left_top, &link.left_bottom) ||
-              !px_source_pane_get_sentence_extent (right, sb, GTK_WIDGET (gutter), &link.right_top, &link.right_bottom))
-            continue;
-          link.color = group;
-          link.selected = (int)group == self->selected_group;
-          g_array_append_val (links, link);
-        }
-
-      px_link_gutter_set_links (gutter, (const PxGutterLink *)(gpointer)links->data, links->len);
-    }
-}
-
-static gboolean
-update_links_tick_cb (GtkWidget     *widget,
-                      GdkFrameClock *clock,
-                      gpointer       user_data)
-{
-  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
-
-  self->links_tick = 0;
-  update_links (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Scrolling and resizing can fire many times per frame; the bands are
- * recomputed once, before the next frame is drawn.
- */
-static void
-queue_update_links (PxComparisonView *self)
-{
-  if (self->links_tick == 0)
-    self->links_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), update_links_tick_cb, NULL, NULL);
 }
 
 static void
 adjustment_changed_cb (PxComparisonView *self)
 {
-  queue_update_links (self);
+  _px_comparison_view_queue_update_links (self);
+  _px_comparison_view_queue_update_overflow (self);
 }
 
 static void
-rebuild_row (PxComparisonView *self)
+meta_edited_cb (PxComparisonView *self,
+                guint             field,
+                const char       *value,
+                PxSourcePane     *pane)
 {
-  GtkWidget *child;
-  PxSourcePane *previous = NULL;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pane_box))))
-    gtk_box_remove (self->pane_box, child);
-  g_ptr_array_set_size (self->gutters, 0);
-
-  for (guint i = 0; i < self->panes->len; i++)
-    {
-      PxSourcePane *pane = g_ptr_array_index (self->panes, i);
-
-      if (!gtk_widget_get_visible (GTK_WIDGET (pane)))
-        continue;
-
-      if (previous != NULL)
-        {
-          GtkWidget *gutter = px_link_gutter_new ();
-
-          g_object_set_data (G_OBJECT (gutter), "left", previous);
-          g_object_set_data (G_OBJECT (gutter), "right", pane);
-          gtk_box_append (self->pane_box, gutter);
-          g_ptr_array_add (self->gutters, gutter);
-        }
-      gtk_box_append (self->pane_box, GTK_WIDGET (pane));
-      previous = pane;
-    }
-
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  queue_update_links (self);
-}
-
-static GMenuModel *
-pane_menu (guint position)
-{
-  GMenu *menu = g_menu_new ();
-  GMenu *section = g_menu_new ();
-  GMenuItem *item;
-
-#define ADD(section, label, action)                                                   \
-  item = g_menu_item_new (label, NULL);                                               \
-  g_menu_item_set_action_and_target_value (item, action, g_variant_new_uint32 (position)); \
-  g_menu_append_item (section, item);                                                 \
-  g_object_unref (item)
-
-  ADD (section, _("Use as _Reference"), "comparison.set-reference");
-  ADD (section, _("Move _Left"), "comparison.move-left");
-  ADD (section, _("Move R_ight"), "comparison.move-right");
-  ADD (section, _("_Hide Source"), "comparison.hide-pane");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
-  g_object_unref (section);
-
-  section = g_menu_new ();
-  item = g_menu_item_new (_("_Show All Sources"), "comparison.show-all-panes");
-  g_menu_append_item (section, item);
-  g_object_unref (item);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
-  g_object_unref (section);
-
-#undef ADD
-
-  return G_MENU_MODEL (menu);
-}
-
-/* Menus carry the pane's position in the row, so they are redone whenever
- * the order changes.
- */
-static void
-update_pane_menus (PxComparisonView *self)
-{
-  for (guint i = 0; i < self->panes->len; i++)
-    {
-      g_autoptr(GMenuModel) menu = pane_menu (i);
-      px_source_pane_set_menu (g_ptr_array_index (self->panes, i), menu);
-    }
+  g_signal_emit (self, signals[META_EDITED], 0, px_source_pane_get_article (pane), field, value);
 }
 
 static void
@@ -290,7 +116,7 @@ sentence_activated_cb (PxComparisonView *self,
 {
   const guint *groups;
   guint n_groups;
-  int article = alignment_index (self, pane);
+  int article = _px_comparison_view_alignment_index (self, pane);
   int next = -1;
 
   if (article < 0)
@@ -311,95 +137,10 @@ sentence_activated_cb (PxComparisonView *self,
   px_comparison_view_select_group (self, next);
 }
 
-static gboolean
-unparent_popover_cb (gpointer data)
-{
-  GtkWidget *popover = data;
-
-  gtk_widget_unparent (popover);
-  g_object_unref (popover);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-popover_closed_cb (GtkPopover *popover)
-{
-  /* Unparenting inside "closed" would finalize the popover while it still
-   * emits the signal; wait for the main loop.
-   */
-  g_idle_add (unparent_popover_cb, g_object_ref (popover));
-}
-
-static void
-append_correction (GMenu      *menu,
-                   const char *label,
-                   const char *kind,
-                   const char *document,
-                   guint       sentence)
-{
-  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
-
-  g_menu_item_set_action_and_target_value (item, "win.correct",
-                                           g_variant_new ("(ssu)", kind, document, sentence));
-  g_menu_append_item (menu, item);
-}
-
-/* The corrections a passage offers depend on where it stands relative to
- * the selected claim.
- */
-static void
-context_requested_cb (PxComparisonView *self,
-                      guint             sentence,
-                      double            x,
-                      double            y,
-                      PxSourcePane     *pane)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  const char *document = px_article_get_id (px_source_pane_get_article (pane));
-  int article = alignment_index (self, pane);
-  const guint *groups = NULL;
-  guint n_groups = 0;
-  gboolean in_selected = FALSE;
-  GtkWidget *popover;
-  GtkWidget *anchor = px_source_pane_get_text_view_widget (pane);
-
-  if (self->alignment == NULL || article < 0)
-    return;
-
-  groups = px_alignment_get_groups_for_sentence (self->alignment, article, sentence, &n_groups);
-  for (guint i = 0; i < n_groups; i++)
-    in_selected |= (int)groups[i] == self->selected_group;
-
-  if (self->selected_group >= 0 && !in_selected)
-    {
-      append_correction (menu, _("_Link to Selected Claim"), "link", document, sentence);
-      if (n_groups > 0)
-        append_correction (menu, _("_Merge Its Claim into the Selected One"), "merge", document, sentence);
-    }
-  if (n_groups > 0)
-    {
-      append_correction (menu, _("_Remove from Claim"), "unlink", document, sentence);
-      append_correction (menu, _("_Split Claim…"), "split", document, sentence);
-    }
-  if (g_menu_model_get_n_items (G_MENU_MODEL (menu)) == 0)
-    append_correction (menu, _("Select a claim first to link this passage to it"), "none", document, sentence);
-
-  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_widget_set_parent (popover, anchor);
-  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { (int)x, (int)y, 1, 1 });
-  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
-  gtk_widget_set_halign (popover, GTK_ALIGN_START);
-  g_signal_connect (popover, "closed", G_CALLBACK (popover_closed_cb), NULL);
-  gtk_popover_popup (GTK_POPOVER (popover));
-}
-
 static void
 clear_panes (PxComparisonView *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pane_box))))
-    gtk_box_remove (self->pane_box, child);
+  px_pane_row_remove_all (self->pane_box);
   g_ptr_array_set_size (self->gutters, 0);
   g_ptr_array_set_size (self->panes, 0);
 }
@@ -440,11 +181,8 @@ px_comparison_view_dispose (GObject *object)
 {
   PxComparisonView *self = (PxComparisonView *)object;
 
-  if (self->links_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->links_tick);
-      self->links_tick = 0;
-    }
+  _px_comparison_view_stop_links (self);
+  g_clear_handle_id (&self->overflow_source, g_source_remove);
   if (self->panes != NULL)
     clear_panes (self);
   g_clear_pointer (&self->panes, g_ptr_array_unref);
@@ -483,31 +221,22 @@ px_comparison_view_get_property (GObject    *object,
     }
 }
 
-static int
-pane_position_for_action (PxComparisonView *self,
-                          GVariant         *param)
-{
-  guint position = g_variant_get_uint32 (param);
-
-  return position < self->panes->len ? (int)position : -1;
-}
-
 static void
 set_reference_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
   PxComparisonView *self = PX_COMPARISON_VIEW (widget);
-  int position = pane_position_for_action (self, param);
+  guint position = g_variant_get_uint32 (param);
   PxSourcePane *pane;
   GPtrArray *articles;
 
-  if (position < 0)
+  if (position >= self->panes->len)
     return;
 
   pane = g_ptr_array_index (self->panes, position);
   for (guint i = 0; i < self->panes->len; i++)
-    px_source_pane_set_is_reference (g_ptr_array_index (self->panes, i), i == (guint)position);
+    px_source_pane_set_is_reference (g_ptr_array_index (self->panes, i), i == position);
 
   /* The reference is remembered as the article's place in the set the
    * window holds, which does not change when panes move.
@@ -518,71 +247,6 @@ set_reference_action (GtkWidget  *widget,
     if (g_ptr_array_index (articles, i) == px_source_pane_get_article (pane))
       self->reference = i;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE]);
-}
-
-static void
-move_pane (PxComparisonView *self,
-           int               position,
-           int               delta)
-{
-  int target = position + delta;
-  gpointer pane;
-
-  if (position < 0 || target < 0 || target >= (int)self->panes->len)
-    return;
-
-  pane = g_ptr_array_steal_index (self->panes, position);
-  g_ptr_array_insert (self->panes, target, pane);
-  rebuild_row (self);
-  update_pane_menus (self);
-}
-
-static void
-move_left_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
-
-  move_pane (self, pane_position_for_action (self, param), -1);
-}
-
-static void
-move_right_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
-
-  move_pane (self, pane_position_for_action (self, param), +1);
-}
-
-static void
-hide_pane_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
-  int position = pane_position_for_action (self, param);
-
-  /* The last visible source stays, or the view would be empty. */
-  if (position < 0 || n_visible (self) <= 1)
-    return;
-
-  gtk_widget_set_visible (g_ptr_array_index (self->panes, position), FALSE);
-  rebuild_row (self);
-}
-
-static void
-show_all_panes_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
-
-  for (guint i = 0; i < self->panes->len; i++)
-    gtk_widget_set_visible (g_ptr_array_index (self->panes, i), TRUE);
-  rebuild_row (self);
 }
 
 static void
@@ -760,6 +424,21 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * PxComparisonView::meta-edited:
+   * @self: the view
+   * @article: the article whose header the reader corrected
+   * @field: the #PxMetaField corrected
+   * @value: the new value
+   */
+  signals[META_EDITED] =
+    g_signal_new ("meta-edited",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, PX_TYPE_ARTICLE, G_TYPE_UINT, G_TYPE_STRING);
+
+  g_type_ensure (PX_TYPE_PANE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/ui/px-comparison-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, box);
@@ -768,14 +447,13 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, search_label);
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, scroller);
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, pane_box);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, overflow_bar);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, overflow_label);
+  _px_comparison_view_class_panes_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
 
   gtk_widget_class_install_action (widget_class, "comparison.set-reference", "u", set_reference_action);
-  gtk_widget_class_install_action (widget_class, "comparison.move-left", "u", move_left_action);
-  gtk_widget_class_install_action (widget_class, "comparison.move-right", "u", move_right_action);
-  gtk_widget_class_install_action (widget_class, "comparison.hide-pane", "u", hide_pane_action);
-  gtk_widget_class_install_action (widget_class, "comparison.show-all-panes", NULL, show_all_panes_action);
   gtk_widget_class_install_action (widget_class, "comparison.next-group", NULL, next_group_action);
   gtk_widget_class_install_action (widget_class, "comparison.previous-group", NULL, previous_group_action);
   gtk_widget_class_install_action (widget_class, "comparison.next-divergence", NULL, next_divergence_action);
@@ -808,6 +486,10 @@ px_comparison_view_init (PxComparisonView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->pane_box, "layout-changed",
+                           G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -845,16 +527,16 @@ px_comparison_view_set_articles (PxComparisonView *self,
       g_ptr_array_add (self->panes, g_object_ref_sink (pane));
       g_signal_connect_object (pane, "sentence-activated",
                                G_CALLBACK (sentence_activated_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (pane, "context-requested",
-                               G_CALLBACK (context_requested_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (pane, "meta-edited",
+                               G_CALLBACK (meta_edited_cb), self, G_CONNECT_SWAPPED);
+      _px_comparison_view_add_pane_dnd (self, PX_SOURCE_PANE (pane));
       g_signal_connect_object (px_source_pane_get_vadjustment (PX_SOURCE_PANE (pane)), "value-changed",
                                G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (px_source_pane_get_vadjustment (PX_SOURCE_PANE (pane)), "changed",
                                G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
-  rebuild_row (self);
-  update_pane_menus (self);
+  _px_comparison_view_rebuild_row (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PANES]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_GROUP]);
 }
@@ -887,7 +569,7 @@ px_comparison_view_set_alignment (PxComparisonView *self,
   for (guint i = 0; i < self->panes->len; i++)
     {
       PxSourcePane *pane = g_ptr_array_index (self->panes, i);
-      int index = alignment_index (self, pane);
+      int index = _px_comparison_view_alignment_index (self, pane);
 
       px_source_pane_set_alignment (pane, index >= 0 ? alignment : NULL, MAX (index, 0));
     }
@@ -902,7 +584,7 @@ px_comparison_view_set_alignment (PxComparisonView *self,
         px_source_pane_select_group (g_ptr_array_index (self->panes, i), previous, FALSE);
     }
 
-  queue_update_links (self);
+  _px_comparison_view_queue_update_links (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_GROUP]);
 }
 
@@ -940,7 +622,7 @@ px_comparison_view_select_group (PxComparisonView *self,
   for (guint i = 0; i < self->panes->len; i++)
     px_source_pane_select_group (g_ptr_array_index (self->panes, i), group, TRUE);
 
-  queue_update_links (self);
+  _px_comparison_view_queue_update_links (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_GROUP]);
 }
 
@@ -975,7 +657,7 @@ guint
 px_comparison_view_get_n_visible_panes (PxComparisonView *self)
 {
   g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), 0);
-  return n_visible (self);
+  return _px_comparison_view_n_visible (self);
 }
 
 /**
@@ -1038,7 +720,7 @@ void
 px_comparison_view_update_links_now (PxComparisonView *self)
 {
   g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
-  update_links (self);
+  _px_comparison_view_update_links (self);
 }
 
 void
@@ -1049,4 +731,49 @@ px_comparison_view_set_show_wording (PxComparisonView *self,
 
   for (guint i = 0; i < self->panes->len; i++)
     px_source_pane_set_show_wording (g_ptr_array_index (self->panes, i), show);
+}
+
+/**
+ * px_comparison_view_refresh_names:
+ * @self: a #PxComparisonView
+ *
+ * The sources' names changed (classroom mode, a corrected outlet); the
+ * marks between panes name them. (Pane menus are built as they open.)
+ */
+void
+px_comparison_view_refresh_names (PxComparisonView *self)
+{
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  _px_comparison_view_queue_update_links (self);
+}
+
+/**
+ * px_comparison_view_get_n_shown:
+ * @self: a #PxComparisonView
+ *
+ * Returns: how many panes fit side by side at a readable width
+ */
+guint
+px_comparison_view_get_n_shown (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), 0);
+  return px_pane_row_get_n_shown (self->pane_box);
+}
+
+/**
+ * px_comparison_view_get_overflow_text:
+ * @self: a #PxComparisonView
+ *
+ * Returns: (nullable): the note under the panes saying how many sources
+ *   are shown, or %NULL when all are
+ */
+const char *
+px_comparison_view_get_overflow_text (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), NULL);
+
+  if (!gtk_widget_get_visible (self->overflow_bar))
+    return NULL;
+  return gtk_label_get_label (self->overflow_label);
 }

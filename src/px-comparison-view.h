@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 
 #define PX_TYPE_COMPARISON_VIEW (px_comparison_view_get_type ())
 
-#define PX_COMPARISON_VIEW_VISIBLE_PANES 4
 
 /**
  * PxViewDivergence:
@@ -55,5 +54,8 @@ PxLinkGutter *px_comparison_view_get_gutter         (PxComparisonView *self,
 void          px_comparison_view_update_links_now   (PxComparisonView *self);
 void          px_comparison_view_set_show_wording   (PxComparisonView *self,
                                                      gboolean          show);
+void          px_comparison_view_refresh_names      (PxComparisonView *self);
+guint         px_comparison_view_get_n_shown        (PxComparisonView *self);
+const char   *px_comparison_view_get_overflow_text  (PxComparisonView *self);
 
 G_END_DECLS

@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "px-inspector.h"
-#include "px-palette.h"
 
 /* The inspector explains the selected claim group: each source's passage
  * with its word differences, why the engine linked it (the evidence and its
@@ -239,85 +238,76 @@ clear_content (PxInspector *self)
   self->note_view = NULL;
 }
 
-/**
- * px_inspector_show_group:
- * @self: a #PxInspector
- * @alignment: (nullable): the alignment
- * @group: the group to explain, or -1
- * @details: (nullable) (element-type utf8): divergence summaries to list
- * @note: (nullable): the user's note on the group
- */
-void
-px_inspector_show_group (PxInspector *self,
-                         PxAlignment *alignment,
-                         int          group,
-                         GPtrArray   *details,
-                         const char  *note)
+static void
+show_nothing (PxInspector *self)
 {
-  const PxAlignmentMember *members;
-  guint n_members, reference, n_articles;
-  g_autofree gboolean *present = NULL;
-  g_autoptr(GString) absent = g_string_new (NULL);
+  GtkWidget *label = add_label (self, _("Select a passage to see how the sources report it."), "dim-label");
+
+  gtk_widget_set_vexpand (label, TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.5);
+}
+
+/* Returns which sources carry the claim. */
+static gboolean *
+show_title (PxInspector *self,
+            PxAlignment *alignment,
+            int          group)
+{
+  guint n_members, n_articles = px_alignment_get_n_articles (alignment), covered = 0;
+  const PxAlignmentMember *members = px_alignment_group_get_members (alignment, group, &n_members);
+  gboolean *present = g_new0 (gboolean, n_articles);
   g_autofree char *title = NULL;
-  GtkWidget *label;
-
-  g_return_if_fail (PX_IS_INSPECTOR (self));
-
-  clear_content (self);
-
-  if (alignment == NULL || group < 0 || (guint)group >= px_alignment_get_n_groups (alignment))
-    {
-      label = add_label (self, _("Select a passage to see how the sources report it."), "dim-label");
-      gtk_widget_set_vexpand (label, TRUE);
-      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.5);
-      return;
-    }
-
-  members = px_alignment_group_get_members (alignment, group, &n_members);
-  reference = px_alignment_group_get_reference (alignment, group);
-  n_articles = px_alignment_get_n_articles (alignment);
-  present = g_new0 (gboolean, n_articles);
+  g_autofree char *escaped = NULL;
 
   for (guint m = 0; m < n_members; m++)
     present[members[m].article] = TRUE;
-  {
-    guint covered = 0;
+  for (guint a = 0; a < n_articles; a++)
+    covered += present[a];
+  /* Translators: the inspector's heading, e.g. "Claim 3 · 4 of 5 sources". */
+  title = g_strdup_printf (_("Claim %u · %u of %u sources"),
+                           px_alignment_group_get_id (alignment, group), covered, n_articles);
+  escaped = g_markup_escape_text (title, -1);
+  add_label (self, escaped, "title-4");
+  return present;
+}
 
-    for (guint a = 0; a < n_articles; a++)
-      covered += present[a];
-    /* Translators: the inspector's heading, e.g. "Claim 3 · 4 of 5 sources". */
-    title = g_strdup_printf (_("Claim %u · %u of %u sources"),
-                             px_alignment_group_get_id (alignment, group), covered, n_articles);
-  }
-  {
-    g_autofree char *escaped = g_markup_escape_text (title, -1);
-    add_label (self, escaped, "title-4");
-  }
+/* Classroom mode: the passage must not name its outlet either. */
+static char *
+mask_names (PxInspector *self,
+            char        *passage)
+{
+  for (guint n = 0; self->masked != NULL && self->masked[n] != NULL; n++)
+    {
+      g_autofree char *escaped_name = g_markup_escape_text (self->masked[n], -1);
+      g_auto(GStrv) parts = g_strsplit (passage, escaped_name, -1);
+      g_autoptr(GString) bar = g_string_new (NULL);
+
+      for (glong c = g_utf8_strlen (self->masked[n], -1); c > 0; c--)
+        g_string_append (bar, "█");
+      g_free (passage);
+      passage = g_strjoinv (bar->str, parts);
+    }
+  return passage;
+}
+
+static void
+show_members (PxInspector *self,
+              PxAlignment *alignment,
+              int          group)
+{
+  guint n_members, reference = px_alignment_group_get_reference (alignment, group);
+  const PxAlignmentMember *members = px_alignment_group_get_members (alignment, group, &n_members);
 
   for (guint m = 0; m < n_members; m++)
     {
       g_autofree char *name = source_name (self, alignment, members[m].article);
       g_autofree char *escaped = g_markup_escape_text (name, -1);
+      g_autofree char *passage = mask_names (self, passage_markup (alignment, group, m, m == reference));
       g_autofree char *header = NULL;
-      g_autofree char *passage = passage_markup (alignment, group, m, m == reference);
+      GtkWidget *label;
 
-      /* Classroom mode: the passage must not name its outlet either. */
-      for (guint n = 0; self->masked != NULL && self->masked[n] != NULL; n++)
-        {
-          g_autofree char *escaped_name = g_markup_escape_text (self->masked[n], -1);
-          g_auto(GStrv) parts = g_strsplit (passage, escaped_name, -1);
-          g_autoptr(GString) bar = g_string_new (NULL);
-
-          for (glong c = g_utf8_strlen (self->masked[n], -1); c > 0; c--)
-            g_string_append (bar, "█");
-          g_free (passage);
-          passage = g_strjoinv (bar->str, parts);
-        }
-      GdkRGBA color;
-
-      px_palette_get_color (group, &color);
       header = g_strdup_printf ("<b>%s</b>%s <span size=\"small\" alpha=\"60%%\">%.0f%%</span>",
                                 escaped,
                                 m == reference ? _(" (reference)") : "",
@@ -326,8 +316,16 @@ px_inspector_show_group (PxInspector *self,
       gtk_widget_set_margin_top (label, 6);
       add_label (self, passage, "inspector-passage");
     }
+}
 
-  for (guint a = 0; a < n_articles; a++)
+static void
+show_absent (PxInspector    *self,
+             PxAlignment    *alignment,
+             const gboolean *present)
+{
+  g_autoptr(GString) absent = g_string_new (NULL);
+
+  for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
     if (!present[a])
       {
         g_autofree char *name = source_name (self, alignment, a);
@@ -344,79 +342,135 @@ px_inspector_show_group (PxInspector *self,
 
       add_label (self, line, "warning");
     }
+}
 
-  if (details != NULL && details->len > 0)
+static void
+show_details (PxInspector *self,
+              GPtrArray   *details)
+{
+  if (details == NULL || details->len == 0)
+    return;
+  add_heading (self, _("Divergences"));
+  for (guint i = 0; i < details->len; i++)
     {
-      add_heading (self, _("Divergences"));
-      for (guint i = 0; i < details->len; i++)
-        {
-          g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (details, i), -1);
-          g_autofree char *line = g_strdup_printf ("• %s", escaped);
+      g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (details, i), -1);
+      g_autofree char *line = g_strdup_printf ("• %s", escaped);
 
-          add_label (self, line, NULL);
-        }
+      add_label (self, line, NULL);
     }
+}
+
+static void
+append_evidence (GString                   *line,
+                 const PxAlignmentEvidence *evidence,
+                 guint                      n_evidence)
+{
+  for (guint e = 0; e < n_evidence && e < 12; e++)
+    {
+      g_autofree char *a = g_markup_escape_text (evidence[e].term_a ? evidence[e].term_a : "", -1);
+      g_autofree char *b = g_markup_escape_text (evidence[e].term_b ? evidence[e].term_b : "", -1);
+
+      if (e > 0)
+        g_string_append (line, ", ");
+      if (evidence[e].term_b != NULL && g_strcmp0 (evidence[e].term_a, evidence[e].term_b) != 0)
+        g_string_append_printf (line, "%s ↔ %s", a, b);
+      else
+        g_string_append (line, a);
+      g_string_append_printf (line, " <span size=\"small\" alpha=\"60%%\">%s %.2f</span>",
+                              px_evidence_kind_to_string (evidence[e].kind), evidence[e].weight);
+    }
+  if (n_evidence == 0)
+    g_string_append (line, _("linked through the other members"));
+}
+
+static void
+show_evidence (PxInspector *self,
+               PxAlignment *alignment,
+               int          group)
+{
+  guint n_members, reference = px_alignment_group_get_reference (alignment, group);
+  const PxAlignmentMember *members = px_alignment_group_get_members (alignment, group, &n_members);
 
   add_heading (self, _("Why These Passages Are Linked"));
   for (guint m = 0; m < n_members; m++)
     {
       const PxAlignmentEvidence *evidence;
-      guint n_evidence;
       g_autoptr(GString) line = g_string_new (NULL);
       g_autofree char *name = NULL;
+      g_autofree char *escaped = NULL;
+      guint n_evidence;
 
       if (m == reference)
         continue;
       evidence = px_alignment_group_get_explanation (alignment, group, m, &n_evidence);
       name = source_name (self, alignment, members[m].article);
-      {
-        g_autofree char *escaped = g_markup_escape_text (name, -1);
-        g_string_append_printf (line, "<b>%s</b>: ", escaped);
-      }
-      for (guint e = 0; e < n_evidence && e < 12; e++)
-        {
-          g_autofree char *a = g_markup_escape_text (evidence[e].term_a ? evidence[e].term_a : "", -1);
-          g_autofree char *b = g_markup_escape_text (evidence[e].term_b ? evidence[e].term_b : "", -1);
-
-          if (e > 0)
-            g_string_append (line, ", ");
-          if (evidence[e].term_b != NULL && g_strcmp0 (evidence[e].term_a, evidence[e].term_b) != 0)
-            g_string_append_printf (line, "%s ↔ %s", a, b);
-          else
-            g_string_append (line, a);
-          g_string_append_printf (line, " <span size=\"small\" alpha=\"60%%\">%s %.2f</span>",
-                                  px_evidence_kind_to_string (evidence[e].kind), evidence[e].weight);
-        }
-      if (n_evidence == 0)
-        g_string_append (line, _("linked through the other members"));
+      escaped = g_markup_escape_text (name, -1);
+      g_string_append_printf (line, "<b>%s</b>: ", escaped);
+      append_evidence (line, evidence, n_evidence);
       add_label (self, line->str, NULL);
     }
+}
+
+static void
+show_note (PxInspector *self,
+           const char  *note)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkTextBuffer *buffer;
 
   add_heading (self, _("Note"));
-  {
-    GtkWidget *frame = gtk_frame_new (NULL);
-    GtkTextBuffer *buffer;
+  self->note_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_wrap_mode (self->note_view, GTK_WRAP_WORD_CHAR);
+  gtk_widget_set_size_request (GTK_WIDGET (self->note_view), -1, 80);
+  gtk_text_view_set_left_margin (self->note_view, 6);
+  gtk_text_view_set_right_margin (self->note_view, 6);
+  gtk_text_view_set_top_margin (self->note_view, 6);
+  gtk_text_view_set_bottom_margin (self->note_view, 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on this claim"),
+                                  -1);
+  buffer = gtk_text_view_get_buffer (self->note_view);
+  self->updating = TRUE;
+  gtk_text_buffer_set_text (buffer, note ? note : "", -1);
+  self->updating = FALSE;
+  g_free (self->note);
+  self->note = g_strdup (note ? note : "");
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (note_buffer_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->note_view));
+  gtk_box_append (self->content, frame);
+}
 
-    self->note_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-    gtk_text_view_set_wrap_mode (self->note_view, GTK_WRAP_WORD_CHAR);
-    gtk_widget_set_size_request (GTK_WIDGET (self->note_view), -1, 80);
-    gtk_text_view_set_left_margin (self->note_view, 6);
-    gtk_text_view_set_right_margin (self->note_view, 6);
-    gtk_text_view_set_top_margin (self->note_view, 6);
-    gtk_text_view_set_bottom_margin (self->note_view, 6);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_view),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on this claim"),
-                                    -1);
-    buffer = gtk_text_view_get_buffer (self->note_view);
-    self->updating = TRUE;
-    gtk_text_buffer_set_text (buffer, note ? note : "", -1);
-    self->updating = FALSE;
-    g_free (self->note);
-    self->note = g_strdup (note ? note : "");
-    g_signal_connect_object (buffer, "changed", G_CALLBACK (note_buffer_changed_cb), self, G_CONNECT_SWAPPED);
-    gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->note_view));
-    gtk_box_append (self->content, frame);
-  }
+/**
+ * px_inspector_show_group:
+ * @self: a #PxInspector
+ * @alignment: (nullable): the alignment
+ * @group: the group to explain, or -1
+ * @details: (nullable) (element-type utf8): divergence summaries to list
+ * @note: (nullable): the user's note on the group
+ */
+void
+px_inspector_show_group (PxInspector *self,
+                         PxAlignment *alignment,
+                         int          group,
+                         GPtrArray   *details,
+                         const char  *note)
+{
+  g_autofree gboolean *present = NULL;
+
+  g_return_if_fail (PX_IS_INSPECTOR (self));
+
+  clear_content (self);
+  if (alignment == NULL || group < 0 || (guint)group >= px_alignment_get_n_groups (alignment))
+    {
+      show_nothing (self);
+      return;
+    }
+  present = show_title (self, alignment, group);
+  show_members (self, alignment, group);
+  show_absent (self, alignment, present);
+  show_details (self, details);
+  show_evidence (self, alignment, group);
+  show_note (self, note);
 }
 
 static void

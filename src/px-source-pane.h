@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "px-core.h"
+#include "px-source-header.h"
 
 G_BEGIN_DECLS
 
@@ -19,10 +20,13 @@ G_DECLARE_FINAL_TYPE (PxSourcePane, px_source_pane, PX, SOURCE_PANE, GtkWidget)
 
 GtkWidget   *px_source_pane_new              (PxArticle    *article);
 PxArticle   *px_source_pane_get_article      (PxSourcePane *self);
+void         px_source_pane_replace_article  (PxSourcePane *self,
+                                              PxArticle    *article);
+PxSourceHeader *px_source_pane_get_header    (PxSourcePane *self);
+const char  *px_source_pane_get_name         (PxSourcePane *self);
+GtkPopover  *px_source_pane_get_passage_menu (PxSourcePane *self);
+guint        px_source_pane_get_menu_sentence (PxSourcePane *self);
 GtkTextView *px_source_pane_get_text_view    (PxSourcePane *self);
-int          px_source_pane_get_column_width (PxSourcePane *self);
-void         px_source_pane_set_column_width (PxSourcePane *self,
-                                              int           width);
 void         px_source_pane_set_display_name (PxSourcePane *self,
                                               const char   *name);
 char        *px_source_pane_dup_header_text  (PxSourcePane *self);

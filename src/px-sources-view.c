@@ -405,7 +405,114 @@ build_chain_graph (PxSourcesView *self,
   return graph;
 }
 
-/* Heat map */
+/* Heat map
+ *
+ * Column labels are drawn at 45 degrees, ellipsized past a fixed length:
+ * upright they overlap as soon as names are longer than a cell, and with
+ * twelve sources most are. Rotated labels stand apart by the cell pitch
+ * times sin 45°, well over a line of text. Hovering a label names it in
+ * full.
+ */
+
+#define COLUMN_LABEL_MAX 180.0
+#define LABEL_SLANT      (G_PI / 4)
+
+static PangoLayout *
+column_label_layout (GtkWidget  *widget,
+                     const char *name)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, name);
+
+  pango_layout_set_width (layout, (int)COLUMN_LABEL_MAX * PANGO_SCALE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+static void
+draw_labels (PxSourcesView *self,
+             GtkWidget     *widget,
+             cairo_t       *cr,
+             const GdkRGBA *fg)
+{
+  for (guint a = 0; a < self->n_articles; a++)
+    {
+      const char *name = g_ptr_array_index (self->names, a);
+      g_autoptr(PangoLayout) row_label = gtk_widget_create_pango_layout (widget, name);
+      g_autoptr(PangoLayout) column_label = column_label_layout (widget, name);
+      double y = self->header_height + a * (CELL_HEIGHT + CELL_GAP);
+      double x = self->label_width + a * (CELL_WIDTH + CELL_GAP) + CELL_WIDTH / 2;
+      int lw, lh;
+
+      /* Row labels right-aligned against the grid. */
+      pango_layout_set_width (row_label, (int)(self->label_width - 12) * PANGO_SCALE);
+      pango_layout_set_alignment (row_label, PANGO_ALIGN_RIGHT);
+      pango_layout_set_ellipsize (row_label, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (row_label, &lw, &lh);
+      gdk_cairo_set_source_rgba (cr, fg);
+      cairo_move_to (cr, 0, y + (CELL_HEIGHT - lh) / 2);
+      pango_cairo_show_layout (cr, row_label);
+
+      /* Column labels rise to the right from the middle of their column. */
+      pango_layout_get_pixel_size (column_label, &lw, &lh);
+      cairo_save (cr);
+      cairo_translate (cr, x, self->header_height - 6);
+      cairo_rotate (cr, -LABEL_SLANT);
+      cairo_move_to (cr, 0, -lh / 2.0);
+      pango_cairo_show_layout (cr, column_label);
+      cairo_restore (cr);
+    }
+}
+
+static void
+draw_cell (PxSourcesView *self,
+           GtkWidget     *widget,
+           cairo_t       *cr,
+           const GdkRGBA *fg,
+           guint          a,
+           guint          b,
+           guint          max)
+{
+  guint count = self->shared[a * self->n_articles + b];
+  double x = self->label_width + b * (CELL_WIDTH + CELL_GAP);
+  double y = self->header_height + a * (CELL_HEIGHT + CELL_GAP);
+  double t = (double)count / max;
+  g_autofree char *text = g_strdup_printf ("%u", count);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  int tw, th;
+
+  rounded_rectangle (cr, x, y, CELL_WIDTH, CELL_HEIGHT, 5);
+  if (a == b)
+    {
+      /* The diagonal counts the source's own claims: a different measure,
+       * so it is kept out of the colour scale.
+       */
+      cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 0.06);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 0.25);
+      cairo_set_line_width (cr, 1);
+      cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  else
+    {
+      cairo_set_source_rgba (cr, 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 0.07 + 0.88 * t);
+      cairo_fill (cr);
+    }
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (a == b ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (1.15));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_get_pixel_size (layout, &tw, &th);
+  if (a != b && t > 0.6)
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  else
+    cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, a == b ? 0.6 : 1.0);
+  cairo_move_to (cr, x + (CELL_WIDTH - tw) / 2, y + (CELL_HEIGHT - th) / 2);
+  pango_cairo_show_layout (cr, layout);
+}
 
 static void
 draw_heat_map (GtkDrawingArea *area,
@@ -427,77 +534,26 @@ draw_heat_map (GtkDrawingArea *area,
       if (a != b)
         max = MAX (max, self->shared[a * n + b]);
 
-  for (guint a = 0; a < n; a++)
-    {
-      const char *name = g_ptr_array_index (self->names, a);
-      g_autoptr(PangoLayout) row_label = gtk_widget_create_pango_layout (widget, name);
-      g_autoptr(PangoLayout) column_label = gtk_widget_create_pango_layout (widget, name);
-      double y = self->header_height + a * (CELL_HEIGHT + CELL_GAP);
-      double x = self->label_width + a * (CELL_WIDTH + CELL_GAP);
-      int lw, lh;
-
-      /* Row labels right-aligned against the grid. */
-      pango_layout_set_width (row_label, (int)(self->label_width - 12) * PANGO_SCALE);
-      pango_layout_set_alignment (row_label, PANGO_ALIGN_RIGHT);
-      pango_layout_set_ellipsize (row_label, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_size (row_label, &lw, &lh);
-      gdk_cairo_set_source_rgba (cr, &fg);
-      cairo_move_to (cr, 0, y + (CELL_HEIGHT - lh) / 2);
-      pango_cairo_show_layout (cr, row_label);
-
-      /* Column labels wrap under each other, bottom-aligned to the grid. */
-      pango_layout_set_width (column_label, (int)(CELL_WIDTH - 6) * PANGO_SCALE);
-      pango_layout_set_alignment (column_label, PANGO_ALIGN_CENTER);
-      pango_layout_set_wrap (column_label, PANGO_WRAP_WORD);
-      pango_layout_get_pixel_size (column_label, &lw, &lh);
-      cairo_move_to (cr, x + 3, self->header_height - 6 - lh);
-      pango_cairo_show_layout (cr, column_label);
-    }
-
+  draw_labels (self, widget, cr, &fg);
   for (guint a = 0; a < n; a++)
     for (guint b = 0; b < n; b++)
-      {
-        guint count = self->shared[a * n + b];
-        double x = self->label_width + b * (CELL_WIDTH + CELL_GAP);
-        double y = self->header_height + a * (CELL_HEIGHT + CELL_GAP);
-        double t = (double)count / max;
-        g_autofree char *text = g_strdup_printf ("%u", count);
-        g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-        PangoAttrList *attrs = pango_attr_list_new ();
-        int tw, th;
+      draw_cell (self, widget, cr, &fg, a, b, max);
+}
 
-        rounded_rectangle (cr, x, y, CELL_WIDTH, CELL_HEIGHT, 5);
-        if (a == b)
-          {
-            /* The diagonal counts the source's own claims: a different
-             * measure, so it is kept out of the colour scale.
-             */
-            cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.06);
-            cairo_fill_preserve (cr);
-            cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.25);
-            cairo_set_line_width (cr, 1);
-            cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
-            cairo_stroke (cr);
-            cairo_set_dash (cr, NULL, 0, 0);
-          }
-        else
-          {
-            cairo_set_source_rgba (cr, 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 0.07 + 0.88 * t);
-            cairo_fill (cr);
-          }
+/* The column whose slanted label passes through (@x, @y) in the header:
+ * along the label, x grows as y falls.
+ */
+static int
+column_at_label (PxSourcesView *self,
+                 double         x,
+                 double         y)
+{
+  double along = x - (self->header_height - 6 - y) - self->label_width - CELL_WIDTH / 2;
+  int column = (int)floor (along / (CELL_WIDTH + CELL_GAP) + 0.5);
 
-        pango_attr_list_insert (attrs, pango_attr_weight_new (a == b ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_BOLD));
-        pango_attr_list_insert (attrs, pango_attr_scale_new (1.15));
-        pango_layout_set_attributes (layout, attrs);
-        pango_attr_list_unref (attrs);
-        pango_layout_get_pixel_size (layout, &tw, &th);
-        if (a != b && t > 0.6)
-          cairo_set_source_rgb (cr, 1, 1, 1);
-        else
-          cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, a == b ? 0.6 : 1.0);
-        cairo_move_to (cr, x + (CELL_WIDTH - tw) / 2, y + (CELL_HEIGHT - th) / 2);
-        pango_cairo_show_layout (cr, layout);
-      }
+  if (y > self->header_height || column < 0 || column >= (int)self->n_articles)
+    return -1;
+  return column;
 }
 
 static gboolean
@@ -513,6 +569,11 @@ heat_map_query_tooltip_cb (GtkWidget     *widget,
   g_autofree char *text = NULL;
   guint a, b, count;
 
+  if (self->n_articles > 0 && y < self->header_height && column_at_label (self, x, y) >= 0)
+    {
+      gtk_tooltip_set_text (tooltip, g_ptr_array_index (self->names, column_at_label (self, x, y)));
+      return TRUE;
+    }
   if (self->n_articles == 0 || col < 0 || row < 0 || col >= self->n_articles || row >= self->n_articles)
     return FALSE;
 
@@ -584,7 +645,7 @@ build_heat_map (PxSourcesView *self)
   GtkWidget *area = gtk_drawing_area_new ();
   g_autoptr(GString) description = g_string_new (NULL);
   guint n = self->n_articles;
-  double column_label_height = 0;
+  double column_label_height = 0, column_label_width = 0;
 
   add_label (self->content, _("Shared Claims"), "title-4");
   add_label (self->content,
@@ -597,19 +658,21 @@ build_heat_map (PxSourcesView *self)
     {
       const char *name = g_ptr_array_index (self->names, a);
       g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (area, name);
+      g_autoptr(PangoLayout) column = column_label_layout (area, name);
       int w, h;
 
       pango_layout_get_pixel_size (layout, &w, &h);
       self->label_width = MAX (self->label_width, MIN (w, 240) + 12);
-      pango_layout_set_width (layout, (int)(CELL_WIDTH - 6) * PANGO_SCALE);
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-      pango_layout_get_pixel_size (layout, &w, &h);
-      column_label_height = MAX (column_label_height, h);
+      pango_layout_get_pixel_size (column, &w, &h);
+      column_label_width = MAX (column_label_width, w);
+      column_label_height = MAX (column_label_height, (w + h) * sin (LABEL_SLANT));
     }
   self->header_height = column_label_height + 10;
 
+  /* The last column's label leans out past the grid. */
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area),
-                                      (int)ceil (self->label_width + n * (CELL_WIDTH + CELL_GAP)));
+                                      (int)ceil (self->label_width + n * (CELL_WIDTH + CELL_GAP) +
+                                                 MAX (0, column_label_width * cos (LABEL_SLANT) - CELL_WIDTH / 2)));
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area),
                                        (int)ceil (self->header_height + n * (CELL_HEIGHT + CELL_GAP)));
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_heat_map, self, NULL);
@@ -638,7 +701,18 @@ build_heat_map (PxSourcesView *self)
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "px-source-card");
-  gtk_box_append (GTK_BOX (card), area);
+  /* Twelve sources make a map wider than a narrow window: it scrolls
+   * sideways rather than widening the window's content.
+   */
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), area);
+    gtk_box_append (GTK_BOX (card), scroller);
+  }
   gtk_box_append (self->content, card);
   self->heat_map = GTK_DRAWING_AREA (area);
 }
@@ -693,30 +767,24 @@ show_more_cb (GtkListBox    *list,
     gtk_widget_set_visible (child, child != more_row);
 }
 
+/* Name, agency, and how many claims and exclusive passages. */
 static void
-build_source (PxSourcesView *self,
-              guint          article)
+build_source_header (PxSourcesView *self,
+                     GtkBox        *card,
+                     guint          article)
 {
   PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
   PxArticle *a = px_alignment_get_article (alignment, article);
   const char *name = g_ptr_array_index (self->names, article);
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *stats, *area, *label;
-  ChainGraph *graph;
-  const guint *unique;
   guint n_unique, n_claims = self->shared[article * self->n_articles + article];
   g_autofree char *root = px_comparison_dup_root (self->comparison, article);
   g_autofree char *root_masked = px_views_mask_outlets (alignment, self->display_names, root);
+  g_autofree char *claims = NULL;
+  g_autofree char *exclusive = NULL;
   g_autofree char *stats_text = NULL;
-
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "px-source-card");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
+  GtkWidget *stats;
 
   gtk_widget_set_hexpand (titles, TRUE);
   add_label (GTK_BOX (titles), name, "title-3");
@@ -728,126 +796,168 @@ build_source (PxSourcesView *self,
     }
   gtk_box_append (GTK_BOX (header), titles);
 
-  unique = px_alignment_get_unique_sentences (alignment, article, &n_unique);
-  {
-    /* Translators: part of a source's summary, e.g. "12 claims". */
-    g_autofree char *claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_claims),
-                                               n_claims);
-    /* Translators: part of a source's summary, e.g. "3 exclusive passages". */
-    g_autofree char *exclusive = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exclusive passage",
-                                                               "%u exclusive passages", n_unique), n_unique);
-
-    /* Translators: a source's summary, e.g. "12 claims · 3 exclusive passages". */
-    stats_text = g_strdup_printf (_("%s · %s"), claims, exclusive);
-  }
+  px_alignment_get_unique_sentences (alignment, article, &n_unique);
+  /* Translators: part of a source's summary, e.g. "12 claims". */
+  claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_claims), n_claims);
+  /* Translators: part of a source's summary, e.g. "3 exclusive passages". */
+  exclusive = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exclusive passage",
+                                            "%u exclusive passages", n_unique), n_unique);
+  /* Translators: a source's summary, e.g. "12 claims · 3 exclusive passages". */
+  stats_text = g_strdup_printf (_("%s · %s"), claims, exclusive);
   stats = gtk_label_new (stats_text);
   gtk_widget_add_css_class (stats, "dim-label");
   gtk_widget_add_css_class (stats, "numeric");
   gtk_widget_set_valign (stats, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (header), stats);
-  gtk_box_append (GTK_BOX (card), header);
+  gtk_box_append (card, header);
+}
 
-  label = add_label (GTK_BOX (card), _("Attribution Chains"), "heading");
+static void
+build_source_chains (PxSourcesView *self,
+                     GtkBox        *card,
+                     guint          article)
+{
+  GtkWidget *label = add_label (card, _("Attribution Chains"), "heading");
+  GtkWidget *area = gtk_drawing_area_new ();
+  g_autoptr(GString) description = g_string_new (NULL);
+  GtkWidget *scroller;
+  ChainGraph *graph;
+
   gtk_widget_set_margin_top (label, 8);
-
-  area = gtk_drawing_area_new ();
   graph = build_chain_graph (self, area, article);
   g_ptr_array_add (self->graphs, graph);
-  if (graph->chains->len > 0)
-    {
-      g_autoptr(GString) description = g_string_new (NULL);
-      GtkWidget *scroller = gtk_scrolled_window_new ();
-
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), (int)ceil (graph_width (graph)) + 2);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), (int)ceil (graph_height (graph)) + 2);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chain_graph, graph, NULL);
-      gtk_widget_set_halign (area, GTK_ALIGN_START);
-
-      for (guint r = 0; r < graph->chains->len; r++)
-        {
-          GPtrArray *chain = g_ptr_array_index (graph->chains, r);
-
-          if (r > 0)
-            g_string_append (description, "; ");
-          g_string_append (description, graph->root->text);
-          for (guint l = 0; l < chain->len; l++)
-            g_string_append_printf (description, " → %s", ((ChainNode *)g_ptr_array_index (chain, l))->text);
-        }
-      gtk_accessible_update_property (GTK_ACCESSIBLE (area),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Attribution chains"),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                      -1);
-      gtk_widget_set_tooltip_text (area, description->str);
-
-      /* Long chains scroll sideways rather than widen the page. */
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), area);
-      gtk_box_append (GTK_BOX (card), scroller);
-    }
-  else
+  if (graph->chains->len == 0)
     {
       g_object_ref_sink (area);
       g_object_unref (area);
-      add_label (GTK_BOX (card), _("This source names no one it relies on."), "dim-label");
+      add_label (card, _("This source names no one it relies on."), "dim-label");
+      return;
     }
 
-  label = add_label (GTK_BOX (card), _("Only in This Source"), "heading");
-  gtk_widget_set_margin_top (label, 8);
-  if (n_unique == 0)
-    add_label (GTK_BOX (card), _("Every passage of this source appears in another source too."), "dim-label");
-  else
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), (int)ceil (graph_width (graph)) + 2);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), (int)ceil (graph_height (graph)) + 2);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chain_graph, graph, NULL);
+  gtk_widget_set_halign (area, GTK_ALIGN_START);
+
+  for (guint r = 0; r < graph->chains->len; r++)
     {
-      GtkWidget *list = gtk_list_box_new ();
-      const char *text = px_article_get_text (a);
-      const PxSentence *sentences = px_article_get_sentences (a, NULL);
+      GPtrArray *chain = g_ptr_array_index (graph->chains, r);
 
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Passages only this source reports"),
-                                      -1);
-      for (guint i = 0; i < n_unique; i++)
-        {
-          const PxSentence *s = &sentences[unique[i]];
-          g_autofree char *passage = g_strndup (text + s->start, s->end - s->start);
-          g_autofree char *masked = px_views_mask_outlets (alignment, self->display_names, passage);
-          GtkWidget *row_label = gtk_label_new (masked);
+      if (r > 0)
+        g_string_append (description, "; ");
+      g_string_append (description, graph->root->text);
+      for (guint l = 0; l < chain->len; l++)
+        g_string_append_printf (description, " → %s", ((ChainNode *)g_ptr_array_index (chain, l))->text);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Attribution chains"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+  gtk_widget_set_tooltip_text (area, description->str);
 
-          gtk_label_set_wrap (GTK_LABEL (row_label), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (row_label), PANGO_WRAP_WORD_CHAR);
-          gtk_label_set_xalign (GTK_LABEL (row_label), 0);
-          gtk_label_set_selectable (GTK_LABEL (row_label), TRUE);
-          gtk_widget_add_css_class (row_label, "px-passage");
-          gtk_widget_set_margin_start (row_label, 12);
-          gtk_widget_set_margin_end (row_label, 12);
-          gtk_widget_set_margin_top (row_label, 8);
-          gtk_widget_set_margin_bottom (row_label, 8);
-          gtk_list_box_append (GTK_LIST_BOX (list), row_label);
-          /* A long list would bury the next source; the rest is one click away. */
-          if (i >= MAX_PASSAGES && n_unique > MAX_PASSAGES + 1)
-            gtk_widget_set_visible (gtk_widget_get_parent (row_label), FALSE);
-        }
-      if (n_unique > MAX_PASSAGES + 1)
-        {
-          guint n_more = n_unique - MAX_PASSAGES;
-          /* Translators: the last row of a source's exclusive passages. */
-          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Passage",
-                                                                "Show %u More Passages", n_more), n_more);
-          GtkWidget *more_label = gtk_label_new (more);
-          GtkWidget *more_row = gtk_list_box_row_new ();
+  /* Long chains scroll sideways rather than widen the page. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), area);
+  gtk_box_append (card, scroller);
+}
 
-          gtk_widget_set_margin_top (more_label, 8);
-          gtk_widget_set_margin_bottom (more_label, 8);
-          gtk_widget_add_css_class (more_label, "accent");
-          gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (more_row), more_label);
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (more_row), TRUE);
-          gtk_list_box_append (GTK_LIST_BOX (list), more_row);
-          g_signal_connect (list, "row-activated", G_CALLBACK (show_more_cb), more_row);
-        }
-      gtk_box_append (GTK_BOX (card), list);
+static GtkWidget *
+passage_label (const char *passage)
+{
+  GtkWidget *label = gtk_label_new (passage);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "px-passage");
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  return label;
+}
+
+/* A long list would bury the next source; the rest is one click away. */
+static void
+append_more_row (GtkWidget *list,
+                 guint      n_more)
+{
+  /* Translators: the last row of a source's exclusive passages. */
+  g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Passage",
+                                                        "Show %u More Passages", n_more), n_more);
+  GtkWidget *more_label = gtk_label_new (more);
+  GtkWidget *more_row = gtk_list_box_row_new ();
+
+  gtk_widget_set_margin_top (more_label, 8);
+  gtk_widget_set_margin_bottom (more_label, 8);
+  gtk_widget_add_css_class (more_label, "accent");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (more_row), more_label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (more_row), TRUE);
+  gtk_list_box_append (GTK_LIST_BOX (list), more_row);
+  g_signal_connect (list, "row-activated", G_CALLBACK (show_more_cb), more_row);
+}
+
+static void
+build_source_exclusive (PxSourcesView *self,
+                        GtkBox        *card,
+                        guint          article)
+{
+  PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
+  PxArticle *a = px_alignment_get_article (alignment, article);
+  const char *text = px_article_get_text (a);
+  const PxSentence *sentences = px_article_get_sentences (a, NULL);
+  GtkWidget *label = add_label (card, _("Only in This Source"), "heading");
+  const guint *unique;
+  GtkWidget *list;
+  guint n_unique;
+
+  gtk_widget_set_margin_top (label, 8);
+  unique = px_alignment_get_unique_sentences (alignment, article, &n_unique);
+  if (n_unique == 0)
+    {
+      add_label (card, _("Every passage of this source appears in another source too."), "dim-label");
+      return;
     }
 
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Passages only this source reports"),
+                                  -1);
+  for (guint i = 0; i < n_unique; i++)
+    {
+      const PxSentence *s = &sentences[unique[i]];
+      g_autofree char *passage = g_strndup (text + s->start, s->end - s->start);
+      g_autofree char *masked = px_views_mask_outlets (alignment, self->display_names, passage);
+      GtkWidget *row_label = passage_label (masked);
+
+      gtk_list_box_append (GTK_LIST_BOX (list), row_label);
+      if (i >= MAX_PASSAGES && n_unique > MAX_PASSAGES + 1)
+        gtk_widget_set_visible (gtk_widget_get_parent (row_label), FALSE);
+    }
+  if (n_unique > MAX_PASSAGES + 1)
+    append_more_row (list, n_unique - MAX_PASSAGES);
+  gtk_box_append (card, list);
+}
+
+static void
+build_source (PxSourcesView *self,
+              guint          article)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "px-source-card");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, g_ptr_array_index (self->names, article),
+                                  -1);
+  build_source_header (self, GTK_BOX (card), article);
+  build_source_chains (self, GTK_BOX (card), article);
+  build_source_exclusive (self, GTK_BOX (card), article);
   gtk_box_append (self->content, card);
 }
 

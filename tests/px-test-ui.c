@@ -21,36 +21,10 @@
  *
  * What every UI test's main() needs: translations from the build tree, GTK
  * and libadwaita, our resources, and style.css (AdwApplication loads it by
- * itself; the tests have no application).
+ * itself; the tests have no application). Every warning is fatal
+ * (G_DEBUG=fatal-warnings), GTK's too: the suite fails on any Gtk-WARNING
+ * or CRITICAL.
  */
-/* GTK 4.8 sometimes warns that a scrollbar gizmo is drawn before its first
- * allocation when windows are mapped in quick succession; it is harmless
- * and fixed in later GTK. GTK logs structured, so the message is dropped
- * here, in the writer; every other message goes to the default writer,
- * where warnings stay fatal.
- */
-static GLogWriterOutput
-log_writer_cb (GLogLevelFlags   log_level,
-               const GLogField *fields,
-               gsize            n_fields,
-               gpointer         user_data)
-{
-  const char *domain = NULL, *message = NULL;
-
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0 && fields[i].length < 0)
-        domain = fields[i].value;
-      else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0)
-        message = fields[i].value;
-    }
-  if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
-      g_str_has_prefix (message, "Trying to snapshot GtkGizmo") &&
-      g_str_has_suffix (message, "without a current allocation"))
-    return G_LOG_WRITER_HANDLED;
-  return g_log_writer_default (log_level, fields, n_fields, user_data);
-}
-
 void
 px_test_ui_init (int    *argc,
                  char ***argv)
@@ -63,7 +37,6 @@ px_test_ui_init (int    *argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_log_set_writer_func (log_writer_cb, NULL, NULL);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   px_register_resource ();

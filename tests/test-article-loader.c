@@ -254,13 +254,18 @@ test_missing_front_matter (void)
                                               "Der Gemeinderat hat am Dienstag den Haushalt beschlossen.\n",
                                               -1, NULL);
 
+  /* Readers do not know file names: an outlet nothing names is a neutral
+   * "Source A"; a lead without a headline lends its opening words.
+   */
   g_assert_cmpstr (px_article_get_title (headline), ==, "Rat beschließt Haushalt");
-  g_assert_cmpstr (px_article_get_outlet (headline), ==, "kreisbote");
+  g_assert_false (px_article_get_title_derived (headline));
+  g_assert_cmpstr (px_article_get_outlet (headline), ==, "Source A");
   g_assert_cmpstr (px_article_get_id (headline), ==, "kreisbote.txt");
   g_assert_cmpstr (px_article_get_language (headline), ==, "de");
 
-  g_assert_cmpstr (px_article_get_title (no_headline), ==, "lokalblatt");
-  g_assert_cmpstr (px_article_get_outlet (no_headline), ==, "lokalblatt");
+  g_assert_cmpstr (px_article_get_title (no_headline), ==, "Der Gemeinderat hat am Dienstag den Haushalt beschlossen");
+  g_assert_true (px_article_get_title_derived (no_headline));
+  g_assert_cmpstr (px_article_get_outlet (no_headline), ==, "Source A");
 
   /* Furniture above the headline does not become the title. */
   g_assert_cmpstr (px_article_get_title (furniture), ==, "Rat beschließt Haushalt");
@@ -417,7 +422,8 @@ test_browser_copy (void)
   g_autoptr(GString) kinds = g_string_new (NULL);
 
   g_assert_cmpstr (px_article_get_title (article), ==, "Fähre „Lotte“ nach Motorschaden wieder in Betrieb");
-  g_assert_cmpstr (px_article_get_outlet (article), ==, "browser-copy");
+  /* The dateline names the agency, "Lindenfels (lnd) -". */
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "lnd");
   g_assert_cmpstr (px_article_get_language (article), ==, "de");
   g_assert_cmpstr (px_article_get_place (article), ==, "Lindenfels");
   g_assert_cmpstr (px_article_get_agency (article), ==, "lnd");

@@ -135,20 +135,30 @@ test_window_open_sample (void)
 
   wait_frames (GTK_WIDGET (window), 10);
 
-  /* Five panes do not fit: each keeps a quarter of the width and the row
-   * scrolls sideways.
+  /* As many panes as fit at a readable width share the row, evenly; the
+   * rest scroll sideways, and a note says how many are shown.
    */
   {
     PxSourcePane *first = px_comparison_view_get_pane (view, 0);
     int view_width = gtk_widget_get_width (GTK_WIDGET (view));
     int pane_width = gtk_widget_get_width (GTK_WIDGET (first));
+    guint shown = px_comparison_view_get_n_shown (view);
+    g_autofree char *note = NULL;
+    int width;
 
     g_assert_cmpint (view_width, >, 0);
-    int width = (view_width - 3 * px_link_gutter_get_width ()) / 4;
-
+    g_assert_cmpuint (shown, >=, 1);
+    g_assert_cmpuint (shown, <, 5);
+    width = (view_width - (int)(shown - 1) * px_link_gutter_get_width ()) / (int)shown;
+    g_assert_cmpint (pane_width, >=, 320);
     g_assert_cmpint (pane_width, >=, width - 2);
     g_assert_cmpint (pane_width, <=, width + 2);
+    /* One more would not have fitted at the readable width. */
+    g_assert_cmpint ((view_width - (int)shown * px_link_gutter_get_width ()) / (int)(shown + 1), <, 320);
     g_assert_cmpuint (px_comparison_view_get_n_gutters (view), ==, 4);
+
+    note = g_strdup_printf ("%u of 5 sources shown (1–%u)", shown, shown);
+    g_assert_cmpstr (px_comparison_view_get_overflow_text (view), ==, note);
   }
 
   shot = g_test_build_filename (G_TEST_BUILT, "screenshot-panes.png", NULL);
@@ -332,6 +342,249 @@ test_window_german (void)
   px_test_destroy_window (window);
 }
 
+static void
+notified_cb (GObject    *object,
+             GParamSpec *pspec,
+             gpointer    user_data)
+{
+  *(gboolean *)user_data = TRUE;
+}
+
+/* The window comes back as it was closed: its size, and whether it was
+ * maximised (GSettings, as Text Editor does).
+ */
+static void
+test_window_state (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  PxWindow *window = g_object_new (PX_TYPE_WINDOW, NULL);
+  gboolean maximized = FALSE;
+  int width = 0, height = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frames (GTK_WIDGET (window), 3);
+  gtk_window_close (GTK_WINDOW (window));
+  px_test_spin (80);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = g_object_new (PX_TYPE_WINDOW, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 700);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Maximised, it asks to be shown maximised before it is mapped. (Without
+   * a window manager Xvfb cannot maximise, so the request is what is seen.)
+   */
+  g_settings_set_boolean (settings, "window-maximized", TRUE);
+  window = g_object_new (PX_TYPE_WINDOW, NULL);
+  g_signal_connect (window, "notify::maximized", G_CALLBACK (notified_cb), &maximized);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (maximized);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_reset (settings, "window-maximized");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+/* Without a saved size, the window takes most of the screen, so that the
+ * sources fit side by side; the schema's default is for screens GTK cannot
+ * measure.
+ */
+static void
+test_window_first_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  PxWindow *window;
+  GdkRectangle geometry;
+  int width = 0, height = 0;
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  gdk_monitor_get_geometry (monitor, &geometry);
+  window = g_object_new (PX_TYPE_WINDOW, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, geometry.width * 9 / 10);
+  g_assert_cmpint (height, ==, geometry.height * 9 / 10);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_accel (GHashTable *set,
+               const char *accel)
+{
+  guint key;
+  GdkModifierType mods;
+
+  g_assert_true (gtk_accelerator_parse (accel, &key, &mods));
+  g_hash_table_add (set, gtk_accelerator_name (key, mods));
+}
+
+static void
+collect_trigger (GHashTable         *set,
+                 GtkShortcutTrigger *trigger)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    {
+      collect_trigger (set, gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)));
+      collect_trigger (set, gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)));
+    }
+  else if (GTK_IS_KEYVAL_TRIGGER (trigger))
+    g_hash_table_add (set, gtk_accelerator_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                                 gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))));
+}
+
+/* The key bindings for the actions named @prefix… of a widget (GTK's own
+ * classes bind dozens of editing and focus keys, which are not ours to
+ * list).
+ */
+static void
+collect_bindings (GHashTable *set,
+                  GtkWidget  *widget,
+                  const char *action)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutAction *shortcut_action = gtk_shortcut_get_action (shortcut);
+
+          if (!GTK_IS_NAMED_ACTION (shortcut_action) ||
+              !g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (shortcut_action)), action))
+            continue;
+          collect_trigger (set, gtk_shortcut_get_trigger (shortcut));
+        }
+    }
+}
+
+/* Every shortcut the app installs, as accelerators of the application and
+ * as key bindings of its widgets, is listed in the shortcuts window.
+ */
+static void
+test_window_shortcuts (void)
+{
+  g_autoptr(PxApplication) app = px_application_new ();
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/parallax/Parallax/gtk/help-overlay.ui");
+  g_autoptr(GHashTable) installed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) actions = NULL;
+  g_autoptr(GError) error = NULL;
+  GSList *objects;
+  PxWindow *window;
+  GHashTableIter iter;
+  gpointer accel;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      for (guint k = 0; accels[k] != NULL; k++)
+        collect_accel (installed, accels[k]);
+    }
+  g_assert_cmpuint (g_hash_table_size (installed), >=, 15);
+
+  window = px_test_new_window ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", "s", "de");
+  px_test_wait_idle (window);
+  collect_bindings (installed, GTK_WIDGET (window), "win.");
+  collect_bindings (installed, GTK_WIDGET (px_window_get_comparison_view (window)), "comparison.");
+  collect_bindings (installed, GTK_WIDGET (px_source_pane_get_text_view (px_comparison_view_get_pane (
+                                 px_window_get_comparison_view (window), 0))), "menu.popup");
+
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) alternatives = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, NULL);
+      alternatives = g_strsplit (accelerator != NULL ? accelerator : "", " ", -1);
+      for (guint k = 0; alternatives[k] != NULL; k++)
+        if (*alternatives[k] != '\0')
+          collect_accel (listed, alternatives[k]);
+    }
+  g_slist_free (objects);
+
+  g_hash_table_iter_init (&iter, installed);
+  while (g_hash_table_iter_next (&iter, &accel, NULL))
+    if (!g_hash_table_contains (listed, accel))
+      g_error ("%s is not listed in the shortcuts window", (char *)accel);
+
+  px_test_destroy_window (window);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          if (menu_has_action (link, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static GMenuModel *
+find_main_menu (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GMenuModel *menu = find_main_menu (child);
+
+      if (menu != NULL)
+        return menu;
+    }
+  return NULL;
+}
+
+/* The main menu reaches export and printing, not only the header's button. */
+static void
+test_window_main_menu (void)
+{
+  PxWindow *window = px_test_new_window ();
+  GMenuModel *menu = find_main_menu (GTK_WIDGET (window));
+
+  g_assert_nonnull (menu);
+  g_assert_true (menu_has_action (menu, "win.export"));
+  g_assert_true (menu_has_action (menu, "win.print"));
+  g_assert_true (menu_has_action (menu, "win.show-help-overlay"));
+  px_test_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -350,6 +603,10 @@ main (int    argc,
   g_test_add_func ("/window/broken-file", test_window_broken_file);
   g_test_add_func ("/window/classroom", test_window_classroom);
   g_test_add_func ("/window/project", test_window_project);
+  g_test_add_func ("/window/state", test_window_state);
+  g_test_add_func ("/window/first-size", test_window_first_size);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/main-menu", test_window_main_menu);
   g_test_add_func ("/window/german", test_window_german);
 
   return g_test_run ();

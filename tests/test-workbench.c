@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "px-application.h"
+#include "px-claim-table.h"
 #include "px-print-operation.h"
 #include "px-test-ui.h"
 #include "px-window.h"
@@ -279,6 +280,15 @@ test_workbench_hide_pane (void)
   g_assert_true (px_source_pane_get_is_reference (px_comparison_view_get_pane (view, 2)));
   g_assert_false (px_source_pane_get_is_reference (px_comparison_view_get_pane (view, 0)));
 
+  /* "Compare With" puts any source right of the one whose menu it is. */
+  {
+    PxArticle *far = px_source_pane_get_article (px_comparison_view_get_pane (view, 4));
+
+    gtk_widget_activate_action (GTK_WIDGET (view), "comparison.compare-with", "(uu)", 0, 4);
+    g_assert_true (px_source_pane_get_article (px_comparison_view_get_pane (view, 1)) == far);
+    g_assert_cmpuint (px_comparison_view_get_n_panes (view), ==, 5);
+  }
+
   px_test_destroy_window (window);
 }
 
@@ -440,6 +450,282 @@ test_workbench_correction (void)
   px_test_destroy_window (window);
 }
 
+/* The menu items a popover shows, as "label=sensitive" lines. */
+static void
+collect_menu_items (GtkWidget *widget,
+                    GString   *out)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") && gtk_widget_get_visible (widget))
+    {
+      g_autofree char *text = NULL;
+
+      g_object_get (widget, "text", &text, NULL);
+      g_string_append_printf (out, "%s=%d\n", text, gtk_widget_get_sensitive (widget));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_menu_items (child, out);
+}
+
+/* The popovers under @widget that are open. */
+static guint
+count_open_popovers (GtkWidget *widget)
+{
+  guint n = GTK_IS_POPOVER (widget) && gtk_widget_get_visible (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_open_popovers (child);
+  return n;
+}
+
+/* A passage of @article in no group, and a group other sources carry. */
+static gboolean
+find_unlinked (PxAlignment *alignment,
+               guint       *article,
+               guint       *sentence)
+{
+  for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
+    {
+      const guint *unique;
+      guint n;
+
+      unique = px_alignment_get_unique_sentences (alignment, a, &n);
+      if (n > 0)
+        {
+          *article = a;
+          *sentence = unique[0];
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Shift+F10 and the Menu key activate the text view's menu.popup action:
+ * it opens Parallax's corrections menu, alone (GTK's Cut/Copy/Paste menu
+ * never appears), with the corrections that apply enabled.
+ */
+static void
+test_workbench_corrections_menu (void)
+{
+  PxWindow *window = open_sample ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  PxAlignment *alignment = px_window_get_alignment (window);
+  g_autoptr(GString) items = g_string_new (NULL);
+  const PxAlignmentMember *members;
+  PxSourcePane *pane;
+  GtkPopover *menu;
+  guint article, sentence, n;
+  int group = -1;
+
+  g_assert_true (find_unlinked (alignment, &article, &sentence));
+  pane = px_comparison_view_get_pane (view, pane_of_article (view, px_alignment_get_article (alignment, article)));
+
+  /* A claim this source does not carry is selected: the passage can be
+   * linked to it.
+   */
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment) && group < 0; g++)
+    {
+      gboolean here = FALSE;
+
+      members = px_alignment_group_get_members (alignment, g, &n);
+      for (guint m = 0; m < n; m++)
+        here |= members[m].article == article;
+      if (!here)
+        group = g;
+    }
+  g_assert_cmpint (group, >=, 0);
+  px_comparison_view_select_group (view, group);
+
+  /* The text cursor on the unlinked passage, as a click would put it. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_pane_get_text_view (pane));
+    const PxSentence *sentences = px_article_get_sentences (px_source_pane_get_article (pane), &n);
+    const char *text = px_article_get_text (px_source_pane_get_article (pane));
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                        g_utf8_pointer_to_offset (text, text + sentences[sentence].start));
+    gtk_text_buffer_place_cursor (buffer, &iter);
+  }
+  px_comparison_view_select_group (view, -1);
+  px_comparison_view_select_group (view, group);
+
+  /* The pane's passage is the selected claim's when it has one; this one
+   * has none, so the menu is about the passage at the cursor.
+   */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (px_source_pane_get_text_view (pane)), "menu.popup", NULL));
+  px_test_spin (200);
+
+  menu = px_source_pane_get_passage_menu (pane);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
+  g_assert_cmpuint (count_open_popovers (GTK_WIDGET (window)), ==, 1);
+  g_assert_cmpuint (px_source_pane_get_menu_sentence (pane), ==, sentence);
+  collect_menu_items (GTK_WIDGET (menu), items);
+  g_assert_nonnull (strstr (items->str, "Link to Selected Claim=1"));
+  /* The passage belongs to no claim: nothing to merge, remove or split. */
+  g_assert_nonnull (strstr (items->str, "Merge Its Claim into the Selected One=0"));
+  g_assert_nonnull (strstr (items->str, "Remove from Claim=0"));
+  g_assert_nonnull (strstr (items->str, "Split Claim…=0"));
+  g_assert_null (strstr (items->str, "Copy"));
+  g_assert_null (strstr (items->str, "Select All"));
+
+  /* Choosing the item makes the correction. */
+  gtk_widget_activate_action (GTK_WIDGET (pane), "passage.link", NULL);
+  g_assert_true (in_group (window, px_source_pane_get_article (pane), sentence, NULL));
+  gtk_popover_popdown (menu);
+
+  /* Opened again on a linked passage, remove and split apply. */
+  g_string_truncate (items, 0);
+  px_comparison_view_select_group (view, -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (px_source_pane_get_text_view (pane)), "menu.popup", NULL));
+  px_test_spin (200);
+  collect_menu_items (GTK_WIDGET (menu), items);
+  g_assert_nonnull (strstr (items->str, "Link to Selected Claim=0"));
+  g_assert_nonnull (strstr (items->str, "Remove from Claim=1"));
+  g_assert_nonnull (strstr (items->str, "Split Claim…=1"));
+  gtk_popover_popdown (menu);
+
+  wait_until_aligned (window);
+  px_test_destroy_window (window);
+}
+
+static gboolean
+columns_name (PxClaimTable *table,
+              const char   *name)
+{
+  GListModel *columns = gtk_column_view_get_columns (px_claim_table_get_column_view (table));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static PxClaimTable *
+find_claim_table (GtkWidget *widget)
+{
+  if (PX_IS_CLAIM_TABLE (widget))
+    return PX_CLAIM_TABLE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      PxClaimTable *table = find_claim_table (child);
+
+      if (table != NULL)
+        return table;
+    }
+  return NULL;
+}
+
+/* Correcting an outlet in a pane header renames the source everywhere: the
+ * header, the claims table, the export and the project.
+ */
+static void
+test_workbench_edit_outlet (void)
+{
+  PxWindow *window = open_sample ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  PxSourcePane *pane = px_comparison_view_get_pane (view, 1);
+  PxSourceHeader *header = px_source_pane_get_header (pane);
+  AdwEntryRow *row = ADW_ENTRY_ROW (gtk_widget_get_template_child (GTK_WIDGET (header), PX_TYPE_SOURCE_HEADER,
+                                                                    "outlet_row"));
+  PxAlignment *before = px_window_get_alignment (window);
+  g_autofree char *dir = g_dir_make_tmp ("parallax-edit-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "vergleich.csv", NULL);
+  g_autofree char *csv_text = NULL;
+  g_autofree char *header_text = NULL;
+  const char *id = px_article_get_id (px_source_pane_get_article (pane));
+  gboolean timed_out = FALSE;
+  guint timeout;
+
+  gtk_widget_activate_action (GTK_WIDGET (pane), "pane.edit-details", NULL);
+  px_test_spin (100);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
+                   px_article_get_outlet (px_source_pane_get_article (pane)));
+  gtk_editable_set_text (GTK_EDITABLE (row), "Auelboten-Rundschau");
+  g_signal_emit_by_name (row, "apply");
+
+  header_text = px_source_pane_dup_header_text (pane);
+  g_assert_true (g_str_has_prefix (header_text, "Auelboten-Rundschau\n"));
+  g_assert_true (px_window_get_dirty (window));
+  g_assert_cmpstr (px_article_get_id (px_source_pane_get_article (pane)), ==, id);
+
+  /* The set is aligned again with the corrected article. */
+  timeout = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+  while (px_window_get_alignment (window) == before && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  wait_until_aligned (window);
+
+  g_assert_true (columns_name (find_claim_table (GTK_WIDGET (window)), "Auelboten-Rundschau"));
+  for (guint i = 0; i < px_project_get_articles (px_window_get_project (window))->len; i++)
+    {
+      PxArticle *article = g_ptr_array_index (px_project_get_articles (px_window_get_project (window)), i);
+
+      if (g_str_equal (px_article_get_id (article), id))
+        g_assert_cmpstr (px_article_get_outlet (article), ==, "Auelboten-Rundschau");
+    }
+
+  px_window_export (window, "csv", csv);
+  wait_not_busy (window);
+  g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
+  g_assert_nonnull (strstr (csv_text, "Auelboten-Rundschau"));
+
+  g_unlink (csv);
+  g_rmdir (dir);
+  px_test_destroy_window (window);
+}
+
+/* Which of three columns carry @group. */
+static guint
+carriers (PxAlignment      *alignment,
+          PxComparisonView *view,
+          guint             group)
+{
+  const PxAlignmentMember *members;
+  guint n, mask = 0;
+
+  members = px_alignment_group_get_members (alignment, group, &n);
+  for (guint c = 0; c < 3; c++)
+    for (guint m = 0; m < n; m++)
+      if (px_alignment_get_article (alignment, members[m].article) ==
+          px_source_pane_get_article (px_comparison_view_get_pane (view, c)))
+        mask |= 1u << c;
+  return mask;
+}
+
+/* A claim the first and third source carry but the second does not gets a
+ * mark in the gutters, since no band can join them; other claims get none.
+ */
+static void
+test_workbench_far_partners (void)
+{
+  PxWindow *window = open_sample ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  PxAlignment *alignment = px_window_get_alignment (window);
+  guint expected = 0, stubs = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "comparison.hide-pane", "u", 4);
+  gtk_widget_activate_action (GTK_WIDGET (view), "comparison.hide-pane", "u", 3);
+  px_test_spin (300);
+  px_comparison_view_update_links_now (view);
+
+  /* Marks are put beside the passage in the first source (in the gutter to
+   * its right) and in the last one (in the gutter to its left).
+   */
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment); g++)
+    if (carriers (alignment, view, g) == 0x5)
+      expected += 2;
+  for (guint g = 0; g < px_comparison_view_get_n_gutters (view); g++)
+    stubs += px_link_gutter_get_n_stubs (px_comparison_view_get_gutter (view, g));
+  g_assert_cmpuint (stubs, ==, expected);
+  g_test_message ("%u marks for claims beyond a neighbour", stubs);
+
+  px_test_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -453,6 +739,9 @@ main (int    argc,
   g_test_add_func ("/workbench/hide-pane", test_workbench_hide_pane);
   g_test_add_func ("/workbench/export-and-print", test_workbench_export_and_print);
   g_test_add_func ("/workbench/correction", test_workbench_correction);
+  g_test_add_func ("/workbench/corrections-menu", test_workbench_corrections_menu);
+  g_test_add_func ("/workbench/edit-outlet", test_workbench_edit_outlet);
+  g_test_add_func ("/workbench/far-partners", test_workbench_far_partners);
 
   return g_test_run ();
 }

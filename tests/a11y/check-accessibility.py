@@ -543,6 +543,108 @@ def check_selection(frame, articles, inspector):
           next(iter(notices)) if notices else ""))
 
 
+# What GtkTextView's own context menu offers; Parallax's passages must never
+# show it, beside the corrections menu or instead of it.
+STOCK_TEXT_ITEMS = {"Cut", "Copy", "Paste", "Delete", "Select All", "Undo", "Redo",
+                    "Insert Emoji"}
+CORRECTION_ITEMS = ["Link to Selected Claim", "Merge Its Claim into the Selected One",
+                    "Remove from Claim", "Split Claim…"]
+
+# Keycodes of Xvfb's default keymap, for keys pressed together.
+KEYCODE_SHIFT_L = 50
+KEYCODE_F10 = 76
+KEYCODE_ESCAPE = 9
+
+
+def shown_menu_items(app):
+    """The items of the menus on screen, with whether each is enabled.
+
+    GTK 4.8 marks shown widgets VISIBLE, not SHOWING; a closed popover is
+    not visible, its items are.
+    """
+    items = {}
+    for menu in walk(app):
+        try:
+            if role(menu) != "menu" or pyatspi.STATE_VISIBLE not in states(menu):
+                continue
+            for node in walk(menu):
+                if role(node) in MENU_ROLES:
+                    items[intended_name(node.name or "").replace("_", "")] = \
+                        pyatspi.STATE_SENSITIVE in states(node)
+        except Exception:
+            continue
+    return items
+
+
+def press_escape():
+    pyatspi.Registry.generateKeyboardEvent(KEYCODE_ESCAPE, None, pyatspi.KEY_PRESSRELEASE)
+
+
+def check_menu_items(app, how, expect_link=True):
+    """The corrections menu is open, alone, with what applies enabled."""
+    items = wait_for(lambda: shown_menu_items(app) or None, STATE_TIMEOUT) or {}
+    stock = sorted(STOCK_TEXT_ITEMS & set(items))
+    missing = [name for name in CORRECTION_ITEMS if name not in items]
+    if stock:
+        fail("corrections menu (%s): GTK's text menu shows too: %s" % (how, ", ".join(stock)))
+    if missing:
+        fail("corrections menu (%s): missing %s (menu items shown: %s)"
+             % (how, ", ".join(missing), sorted(items)))
+    elif expect_link and not items["Link to Selected Claim"]:
+        fail("corrections menu (%s): 'Link to Selected Claim' is disabled although a "
+             "claim of another source is selected" % how)
+    press_escape()
+    wait_for(lambda: not shown_menu_items(app), STATE_TIMEOUT)
+    return not stock and not missing
+
+
+def check_context_menu(app, frame, articles):
+    """Right click and Shift+F10 on a passage open Parallax's corrections
+    menu and nothing else.  Runs after check_selection, with a claim
+    selected; the passage is in a source that does not carry it.
+    """
+    panes = [(outlet, text_node(frame, outlet)) for outlet, _ in articles]
+    panes = [(outlet, node) for outlet, node in panes[1:] if node is not None]
+    if not panes:
+        print("SKIP (corrections menu): no second pane", flush=True)
+        return
+    outlet, node = panes[0]
+    text = node.queryText().getText(0, -1)
+    selected = node.description or ""
+    box = extents(node)
+    # A passage outside the selected claim, which can be linked to it.
+    for offset in sentence_starts(text):
+        start = text.find(selected) if selected else -1
+        if start >= 0 and start <= offset < start + len(selected):
+            continue
+        cx, cy, cw, ch = node.queryText().getCharacterExtents(offset, pyatspi.WINDOW_COORDS)
+        x, y = cx + max(cw, 1) // 2, cy + max(ch, 1) // 2
+        if inside((x, y, 1, 1), box):
+            break
+    else:
+        print("SKIP (corrections menu): no passage of %r on screen" % outlet, flush=True)
+        return
+
+    pyatspi.Registry.generateMouseEvent(x, y, "abs")
+    time.sleep(0.05)
+    pyatspi.Registry.generateMouseEvent(x, y, "b3c")
+    right = check_menu_items(app, "right click on %r" % outlet)
+
+    # GTK 4.8 does not let an AT move the focus; a click does, and puts the
+    # text cursor on the passage (which also changes the selection).
+    click_at(x, y)
+    if not wait_for(lambda: pyatspi.STATE_FOCUSED in states(node), STATE_TIMEOUT):
+        fail("corrections menu: clicking %r did not focus it for Shift+F10" % outlet)
+        return
+    pyatspi.Registry.generateKeyboardEvent(KEYCODE_SHIFT_L, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(KEYCODE_F10, None, pyatspi.KEY_PRESSRELEASE)
+    pyatspi.Registry.generateKeyboardEvent(KEYCODE_SHIFT_L, None, pyatspi.KEY_RELEASE)
+    keyboard = check_menu_items(app, "Shift+F10 in %r" % outlet, expect_link=False)
+    if right and keyboard:
+        ok("right click and Shift+F10 on a passage of %r open only the corrections "
+           "menu (with 'Link to Selected Claim' enabled on the right click)" % outlet)
+
+
 def check_preferences(app, frame, seen):
     """Opens Preferences the way a screen reader user does, through the
     accessible main menu, and checks the controls of both.
@@ -757,6 +859,10 @@ def main():
             print("app: " + line)
             if "-CRITICAL" in line or "-ERROR" in line:
                 fail("the app logged a critical error while used through AT-SPI")
+            # GTK 4.8 warns that it cannot give screen positions whenever an
+            # AT asks for extents; that is the reader's query, not the app.
+            elif "Gtk-WARNING" in line and "Screen coordinates not supported" not in line:
+                fail("the app logged a GTK warning while used through AT-SPI")
     print("--- summary ---")
     for line in summary:
         print("  " + line)
@@ -807,6 +913,7 @@ def run_checks(process, articles, app_log, display):
         summary.append("selection announcement NOT checked (no Xvfb)")
     else:
         check_selection(frame, articles, inspector)
+        check_context_menu(app, frame, articles)
     # The inspector now shows a claim; its controls must be named as well.
     n = max(n, check_controls(frame, "with a claim selected", seen))
     check_preferences(app, frame, seen)

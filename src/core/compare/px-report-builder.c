@@ -199,7 +199,8 @@ add_sources (Builder *b)
       g_autofree char *label = px_report_dup_label (a);
       /* Translators: the name of a source whose outlet is unknown or hidden: "Source A". */
       g_autofree char *neutral = g_strdup_printf (_("Source %s"), label);
-      gboolean named = !b->classroom && !is_file_name (article, outlet);
+      gboolean named = !b->classroom && px_article_get_outlet_known (article) &&
+                       !is_file_name (article, outlet);
       PxReportSource *source = px_report_add_source (b->report, px_article_get_id (article),
                                                      named ? outlet : neutral);
 

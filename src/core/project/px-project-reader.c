@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "px-article-meta.h"
 #include "px-article-private.h"
 #include "px-boilerplate.h"
 #include "px-error.h"
@@ -43,6 +44,8 @@ static const PxJsonSchema * const paragraph_items[] = { &whole_schema, &whole_sc
 static const PxJsonSchema paragraph_schema = { PX_JSON_LIST, .items = paragraph_items };
 static const PxJsonSchema paragraphs_schema = { PX_JSON_LIST, .element = &paragraph_schema };
 
+static const PxJsonSchema boolean_schema = { PX_JSON_BOOLEAN };
+
 static const PxJsonMember article_members[] = {
   { "id", &text_schema, TRUE },
   { "text", &text_schema, TRUE },
@@ -50,6 +53,8 @@ static const PxJsonMember article_members[] = {
   { "title", &optional_text_schema, FALSE },
   { "outlet", &optional_text_schema, FALSE },
   { "date", &optional_text_schema, FALSE },
+  { "byline", &optional_text_schema, FALSE },
+  { "title_derived", &boolean_schema, FALSE },
   { "url", &optional_text_schema, FALSE },
   { "language", &optional_text_schema, FALSE },
   { "paragraphs", &paragraphs_schema, FALSE },
@@ -58,7 +63,6 @@ static const PxJsonMember article_members[] = {
 static const PxJsonSchema article_schema = { PX_JSON_OBJECT, .members = article_members };
 
 static const PxJsonSchema optional_number_schema = { PX_JSON_NUMBER, .nullable = TRUE };
-static const PxJsonSchema boolean_schema = { PX_JSON_BOOLEAN };
 static const PxJsonMember settings_members[] = {
   { "threshold", &optional_number_schema, FALSE },
   { "classroom", &boolean_schema, FALSE },
@@ -194,6 +198,23 @@ split_lines (const char *text,
     }
 }
 
+/* Files saved before the loader read titles and outlets hold the file name
+ * where the reader expects them; those are read again from the text.
+ */
+static void
+forget_file_names (PxArticle *article)
+{
+  g_autofree char *stem = g_strdup (article->id);
+  char *dot = strrchr (stem, '.');
+
+  if (dot != NULL && dot != stem)
+    *dot = '\0';
+  if (g_strcmp0 (article->title, stem) == 0)
+    g_clear_pointer (&article->title, g_free);
+  if (g_strcmp0 (article->outlet, stem) == 0)
+    g_clear_pointer (&article->outlet, g_free);
+}
+
 /* Sentences and their kinds are recomputed, which the pipeline does
  * deterministically, so they are not stored.
  */
@@ -224,6 +245,8 @@ article_from_json (JsonObject  *object,
   article->title = g_strdup (get_string (object, "title"));
   article->outlet = g_strdup (get_string (object, "outlet"));
   article->date = g_strdup (get_string (object, "date"));
+  article->byline = g_strdup (get_string (object, "byline"));
+  article->title_derived = json_object_get_boolean_member_with_default (object, "title_derived", FALSE);
   article->url = g_strdup (get_string (object, "url"));
   article->language = g_strdup (get_string (object, "language"));
   if (article->language == NULL)
@@ -235,6 +258,8 @@ article_from_json (JsonObject  *object,
   g_array_append_vals (article->sentences, sentences->data, sentences->len);
   g_array_unref (sentences);
   _px_boilerplate_classify (article);
+  forget_file_names (article);
+  _px_article_meta_fill (article);
 
   return g_steal_pointer (&article);
 }
@@ -516,6 +541,7 @@ px_project_load_data (const char  *data,
   root = json_node_get_object (json_parser_get_root (parser));
   if (!(articles = read_articles (get_list (root, "articles"), error)))
     return NULL;
+  _px_article_meta_name_unknown (articles);
   self = px_project_new (articles);
   settings = json_object_get_member (root, "settings");
   if (!read_settings (self, settings != NULL && !JSON_NODE_HOLDS_NULL (settings)

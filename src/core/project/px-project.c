@@ -380,8 +380,12 @@ px_project_to_data (PxProject *self,
       px_json_add_string_or_null (builder, "id", article->id);
       px_json_add_string_or_null (builder, "path", article->path);
       px_json_add_string_or_null (builder, "title", article->title);
-      px_json_add_string_or_null (builder, "outlet", article->outlet);
+      /* A neutral "Source C" is a place, not a name: it is given again on load. */
+      px_json_add_string_or_null (builder, "outlet", article->outlet_unknown ? NULL : article->outlet);
       px_json_add_string_or_null (builder, "date", article->date);
+      px_json_add_string_or_null (builder, "byline", article->byline);
+      json_builder_set_member_name (builder, "title_derived");
+      json_builder_add_boolean_value (builder, article->title_derived);
       px_json_add_string_or_null (builder, "url", article->url);
       px_json_add_string_or_null (builder, "language", article->language);
       px_json_add_string_or_null (builder, "text", article->text);

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "px-article-loader.h"
+#include "px-article-meta.h"
 #include "px-article-private.h"
 #include "px-boilerplate.h"
 #include "px-error.h"
@@ -1084,35 +1085,6 @@ outlet_from_url (const char *url)
   return g_strdup (host);
 }
 
-/* A first paragraph that is short and has no final punctuation reads as a
- * headline in text copied from a news site. Furniture above it ("Dieser
- * Artikel wurde ursprünglich … veröffentlicht", "Anzeige") is skipped.
- */
-static char *
-title_from_text (PxArticle *article)
-{
-  const PxSentence *sentences = (const PxSentence *)(gpointer)article->sentences->data;
-  guint n = article->sentences->len;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const PxParagraph *para;
-      gsize len;
-      char last;
-
-      if (sentences[i].kind == PX_SENTENCE_BOILERPLATE)
-        continue;
-
-      para = &g_array_index (article->paragraphs, PxParagraph, sentences[i].paragraph);
-      len = para->end - para->start;
-      last = article->text[para->end - 1];
-      if (len > 200 || last == '.' || last == ':' || last == ';' || last == ',')
-        return NULL;
-      return g_strndup (article->text + para->start, len);
-    }
-  return NULL;
-}
-
 /**
  * px_article_loader_load_data:
  * @self: a #PxArticleLoader
@@ -1228,8 +1200,6 @@ px_article_loader_load_data (PxArticleLoader  *self,
     article->language = g_strdup (px_language_detect (article->text, article->text_length));
   if (article->outlet == NULL)
     article->outlet = outlet_from_url (article->url);
-  if (article->outlet == NULL)
-    article->outlet = file_stem (base);
   if (warning != NULL)
     _px_article_add_warning (article, warning);
 
@@ -1240,11 +1210,7 @@ px_article_loader_load_data (PxArticleLoader  *self,
   g_array_append_vals (article->sentences, sentences->data, sentences->len);
   g_array_unref (sentences);
   _px_boilerplate_classify (article);
-
-  if (article->title == NULL)
-    article->title = title_from_text (article);
-  if (article->title == NULL)
-    article->title = file_stem (base);
+  _px_article_meta_fill (article);
 
   return g_steal_pointer (&article);
 }
@@ -1453,6 +1419,7 @@ px_article_loader_load_set (PxArticleLoader  *self,
 
   make_ids_unique (articles);
   drop_duplicates (articles, messages);
+  _px_article_meta_name_unknown (articles);
 
   if (errors != NULL)
     *errors = g_steal_pointer (&messages);

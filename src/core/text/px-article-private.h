@@ -29,9 +29,12 @@ struct _PxArticle
   gsize      text_length;
   char      *place;
   char      *agency;
+  char      *byline;
   GPtrArray *warnings;
   GArray    *paragraphs;
   GArray    *sentences;
+  guint      title_derived : 1;   /* the lead's opening words, no headline */
+  guint      outlet_unknown : 1;  /* a neutral name, until the set names it */
 };
 
 PxArticle *_px_article_new          (const char *id,

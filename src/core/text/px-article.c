@@ -44,6 +44,7 @@ px_article_finalize (GObject *object)
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->place, g_free);
   g_clear_pointer (&self->agency, g_free);
+  g_clear_pointer (&self->byline, g_free);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->paragraphs, g_array_unref);
   g_clear_pointer (&self->sentences, g_array_unref);
@@ -290,6 +291,47 @@ px_article_get_agency (PxArticle *self)
 {
   g_return_val_if_fail (PX_IS_ARTICLE (self), NULL);
   return self->agency;
+}
+
+/**
+ * px_article_get_byline:
+ * @self: a #PxArticle
+ *
+ * Returns: (nullable): the author named in a byline, if any
+ */
+const char *
+px_article_get_byline (PxArticle *self)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE (self), NULL);
+  return self->byline;
+}
+
+/**
+ * px_article_get_title_derived:
+ * @self: a #PxArticle
+ *
+ * Returns: whether the title is the lead's opening words, for want of a
+ *   headline
+ */
+gboolean
+px_article_get_title_derived (PxArticle *self)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE (self), FALSE);
+  return self->title_derived;
+}
+
+/**
+ * px_article_get_outlet_known:
+ * @self: a #PxArticle
+ *
+ * Returns: whether the outlet was read from the article or given by the
+ *   reader, rather than a neutral "Source C" for want of one
+ */
+gboolean
+px_article_get_outlet_known (PxArticle *self)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE (self), FALSE);
+  return !self->outlet_unknown;
 }
 
 /**

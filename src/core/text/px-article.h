@@ -28,6 +28,9 @@ const char        *px_article_get_text        (PxArticle *self);
 gsize              px_article_get_text_length (PxArticle *self);
 const char        *px_article_get_place       (PxArticle *self);
 const char        *px_article_get_agency      (PxArticle *self);
+const char        *px_article_get_byline      (PxArticle *self);
+gboolean           px_article_get_title_derived (PxArticle *self);
+gboolean           px_article_get_outlet_known  (PxArticle *self);
 const char * const *px_article_get_warnings   (PxArticle *self);
 const PxParagraph *px_article_get_paragraphs  (PxArticle *self,
                                                guint     *n_paragraphs);

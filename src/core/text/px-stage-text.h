@@ -19,6 +19,7 @@
 #pragma once
 
 #include "px-article-loader.h"
+#include "px-article-meta.h"
 #include "px-article.h"
 #include "px-boilerplate.h"
 #include "px-language.h"
