@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 /* What the HTML importer found: metadata plus the main text, one paragraph
  * per block, separated by "\n\n" in @text; @paragraphs holds their spans.
  */
-typedef struct
+typedef struct _PxHtmlText
 {
   char    *title;
   char    *outlet;

@@ -11,13 +11,12 @@
 
 #include <string.h>
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
 #include "px-error.h"
 #include "px-html-text-private.h"
-#include "px-json-schema.h"
+#include "px-html-tree-private.h"
 
 /* How the extraction works, in three passes over the libxml2 tree:
  *
@@ -43,11 +42,6 @@
  */
 #define ARTICLE_MIN_TEXT  1000
 #define ARTICLE_MIN_SHARE 0.4
-
-/* JSON-LD nested deeper than this is not metadata but an attack on
- * json-glib's recursive parser.
- */
-#define JSON_MAX_DEPTH 64
 
 /* Words in a class or id that mark page furniture. They must match a whole
  * token of the name split at '-', '_', spaces and camelCase humps:
@@ -98,14 +92,6 @@ static const char *junk_elements[] = {
   "embed", "video", "audio", "canvas", "map", "dialog", "head",
 };
 
-/* Elements that flow inside a paragraph; every other element ends one. */
-static const char *inline_elements[] = {
-  "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data",
-  "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q",
-  "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u",
-  "var", "wbr",
-};
-
 /* Elements whose text is a paragraph even without a closing full stop.
  * Table cells are not among them: layout tables hold sentences, data tables
  * hold fragments.
@@ -113,84 +99,6 @@ static const char *inline_elements[] = {
 static const char *block_elements[] = {
   "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
 };
-
-static gboolean
-name_in (const xmlChar  *name,
-         const char    **list,
-         guint           n)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_ascii_strcasecmp ((const char *)name, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-#define NAME_IN(name, list) name_in ((name), (list), G_N_ELEMENTS (list))
-
-static gboolean
-is_element (xmlNode    *node,
-            const char *name)
-{
-  return node->type == XML_ELEMENT_NODE &&
-         g_ascii_strcasecmp ((const char *)node->name, name) == 0;
-}
-
-static gboolean
-is_heading (xmlNode *node)
-{
-  const char *name = (const char *)node->name;
-
-  return node->type == XML_ELEMENT_NODE &&
-         (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6' &&
-         name[2] == '\0';
-}
-
-/* An attribute's value without copying it; "" for a bare attribute such as
- * <div hidden>, NULL when it is absent.
- */
-static const char *
-attr (xmlNode    *node,
-      const char *name)
-{
-  for (xmlAttr *a = node->properties; a != NULL; a = a->next)
-    {
-      if (g_ascii_strcasecmp ((const char *)a->name, name) != 0)
-        continue;
-      if (a->children != NULL && a->children->type == XML_TEXT_NODE &&
-          a->children->content != NULL)
-        return (const char *)a->children->content;
-      return "";
-    }
-  return NULL;
-}
-
-/* Whether the whitespace-separated list @value holds @word (ASCII case
- * ignored), as in rel="canonical" or role="main".
- */
-static gboolean
-has_word (const char *value,
-          const char *word)
-{
-  gsize len = strlen (word);
-  const char *p = value;
-
-  if (value == NULL)
-    return FALSE;
-
-  while (*p != '\0')
-    {
-      const char *start;
-
-      while (*p != '\0' && g_ascii_isspace (*p))
-        p++;
-      start = p;
-      while (*p != '\0' && !g_ascii_isspace (*p))
-        p++;
-      if ((gsize)(p - start) == len && g_ascii_strncasecmp (start, word, len) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
 
 /* Whether a class or id value names page furniture; see junk_tokens. */
 static gboolean
@@ -230,11 +138,11 @@ names_junk (const char *value,
 
         memcpy (token, start, len);
         token[len] = '\0';
-        if (NAME_IN ((const xmlChar *)token, modifier_tokens))
+        if (PX_HTML_NAME_IN ((const xmlChar *)token, modifier_tokens))
           after_modifier = TRUE;
         else if (!after_modifier &&
-                 (NAME_IN ((const xmlChar *)token, junk_tokens) ||
-                  (layout && NAME_IN ((const xmlChar *)token, layout_tokens))))
+                 (PX_HTML_NAME_IN ((const xmlChar *)token, junk_tokens) ||
+                  (layout && PX_HTML_NAME_IN ((const xmlChar *)token, layout_tokens))))
           return TRUE;
       }
     }
@@ -247,9 +155,10 @@ names_junk (const char *value,
 static gboolean
 is_article_root (xmlNode *node)
 {
-  return is_element (node, "html") || is_element (node, "body") ||
-         is_element (node, "main") || has_word (attr (node, "role"), "main") ||
-         has_word (attr (node, "itemprop"), "articleBody");
+  return _px_html_is_element (node, "html") || _px_html_is_element (node, "body") ||
+         _px_html_is_element (node, "main") ||
+         _px_html_has_word (_px_html_attr (node, "role"), "main") ||
+         _px_html_has_word (_px_html_attr (node, "itemprop"), "articleBody");
 }
 
 /* <article>, or an element typed as a schema.org article with microdata. */
@@ -258,10 +167,10 @@ is_article (xmlNode *node)
 {
   const char *type;
 
-  if (is_element (node, "article"))
+  if (_px_html_is_element (node, "article"))
     return TRUE;
-  type = attr (node, "itemtype");
-  return type != NULL && attr (node, "itemscope") != NULL &&
+  type = _px_html_attr (node, "itemtype");
+  return type != NULL && _px_html_attr (node, "itemscope") != NULL &&
          (g_str_has_suffix (type, "Article") || g_str_has_suffix (type, "Article/") ||
           g_str_has_suffix (type, "BlogPosting"));
 }
@@ -269,438 +178,20 @@ is_article (xmlNode *node)
 static gboolean
 is_content_candidate (xmlNode *node)
 {
-  return is_article (node) || is_element (node, "main") ||
-         has_word (attr (node, "role"), "main") ||
-         has_word (attr (node, "itemprop"), "articleBody");
-}
-
-typedef gboolean (*EnterFunc) (xmlNode  *node,
-                               gpointer  user_data);
-typedef void     (*LeaveFunc) (xmlNode  *node,
-                               gpointer  user_data);
-
-/* Pre-order walk of @root's subtree without recursion: @enter returns
- * whether to descend, @leave runs once a node and its children are done.
- */
-static void
-walk (xmlNode   *root,
-      EnterFunc  enter,
-      LeaveFunc  leave,
-      gpointer   user_data)
-{
-  xmlNode *node = root;
-
-  while (node != NULL)
-    {
-      if (enter (node, user_data) && node->children != NULL)
-        {
-          node = node->children;
-          continue;
-        }
-
-      for (;;)
-        {
-          if (leave != NULL)
-            leave (node, user_data);
-          if (node == root)
-            return;
-          if (node->next != NULL)
-            {
-              node = node->next;
-              break;
-            }
-          node = node->parent;
-        }
-    }
-}
-
-/* Collapsed text
- *
- * Runs of whitespace (no-break space included) become one space; soft
- * hyphens and zero-width characters, which German sites scatter through
- * long compounds, go, so that "Langstrecken&shy;raketen" stays one word.
- */
-typedef struct
-{
-  GString  *buffer;
-  gboolean  pending_space;
-  gboolean  soft_space;     /* the pending space gives way to punctuation */
-  gsize     link_bytes;
-} Collapser;
-
-static void
-collapser_append (Collapser  *c,
-                  const char *s,
-                  gboolean    in_link)
-{
-  const guchar *p = (const guchar *)s;
-
-  while (*p != '\0')
-    {
-      gsize n = 1;
-
-      if (g_ascii_isspace (*p) || (p[0] == 0xc2 && p[1] == 0xa0))
-        {
-          c->pending_space = TRUE;
-          p += (*p == 0xc2) ? 2 : 1;
-          continue;
-        }
-      if ((p[0] == 0xc2 && p[1] == 0xad) ||
-          (p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x8b) ||
-          (p[0] == 0xe2 && p[1] == 0x81 && p[2] == 0xa0) ||
-          (p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf))
-        {
-          p += (p[0] == 0xc2) ? 2 : 3;
-          continue;
-        }
-
-      if (*p >= 0xc0)
-        while (p[n] >= 0x80 && p[n] < 0xc0)
-          n++;
-
-      if (c->soft_space && strchr (",.:;!?)", *p) != NULL)
-        c->pending_space = FALSE;
-      c->soft_space = FALSE;
-      if (c->pending_space && c->buffer->len > 0)
-        {
-          g_string_append_c (c->buffer, ' ');
-          if (in_link)
-            c->link_bytes++;
-        }
-      c->pending_space = FALSE;
-      g_string_append_len (c->buffer, (const char *)p, n);
-      if (in_link)
-        c->link_bytes += n;
-      p += n;
-    }
-}
-
-typedef struct
-{
-  Collapser c;
-  guint     link_depth;
-} TextWalk;
-
-static gboolean
-text_walk_enter (xmlNode  *node,
-                 gpointer  user_data)
-{
-  TextWalk *tw = user_data;
-
-  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
-    {
-      if (node->content != NULL)
-        collapser_append (&tw->c, (const char *)node->content, tw->link_depth > 0);
-      return FALSE;
-    }
-  if (node->type != XML_ELEMENT_NODE)
-    return FALSE;
-  if (is_element (node, "br"))
-    tw->c.pending_space = TRUE;
-  else if (is_element (node, "a"))
-    tw->link_depth++;
-  else if (!NAME_IN (node->name, inline_elements))
-    tw->c.pending_space = TRUE;
-  return TRUE;
-}
-
-static void
-text_walk_leave (xmlNode  *node,
-                 gpointer  user_data)
-{
-  TextWalk *tw = user_data;
-
-  if (is_element (node, "a") && tw->link_depth > 0)
-    tw->link_depth--;
-}
-
-/* The collapsed text of @node's subtree; @link_bytes gets how much of it
- * sits inside links.
- */
-static char *
-node_text (xmlNode *node,
-           gsize   *link_bytes)
-{
-  TextWalk tw = { { g_string_new (NULL), FALSE, FALSE, 0 }, 0 };
-
-  walk (node, text_walk_enter, text_walk_leave, &tw);
-  if (link_bytes != NULL)
-    *link_bytes = tw.c.link_bytes;
-  return g_string_free (tw.c.buffer, FALSE);
-}
-
-/* Metadata */
-
-typedef struct
-{
-  char     *og_title;
-  char     *og_site_name;
-  char     *og_url;
-  char     *og_locale;
-  char     *published_time;
-  char     *meta_date;
-  char     *itemprop_date;
-  char     *application_name;
-  char     *title;
-  char     *canonical;
-  char     *html_lang;
-  char     *time_in_article;
-  char     *ld_publisher;
-  char     *ld_date;
-  gboolean  ld_from_article;
-} Meta;
-
-static void
-meta_clear (Meta *m)
-{
-  g_free (m->og_title);
-  g_free (m->og_site_name);
-  g_free (m->og_url);
-  g_free (m->og_locale);
-  g_free (m->published_time);
-  g_free (m->meta_date);
-  g_free (m->itemprop_date);
-  g_free (m->application_name);
-  g_free (m->title);
-  g_free (m->canonical);
-  g_free (m->html_lang);
-  g_free (m->time_in_article);
-  g_free (m->ld_publisher);
-  g_free (m->ld_date);
-}
-
-/* Stores a collapsed copy of @value in *@slot unless it is set already, so
- * that the first occurrence in the page wins.
- */
-static void
-take_first (char       **slot,
-            const char  *value)
-{
-  Collapser c = { NULL, FALSE, FALSE, 0 };
-
-  if (*slot != NULL || value == NULL)
-    return;
-
-  c.buffer = g_string_new (NULL);
-  collapser_append (&c, value, FALSE);
-  if (c.buffer->len > 0)
-    *slot = g_string_free (c.buffer, FALSE);
-  else
-    g_string_free (c.buffer, TRUE);
-}
-
-static void
-read_meta (Meta    *m,
-           xmlNode *node)
-{
-  const char *key = attr (node, "property");
-  const char *content = attr (node, "content");
-
-  if (content == NULL)
-    return;
-  if (key == NULL)
-    key = attr (node, "name");
-
-  if (key != NULL)
-    {
-      if (g_ascii_strcasecmp (key, "og:title") == 0)
-        take_first (&m->og_title, content);
-      else if (g_ascii_strcasecmp (key, "og:site_name") == 0)
-        take_first (&m->og_site_name, content);
-      else if (g_ascii_strcasecmp (key, "og:url") == 0)
-        take_first (&m->og_url, content);
-      else if (g_ascii_strcasecmp (key, "og:locale") == 0)
-        take_first (&m->og_locale, content);
-      else if (g_ascii_strcasecmp (key, "article:published_time") == 0)
-        take_first (&m->published_time, content);
-      else if (g_ascii_strcasecmp (key, "application-name") == 0)
-        take_first (&m->application_name, content);
-      else if (g_ascii_strcasecmp (key, "date") == 0 ||
-               g_ascii_strcasecmp (key, "pubdate") == 0 ||
-               g_ascii_strcasecmp (key, "publishdate") == 0 ||
-               g_ascii_strcasecmp (key, "dc.date") == 0 ||
-               g_ascii_strcasecmp (key, "dc.date.issued") == 0)
-        take_first (&m->meta_date, content);
-    }
-
-  if (has_word (attr (node, "itemprop"), "datePublished"))
-    take_first (&m->itemprop_date, content);
-}
-
-/* JSON-LD: the publisher's name and the publication date, preferably from
- * an object typed as an article. Publishers given only by "@id" are looked
- * up among the other objects of the page.
- */
-static const char *
-json_string_member (JsonObject *object,
-                    const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static gboolean
-json_is_article (JsonObject *object)
-{
-  JsonNode *type = json_object_get_member (object, "@type");
-  const char *single;
-
-  if (type == NULL)
-    return FALSE;
-
-  if (JSON_NODE_HOLDS_ARRAY (type))
-    {
-      JsonArray *types = json_node_get_array (type);
-
-      for (guint i = 0; i < json_array_get_length (types); i++)
-        {
-          JsonNode *t = json_array_get_element (types, i);
-
-          if (JSON_NODE_HOLDS_VALUE (t) && json_node_get_value_type (t) == G_TYPE_STRING &&
-              (strstr (json_node_get_string (t), "Article") != NULL ||
-               strstr (json_node_get_string (t), "Posting") != NULL))
-            return TRUE;
-        }
-      return FALSE;
-    }
-
-  single = json_string_member (object, "@type");
-  return single != NULL && (strstr (single, "Article") != NULL ||
-                            strstr (single, "Posting") != NULL);
-}
-
-typedef struct
-{
-  GHashTable *names_by_id;  /* "@id" → name, borrowed from the tree */
-  const char *publisher;
-  const char *publisher_id;
-  const char *date;
-  gboolean    from_article;
-} JsonLd;
-
-static void
-json_ld_object (JsonLd     *ld,
-                JsonObject *object)
-{
-  const char *id = json_string_member (object, "@id");
-  const char *name = json_string_member (object, "name");
-  gboolean article = json_is_article (object);
-  JsonNode *publisher;
-  const char *date;
-
-  if (id != NULL && name != NULL)
-    g_hash_table_insert (ld->names_by_id, (gpointer)id, (gpointer)name);
-
-  /* An article's own fields replace anything a web page object gave. */
-  if (ld->from_article && !article)
-    return;
-  if (article && !ld->from_article)
-    {
-      ld->from_article = TRUE;
-      ld->publisher = NULL;
-      ld->publisher_id = NULL;
-      ld->date = NULL;
-    }
-
-  if (ld->date == NULL && (date = json_string_member (object, "datePublished")))
-    ld->date = date;
-
-  publisher = json_object_get_member (object, "publisher");
-  if (publisher != NULL && JSON_NODE_HOLDS_ARRAY (publisher) &&
-      json_array_get_length (json_node_get_array (publisher)) > 0)
-    publisher = json_array_get_element (json_node_get_array (publisher), 0);
-
-  if (publisher == NULL || ld->publisher != NULL)
-    return;
-  if (JSON_NODE_HOLDS_OBJECT (publisher))
-    {
-      JsonObject *p = json_node_get_object (publisher);
-
-      ld->publisher = json_string_member (p, "name");
-      if (ld->publisher == NULL)
-        ld->publisher_id = json_string_member (p, "@id");
-    }
-  else if (JSON_NODE_HOLDS_VALUE (publisher) &&
-           json_node_get_value_type (publisher) == G_TYPE_STRING)
-    ld->publisher = json_node_get_string (publisher);
-}
-
-/* Visits the objects of a JSON-LD document: the top level, its arrays and
- * "@graph". The depth was bounded before parsing.
- */
-static void
-json_ld_visit (JsonLd   *ld,
-               JsonNode *node,
-               guint     depth)
-{
-  if (node == NULL || depth > 4)
-    return;
-
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        json_ld_visit (ld, json_array_get_element (array, i), depth + 1);
-    }
-  else if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-
-      json_ld_object (ld, object);
-      json_ld_visit (ld, json_object_get_member (object, "@graph"), depth + 1);
-    }
-}
-
-static void
-read_json_ld (Meta       *m,
-              const char *json)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GHashTable) names_by_id = NULL;
-  JsonLd ld = { 0 };
-
-  if (json == NULL || px_json_text_check (json, strlen (json), JSON_MAX_DEPTH, NULL) != PX_JSON_TEXT_OK)
-    return;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, json, -1, NULL))
-    return;
-
-  names_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  ld.names_by_id = names_by_id;
-  json_ld_visit (&ld, json_parser_get_root (parser), 0);
-
-  if (ld.publisher == NULL && ld.publisher_id != NULL)
-    ld.publisher = g_hash_table_lookup (names_by_id, ld.publisher_id);
-
-  /* The first article in the page wins over earlier non-article scripts. */
-  if (ld.from_article && !m->ld_from_article)
-    {
-      g_clear_pointer (&m->ld_publisher, g_free);
-      g_clear_pointer (&m->ld_date, g_free);
-      m->ld_from_article = TRUE;
-    }
-  else if (!ld.from_article && m->ld_from_article)
-    return;
-
-  take_first (&m->ld_publisher, ld.publisher);
-  take_first (&m->ld_date, ld.date);
+  return is_article (node) || _px_html_is_element (node, "main") ||
+         _px_html_has_word (_px_html_attr (node, "role"), "main") ||
+         _px_html_has_word (_px_html_attr (node, "itemprop"), "articleBody");
 }
 
 /* Pass 1: metadata and cleaning */
 
 typedef struct
 {
-  Meta      *meta;
-  GPtrArray *drop;
-  xmlNode   *dropping;     /* the dropped element being read for metadata */
-  guint      article_depth;
-  gboolean   layout_rules;
+  PxHtmlMeta *meta;
+  GPtrArray  *drop;
+  xmlNode    *dropping;     /* the dropped element being read for metadata */
+  guint       article_depth;
+  gboolean    layout_rules;
 } Clean;
 
 /* A <form> that holds article paragraphs is a page-wide wrapper (ASP.NET
@@ -717,9 +208,9 @@ p_count_enter (xmlNode  *node,
 {
   PCount *pc = user_data;
 
-  if (is_element (node, "p"))
+  if (_px_html_is_element (node, "p"))
     {
-      g_autofree char *text = node_text (node, NULL);
+      g_autofree char *text = _px_html_node_text (node, NULL);
 
       pc->p_bytes += strlen (text);
       return FALSE;
@@ -732,7 +223,7 @@ wraps_article (xmlNode *node)
 {
   PCount pc = { 0 };
 
-  walk (node, p_count_enter, NULL, &pc);
+  _px_html_walk (node, p_count_enter, NULL, &pc);
   return pc.p_bytes >= 200;
 }
 
@@ -742,12 +233,12 @@ is_junk (Clean   *clean,
 {
   const char *role;
 
-  if (NAME_IN (node->name, junk_elements))
+  if (PX_HTML_NAME_IN (node->name, junk_elements))
     {
       /* The article's own header holds its headline and dateline. */
-      if (is_element (node, "header") && clean->article_depth > 0)
+      if (_px_html_is_element (node, "header") && clean->article_depth > 0)
         return FALSE;
-      if (is_element (node, "form") && wraps_article (node))
+      if (_px_html_is_element (node, "form") && wraps_article (node))
         return FALSE;
       return TRUE;
     }
@@ -755,13 +246,13 @@ is_junk (Clean   *clean,
   if (is_article_root (node))
     return FALSE;
 
-  role = attr (node, "role");
+  role = _px_html_attr (node, "role");
   for (guint i = 0; role != NULL && i < G_N_ELEMENTS (junk_roles); i++)
-    if (has_word (role, junk_roles[i]))
+    if (_px_html_has_word (role, junk_roles[i]))
       return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (named_attributes); i++)
-    if (names_junk (attr (node, named_attributes[i]), clean->layout_rules))
+    if (names_junk (_px_html_attr (node, named_attributes[i]), clean->layout_rules))
       return TRUE;
   return FALSE;
 }
@@ -770,35 +261,36 @@ static void
 read_element_meta (Clean   *clean,
                    xmlNode *node)
 {
-  Meta *m = clean->meta;
+  PxHtmlMeta *m = clean->meta;
 
-  if (is_element (node, "html"))
-    take_first (&m->html_lang, attr (node, "lang"));
-  else if (is_element (node, "meta"))
-    read_meta (m, node);
-  else if (is_element (node, "link") && has_word (attr (node, "rel"), "canonical"))
-    take_first (&m->canonical, attr (node, "href"));
-  else if (is_element (node, "title") && m->title == NULL &&
-           (clean->dropping == NULL || is_element (clean->dropping, "head")))
+  if (_px_html_is_element (node, "html"))
+    _px_html_take_first (&m->html_lang, _px_html_attr (node, "lang"));
+  else if (_px_html_is_element (node, "meta"))
+    _px_html_meta_read (m, node);
+  else if (_px_html_is_element (node, "link") &&
+           _px_html_has_word (_px_html_attr (node, "rel"), "canonical"))
+    _px_html_take_first (&m->canonical, _px_html_attr (node, "href"));
+  else if (_px_html_is_element (node, "title") && m->title == NULL &&
+           (clean->dropping == NULL || _px_html_is_element (clean->dropping, "head")))
     {
       /* Only the document's title: an <svg> has titles of its own. */
-      g_autofree char *text = node_text (node, NULL);
-      take_first (&m->title, text);
+      g_autofree char *text = _px_html_node_text (node, NULL);
+      _px_html_take_first (&m->title, text);
     }
-  else if (is_element (node, "script"))
+  else if (_px_html_is_element (node, "script"))
     {
-      const char *type = attr (node, "type");
+      const char *type = _px_html_attr (node, "type");
 
       if (type != NULL && g_ascii_strncasecmp (type, "application/ld+json", 19) == 0)
         {
           xmlChar *json = xmlNodeGetContent (node);
 
-          read_json_ld (m, (const char *)json);
+          _px_html_meta_read_json_ld (m, (const char *)json);
           xmlFree (json);
         }
     }
-  else if (is_element (node, "time") && clean->article_depth > 0)
-    take_first (&m->time_in_article, attr (node, "datetime"));
+  else if (_px_html_is_element (node, "time") && clean->article_depth > 0)
+    _px_html_take_first (&m->time_in_article, _px_html_attr (node, "datetime"));
 }
 
 /* Dropped elements are still walked, for metadata only: the <head>, a
@@ -897,10 +389,10 @@ score_enter (xmlNode  *node,
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
 
-  if (is_element (node, "p"))
+  if (_px_html_is_element (node, "p"))
     {
       gsize links = 0;
-      g_autofree char *text = node_text (node, &links);
+      g_autofree char *text = _px_html_node_text (node, &links);
       gsize len = strlen (text);
       double value;
 
@@ -970,9 +462,10 @@ best_candidate (Score *score,
       if (rank == 0)
         fits = is_article (c->node);
       else if (rank == 1)
-        fits = has_word (attr (c->node, "itemprop"), "articleBody");
+        fits = _px_html_has_word (_px_html_attr (c->node, "itemprop"), "articleBody");
       else
-        fits = is_element (c->node, "main") || has_word (attr (c->node, "role"), "main");
+        fits = _px_html_is_element (c->node, "main") ||
+               _px_html_has_word (_px_html_attr (c->node, "role"), "main");
 
       if (fits && holds_enough (c, score->total) &&
           (best == NULL || c->p_bytes > best->p_bytes))
@@ -1036,7 +529,7 @@ choose_content (xmlNode *body)
   xmlNode *best = NULL;
   double best_score = 0;
 
-  walk (body, score_enter, score_leave, &score);
+  _px_html_walk (body, score_enter, score_leave, &score);
 
   for (guint rank = 0; rank < 3; rank++)
     if ((best = best_candidate (&score, rank)))
@@ -1062,20 +555,20 @@ choose_content (xmlNode *body)
 
 typedef struct
 {
-  PxHtmlText *out;
-  Collapser   c;
-  guint       link_depth;
-  guint       heading_depth;
-  guint       h1_depth;
-  guint       caption_depth;
-  guint       block_depth;
-  gboolean    para_loose;
-  gboolean    para_heading;
-  gboolean    para_h1;
-  gboolean    para_caption;
-  gboolean    para_li;
-  gboolean    para_started;
-  char       *first_h1;
+  PxHtmlText      *out;
+  PxHtmlCollapser  c;
+  guint            link_depth;
+  guint            heading_depth;
+  guint            h1_depth;
+  guint            caption_depth;
+  guint            block_depth;
+  gboolean         para_loose;
+  gboolean         para_heading;
+  gboolean         para_h1;
+  gboolean         para_caption;
+  gboolean         para_li;
+  gboolean         para_started;
+  char            *first_h1;
 } Emit;
 
 static gboolean
@@ -1195,7 +688,7 @@ emit_enter (xmlNode  *node,
 
       if (node->content == NULL)
         return FALSE;
-      collapser_append (&e->c, (const char *)node->content, e->link_depth > 0);
+      _px_html_collapser_append (&e->c, (const char *)node->content, e->link_depth > 0);
       if (!e->para_started && e->c.buffer->len > before)
         {
           e->para_started = TRUE;
@@ -1206,9 +699,9 @@ emit_enter (xmlNode  *node,
           e->para_li = FALSE;
           for (xmlNode *p = node->parent; p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent)
             {
-              if (NAME_IN (p->name, block_elements))
+              if (PX_HTML_NAME_IN (p->name, block_elements))
                 {
-                  e->para_li = is_element (p, "li");
+                  e->para_li = _px_html_is_element (p, "li");
                   break;
                 }
             }
@@ -1218,14 +711,14 @@ emit_enter (xmlNode  *node,
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
 
-  if (is_element (node, "br"))
+  if (_px_html_is_element (node, "br"))
     {
       e->c.pending_space = TRUE;
       return FALSE;
     }
-  if (is_element (node, "a"))
+  if (_px_html_is_element (node, "a"))
     e->link_depth++;
-  if (NAME_IN (node->name, inline_elements))
+  if (_px_html_is_inline (node))
     {
       /* Headings set a kicker and the headline in sibling spans that CSS
        * puts on lines of their own: "Hafenbrand" + "Großfeuer im Hafen".
@@ -1240,13 +733,13 @@ emit_enter (xmlNode  *node,
     }
 
   emit_flush (e);
-  if (NAME_IN (node->name, block_elements))
+  if (PX_HTML_NAME_IN (node->name, block_elements))
     e->block_depth++;
-  if (is_heading (node))
+  if (_px_html_is_heading (node))
     e->heading_depth++;
-  if (is_element (node, "h1"))
+  if (_px_html_is_element (node, "h1"))
     e->h1_depth++;
-  if (is_element (node, "figcaption"))
+  if (_px_html_is_element (node, "figcaption"))
     e->caption_depth++;
   return TRUE;
 }
@@ -1257,21 +750,21 @@ emit_leave (xmlNode  *node,
 {
   Emit *e = user_data;
 
-  if (node->type != XML_ELEMENT_NODE || is_element (node, "br"))
+  if (node->type != XML_ELEMENT_NODE || _px_html_is_element (node, "br"))
     return;
-  if (is_element (node, "a") && e->link_depth > 0)
+  if (_px_html_is_element (node, "a") && e->link_depth > 0)
     e->link_depth--;
-  if (NAME_IN (node->name, inline_elements))
+  if (_px_html_is_inline (node))
     return;
 
   emit_flush (e);
-  if (NAME_IN (node->name, block_elements) && e->block_depth > 0)
+  if (PX_HTML_NAME_IN (node->name, block_elements) && e->block_depth > 0)
     e->block_depth--;
-  if (is_heading (node) && e->heading_depth > 0)
+  if (_px_html_is_heading (node) && e->heading_depth > 0)
     e->heading_depth--;
-  if (is_element (node, "h1") && e->h1_depth > 0)
+  if (_px_html_is_element (node, "h1") && e->h1_depth > 0)
     e->h1_depth--;
-  if (is_element (node, "figcaption") && e->caption_depth > 0)
+  if (_px_html_is_element (node, "figcaption") && e->caption_depth > 0)
     e->caption_depth--;
 }
 
@@ -1289,7 +782,7 @@ find_h1_enter (xmlNode  *node,
 
   if (f->found != NULL || node->type != XML_ELEMENT_NODE)
     return FALSE;
-  if (is_element (node, "h1"))
+  if (_px_html_is_element (node, "h1"))
     {
       f->found = node;
       return FALSE;
@@ -1297,126 +790,11 @@ find_h1_enter (xmlNode  *node,
   return TRUE;
 }
 
-/* Metadata assembly */
-
-static gboolean
-utf8_equal_nocase (const char *a,
-                   const char *b,
-                   gsize       b_len)
-{
-  g_autofree char *fa = g_utf8_casefold (a, -1);
-  g_autofree char *fb = g_utf8_casefold (b, b_len);
-
-  return g_strcmp0 (fa, fb) == 0;
-}
-
-/* "Großfeuer im Hafen | Hanseatische Allgemeine" → "Großfeuer im Hafen",
- * but only when what follows the separator is the site's name: a title such
- * as "Kiel - Hamburg: Bahnstrecke gesperrt" keeps its dash.
- */
-static char *
-strip_site_name (const char *title,
-                 const char *site)
-{
-  static const char *separators[] = { " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
-                                      " \xc2\xb7 ", " :: ", " \xc2\xbb " };
-  gsize title_len, site_len;
-
-  if (title == NULL)
-    return NULL;
-  if (site == NULL)
-    return g_strdup (title);
-
-  title_len = strlen (title);
-  site_len = strlen (site);
-
-  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
-    {
-      gsize sep_len = strlen (separators[i]);
-
-      if (title_len > site_len + sep_len &&
-          strncmp (title + title_len - site_len - sep_len, separators[i], sep_len) == 0 &&
-          utf8_equal_nocase (site, title + title_len - site_len, site_len))
-        return g_strndup (title, title_len - site_len - sep_len);
-
-      if (title_len > site_len + sep_len &&
-          strncmp (title + site_len, separators[i], sep_len) == 0 &&
-          utf8_equal_nocase (site, title, site_len))
-        return g_strdup (title + site_len + sep_len);
-    }
-  return g_strdup (title);
-}
-
-static gboolean
-is_web_url (const char *url)
-{
-  return url != NULL &&
-         (g_ascii_strncasecmp (url, "https://", 8) == 0 ||
-          g_ascii_strncasecmp (url, "http://", 7) == 0) &&
-         g_utf8_validate (url, -1, NULL);
-}
-
-/* "de-DE", "en_GB", "DE" → "de"; anything else → NULL. */
-static char *
-language_code (const char *tag)
-{
-  if (tag == NULL || !g_ascii_isalpha (tag[0]) || !g_ascii_isalpha (tag[1]))
-    return NULL;
-  if (tag[2] != '\0' && tag[2] != '-' && tag[2] != '_')
-    return NULL;
-  return g_ascii_strdown (tag, 2);
-}
-
-static void
-assemble_meta (PxHtmlText *out,
-               Meta       *m,
-               const char *first_h1)
-{
-  const char *outlet = m->og_site_name;
-  const char *date;
-  const char *url;
-
-  if (outlet == NULL)
-    outlet = m->ld_publisher;
-  if (outlet == NULL)
-    outlet = m->application_name;
-  out->outlet = g_strdup (outlet);
-
-  if (m->og_title != NULL)
-    out->title = strip_site_name (m->og_title, outlet);
-  else if (m->title != NULL)
-    out->title = strip_site_name (m->title, outlet);
-  if (out->title != NULL && out->title[0] == '\0')
-    g_clear_pointer (&out->title, g_free);
-  if (out->title == NULL)
-    out->title = g_strdup (first_h1);
-
-  date = m->published_time;
-  if (date == NULL)
-    date = m->ld_date;
-  if (date == NULL)
-    date = m->time_in_article;
-  if (date == NULL)
-    date = m->meta_date;
-  if (date == NULL)
-    date = m->itemprop_date;
-  out->date = g_strdup (date);
-
-  url = is_web_url (m->canonical) ? m->canonical : NULL;
-  if (url == NULL && is_web_url (m->og_url))
-    url = m->og_url;
-  out->url = g_strdup (url);
-
-  out->language = language_code (m->html_lang);
-  if (out->language == NULL)
-    out->language = language_code (m->og_locale);
-}
-
 static xmlNode *
 find_body (xmlNode *root)
 {
   for (xmlNode *child = root->children; child != NULL; child = child->next)
-    if (is_element (child, "body"))
+    if (_px_html_is_element (child, "body"))
       return child;
   return root;
 }
@@ -1425,18 +803,18 @@ find_body (xmlNode *root)
  * whether layout words in class and id names remove elements.
  */
 static gboolean
-extract (const char  *data,
-         gsize        length,
-         gboolean     layout_rules,
-         PxHtmlText  *out,
-         gboolean    *too_deep)
+extract (const char *data,
+         gsize       length,
+         gboolean    layout_rules,
+         PxHtmlText *out,
+         gboolean   *too_deep)
 {
   htmlParserCtxtPtr ctxt;
   htmlDocPtr doc;
   xmlNode *root;
   xmlNode *content;
   g_autoptr(GPtrArray) drop = g_ptr_array_new ();
-  Meta meta = { 0 };
+  PxHtmlMeta meta = { 0 };
   Clean clean = { &meta, drop, NULL, 0, layout_rules };
   Emit emit = { 0 };
 
@@ -1463,7 +841,7 @@ extract (const char  *data,
       return FALSE;
     }
 
-  walk (root, clean_enter, clean_leave, &clean);
+  _px_html_walk (root, clean_enter, clean_leave, &clean);
   for (guint i = 0; i < drop->len; i++)
     {
       xmlNode *node = g_ptr_array_index (drop, i);
@@ -1476,7 +854,7 @@ extract (const char  *data,
 
   emit.out = out;
   emit.c.buffer = g_string_new (NULL);
-  walk (content, emit_enter, emit_leave, &emit);
+  _px_html_walk (content, emit_enter, emit_leave, &emit);
   emit_flush (&emit);
   g_string_free (emit.c.buffer, TRUE);
 
@@ -1484,15 +862,15 @@ extract (const char  *data,
     {
       FindH1 f = { NULL };
 
-      walk (root, find_h1_enter, NULL, &f);
+      _px_html_walk (root, find_h1_enter, NULL, &f);
       if (f.found != NULL)
-        emit.first_h1 = node_text (f.found, NULL);
+        emit.first_h1 = _px_html_node_text (f.found, NULL);
     }
 
-  assemble_meta (out, &meta, emit.first_h1);
+  _px_html_meta_assemble (out, &meta, emit.first_h1);
 
   g_free (emit.first_h1);
-  meta_clear (&meta);
+  _px_html_meta_clear (&meta);
   xmlFreeDoc (doc);
 
   return out->paragraphs->len > 0;
