@@ -126,6 +126,23 @@ add_links (PxAlignment *alignment,
     }
 }
 
+static gboolean
+ranks_first (PxAlignment *alignment,
+             guint        article,
+             guint        sentence,
+             guint        other_article,
+             guint        other_sentence)
+{
+  const PxAlignmentCandidate *candidates;
+  guint n;
+
+  candidates = px_alignment_get_candidates (alignment, article, sentence, &n);
+  for (guint i = 0; i < n; i++)
+    if (candidates[i].other_article == other_article && candidates[i].other_sentence == other_sentence)
+      return candidates[i].rank == 1;
+  return FALSE;
+}
+
 static void
 add_suggestions (PxAlignment *alignment,
                  GArray      *queue,
@@ -136,12 +153,17 @@ add_suggestions (PxAlignment *alignment,
   const PxAlignmentCandidate *all;
   guint n;
 
-  /* Only each source's best candidate: a second-ranked one is a real
-   * doubt only once the first is ruled out, and then it ranks first.
+  /* Only pairs each side ranks first among the other's sentences: a
+   * second-ranked one is a real doubt only once the first is ruled out,
+   * and then it ranks first.
    */
   all = px_alignment_get_all_candidates (alignment, &n);
   for (guint i = 0; i < n; i++)
     {
+      if (!ranks_first (alignment, all[i].other_article, all[i].other_sentence,
+                        all[i].article, all[i].sentence))
+        continue;
+
       PxReviewItem item = { PX_REVIEW_SUGGESTION,
                             all[i].article, all[i].sentence,
                             all[i].other_article, all[i].other_sentence,

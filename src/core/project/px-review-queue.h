@@ -48,7 +48,7 @@ typedef struct
 } PxReviewItem;
 
 /* Odds ratio to the threshold within which a decision counts as uncertain. */
-#define PX_REVIEW_ODDS_MARGIN 3.0
+#define PX_REVIEW_ODDS_MARGIN 2.5
 
 GArray  *px_review_queue_build    (PxAlignment        *alignment,
                                    GPtrArray          *corrections,
