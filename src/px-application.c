@@ -231,6 +231,7 @@ px_application_startup (GApplication *app)
     { "win.export::pdf", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.undo", { "<Control>z", NULL } },
+    { "win.review", { "<Control>r", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };

@@ -29,6 +29,10 @@ struct _PxComparisonView
   guint              overflow_source;
   int                selected_group;
   int                reference;    /* article index of the reference pane, or -1 */
+  int                passage_article;  /* the passage clicked last, or -1 */
+  guint              passage_sentence;
+  GArray            *suggestions;  /* of PxAlignmentCandidate: its unlinked candidates */
+  int                current_suggestion;
 
   /* Template widgets */
   GtkWidget         *box;
@@ -57,5 +61,11 @@ void   _px_comparison_view_rebuild_row       (PxComparisonView *self);
 void   _px_comparison_view_queue_update_overflow (PxComparisonView *self);
 void   _px_comparison_view_add_pane_dnd      (PxComparisonView *self,
                                               PxSourcePane     *pane);
+
+void   _px_comparison_view_class_suggestions_init (GtkWidgetClass *widget_class);
+void   _px_comparison_view_set_passage       (PxComparisonView *self,
+                                              int               article,
+                                              guint             sentence,
+                                              gboolean          scroll);
 
 G_END_DECLS

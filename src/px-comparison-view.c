@@ -135,6 +135,7 @@ sentence_activated_cb (PxComparisonView *self,
     }
 
   px_comparison_view_select_group (self, next);
+  _px_comparison_view_set_passage (self, article, sentence, TRUE);
 }
 
 static void
@@ -188,6 +189,7 @@ px_comparison_view_dispose (GObject *object)
   g_clear_pointer (&self->panes, g_ptr_array_unref);
   g_clear_pointer (&self->gutters, g_ptr_array_unref);
   g_clear_pointer (&self->divergences, g_array_unref);
+  g_clear_pointer (&self->suggestions, g_array_unref);
   g_clear_object (&self->alignment);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_COMPARISON_VIEW);
 
@@ -450,6 +452,7 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, overflow_bar);
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, overflow_label);
   _px_comparison_view_class_panes_init (widget_class);
+  _px_comparison_view_class_suggestions_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
 
@@ -483,6 +486,8 @@ px_comparison_view_init (PxComparisonView *self)
   self->divergences = g_array_new (FALSE, FALSE, sizeof (PxViewDivergence));
   self->selected_group = -1;
   self->reference = -1;
+  self->passage_article = -1;
+  self->suggestions = g_array_new (FALSE, FALSE, sizeof (PxAlignmentCandidate));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
@@ -516,6 +521,8 @@ px_comparison_view_set_articles (PxComparisonView *self,
   g_array_set_size (self->divergences, 0);
   self->selected_group = -1;
   self->reference = -1;
+  self->passage_article = -1;
+  g_array_set_size (self->suggestions, 0);
   g_object_set_data_full (G_OBJECT (self), "articles",
                           articles ? g_ptr_array_ref (articles) : NULL,
                           (GDestroyNotify)g_ptr_array_unref);
@@ -584,6 +591,8 @@ px_comparison_view_set_alignment (PxComparisonView *self,
         px_source_pane_select_group (g_ptr_array_index (self->panes, i), previous, FALSE);
     }
 
+  _px_comparison_view_set_passage (self, alignment != NULL ? self->passage_article : -1,
+                                   self->passage_sentence, FALSE);
   _px_comparison_view_queue_update_links (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_GROUP]);
 }
@@ -621,6 +630,7 @@ px_comparison_view_select_group (PxComparisonView *self,
   self->selected_group = group;
   for (guint i = 0; i < self->panes->len; i++)
     px_source_pane_select_group (g_ptr_array_index (self->panes, i), group, TRUE);
+  _px_comparison_view_set_passage (self, -1, 0, FALSE);
 
   _px_comparison_view_queue_update_links (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_GROUP]);

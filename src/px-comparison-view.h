@@ -58,4 +58,15 @@ void          px_comparison_view_refresh_names      (PxComparisonView *self);
 guint         px_comparison_view_get_n_shown        (PxComparisonView *self);
 const char   *px_comparison_view_get_overflow_text  (PxComparisonView *self);
 
+void          px_comparison_view_select_passage     (PxComparisonView *self,
+                                                     guint             article,
+                                                     guint             sentence);
+gboolean      px_comparison_view_get_selected_passage (PxComparisonView *self,
+                                                     guint            *article,
+                                                     guint            *sentence);
+const PxAlignmentCandidate *
+              px_comparison_view_get_suggestions    (PxComparisonView *self,
+                                                     guint            *n_suggestions);
+int           px_comparison_view_get_current_suggestion (PxComparisonView *self);
+
 G_END_DECLS

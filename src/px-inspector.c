@@ -30,6 +30,7 @@ struct _PxInspector
   GtkWidget           *scroller;
   GtkBox              *content;
   GtkTextView         *note_view;
+  GtkWidget           *nothing;
 };
 
 enum {
@@ -236,6 +237,7 @@ clear_content (PxInspector *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))))
     gtk_box_remove (self->content, child);
   self->note_view = NULL;
+  self->nothing = NULL;
 }
 
 static void
@@ -243,6 +245,7 @@ show_nothing (PxInspector *self)
 {
   GtkWidget *label = add_label (self, _("Select a passage to see how the sources report it."), "dim-label");
 
+  self->nothing = label;
   gtk_widget_set_vexpand (label, TRUE);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
@@ -471,6 +474,99 @@ px_inspector_show_group (PxInspector *self,
   show_details (self, details);
   show_evidence (self, alignment, group);
   show_note (self, note);
+}
+
+static GtkWidget *
+decision_button (const char                 *label,
+                 const char                 *tooltip,
+                 const char                 *action,
+                 PxAlignment                *alignment,
+                 const PxAlignmentCandidate *c)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(susu)",
+                                    px_article_get_id (px_alignment_get_article (alignment, c->article)),
+                                    c->sentence,
+                                    px_article_get_id (px_alignment_get_article (alignment, c->other_article)),
+                                    c->other_sentence);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static void
+show_suggestion (PxInspector                *self,
+                 PxAlignment                *alignment,
+                 const PxAlignmentCandidate *c,
+                 gboolean                    current)
+{
+  g_autofree char *name = source_name (self, alignment, c->other_article);
+  g_autofree char *text = px_article_dup_sentence_text (px_alignment_get_article (alignment, c->other_article),
+                                                        c->other_sentence);
+  g_autofree char *escaped = mask_names (self, g_markup_escape_text (text, -1));
+  g_autofree char *escaped_name = g_markup_escape_text (name, -1);
+  g_auto(GStrv) terms = px_review_dup_shared_terms (alignment, c->article, c->sentence,
+                                                    c->other_article, c->other_sentence);
+  g_autofree char *joined = g_strjoinv (", ", terms);
+  g_autofree char *markup = NULL;
+  g_autofree char *evidence = NULL;
+  g_autofree char *evidence_escaped = NULL;
+  GtkWidget *buttons;
+
+  /* Translators: a suggestion's rank in its source, the source, the passage. */
+  markup = g_strdup_printf (_("<b>%u</b> · <b>%s</b>%s: %s"), c->rank, escaped_name,
+                            current ? _(" (Enter)") : "", escaped);
+  add_label (self, markup, NULL);
+  if (terms[0] != NULL)
+    evidence = g_strdup_printf (_("Score %.3f (links from %.3f) · shared words: %s"),
+                                c->score, px_alignment_get_threshold (alignment), joined);
+  else
+    evidence = g_strdup_printf (_("Score %.3f (links from %.3f) · no shared words"),
+                                c->score, px_alignment_get_threshold (alignment));
+  evidence_escaped = g_markup_escape_text (evidence, -1);
+  add_label (self, evidence_escaped, "dim-label");
+
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (buttons), decision_button (_("_Link"), _("Same claim: link it to the selected passage"),
+                                                      "win.link-pair", alignment, c));
+  gtk_box_append (GTK_BOX (buttons), decision_button (_("_Not the Same"), _("Never suggest this pair again"),
+                                                      "win.reject-pair", alignment, c));
+  gtk_box_append (self->content, buttons);
+}
+
+/**
+ * px_inspector_show_suggestions:
+ * @self: a #PxInspector
+ * @alignment: (nullable): the alignment
+ * @suggestions: (array length=n_suggestions): the selected passage's
+ *   unlinked candidates, in the order to list them
+ * @n_suggestions: their number
+ * @current: the index of the one Enter links, or -1
+ *
+ * Lists the suggested partners after the claim's explanation, each with
+ * its evidence and buttons to link or reject it.
+ */
+void
+px_inspector_show_suggestions (PxInspector                *self,
+                               PxAlignment                *alignment,
+                               const PxAlignmentCandidate *suggestions,
+                               guint                       n_suggestions,
+                               int                         current)
+{
+  g_return_if_fail (PX_IS_INSPECTOR (self));
+
+  if (alignment == NULL || n_suggestions == 0)
+    return;
+  if (self->nothing != NULL)
+    {
+      gtk_box_remove (self->content, self->nothing);
+      self->nothing = NULL;
+    }
+  add_heading (self, _("Suggested Partners"));
+  for (guint i = 0; i < n_suggestions; i++)
+    show_suggestion (self, alignment, &suggestions[i], (int)i == current);
 }
 
 static void

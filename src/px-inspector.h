@@ -32,5 +32,10 @@ char       *px_inspector_dup_text      (PxInspector         *self);
 void        px_inspector_set_masked_names (PxInspector      *self,
                                         const char * const *names);
 const char *px_inspector_get_note      (PxInspector         *self);
+void        px_inspector_show_suggestions (PxInspector      *self,
+                                        PxAlignment         *alignment,
+                                        const PxAlignmentCandidate *suggestions,
+                                        guint                n_suggestions,
+                                        int                  current);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "px-passage-view.h"
 
 /* A read-only text view whose context menu is Parallax's own. GtkTextView
@@ -26,7 +28,11 @@ struct _PxPassageView
   GtkTextView  parent_instance;
 
   GtkWidget   *menu;
+  GArray      *outlines;   /* of PxPassageOutline */
 };
+
+/* Room in the left margin for the rank badges of suggested partners. */
+#define BADGE_MARGIN 22
 
 enum {
   MENU_REQUESTED,
@@ -55,6 +61,7 @@ px_passage_view_dispose (GObject *object)
   PxPassageView *self = (PxPassageView *)object;
 
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  g_clear_pointer (&self->outlines, g_array_unref);
 
   G_OBJECT_CLASS (px_passage_view_parent_class)->dispose (object);
 }
@@ -94,14 +101,122 @@ secondary_pressed_cb (GtkGestureClick *gesture,
   g_signal_emit (self, signals[MENU_REQUESTED], 0, x, y, FALSE);
 }
 
+/* A dashed box around each display line of the span: GtkTextTag has no
+ * outline, and a box tells a suggestion apart from the group colours, which
+ * are backgrounds and underlines.
+ */
+static void
+outline_span (GtkTextView            *view,
+              cairo_t                *cr,
+              const PxPassageOutline *outline)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter line, end;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &line, outline->start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, outline->end);
+  while (gtk_text_iter_compare (&line, &end) < 0)
+    {
+      GtkTextIter next = line;
+      GdkRectangle a, b;
+
+      if (!gtk_text_view_forward_display_line (view, &next) || gtk_text_iter_compare (&next, &end) > 0)
+        next = end;
+      /* The first character's box gives the display line's top and
+       * height (a buffer line's y range would be its whole paragraph).
+       */
+      gtk_text_view_get_iter_location (view, &line, &a);
+      if (gtk_text_iter_equal (&next, &end))
+        gtk_text_view_get_iter_location (view, &end, &b);
+      else
+        {
+          GtkTextIter last = next;
+
+          gtk_text_iter_backward_char (&last);
+          gtk_text_view_get_iter_location (view, &last, &b);
+          b.x += b.width;
+        }
+      if (b.x > a.x)
+        cairo_rectangle (cr, a.x - 1.5, a.y + 0.5, b.x - a.x + 3, a.height - 1);
+      if (gtk_text_iter_equal (&line, &next))
+        break;
+      line = next;
+    }
+}
+
+static void
+draw_badge (GtkTextView            *view,
+            cairo_t                *cr,
+            const PxPassageOutline *outline)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold 8");
+  g_autofree char *text = g_strdup_printf ("%u", outline->rank);
+  GtkTextIter start;
+  GdkRectangle at;
+  int width, height;
+  double size = 16;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &start, outline->start);
+  gtk_text_view_get_iter_location (view, &start, &at);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (view), text);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_get_pixel_size (layout, &width, &height);
+
+  cairo_new_path (cr);
+  cairo_arc (cr, 2 + size / 2, at.y + at.height / 2.0, size / 2, 0, 2 * G_PI);
+  cairo_set_source_rgba (cr, 0.11, 0.44, 0.85, outline->current ? 1.0 : 0.75);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_move_to (cr, 2 + (size - width) / 2, at.y + (at.height - height) / 2.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+px_passage_view_snapshot_layer (GtkTextView      *view,
+                                GtkTextViewLayer  layer,
+                                GtkSnapshot      *snapshot)
+{
+  PxPassageView *self = (PxPassageView *)view;
+  int width = gtk_widget_get_width (GTK_WIDGET (view));
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+  GdkRectangle visible;
+  cairo_t *cr;
+
+  if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT || self->outlines->len == 0)
+    return;
+
+  /* The snapshot is in buffer coordinates here. */
+  gtk_text_view_get_visible_rect (view, &visible);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (visible.x, visible.y,
+                                                                  MAX (width, visible.width),
+                                                                  MAX (height, visible.height)));
+  for (guint i = 0; i < self->outlines->len; i++)
+    {
+      const PxPassageOutline *outline = &g_array_index (self->outlines, PxPassageOutline, i);
+      static const double dash[] = { 4, 3 };
+
+      cairo_new_path (cr);
+      outline_span (view, cr, outline);
+      cairo_set_source_rgba (cr, 0.11, 0.44, 0.85, 1.0);
+      cairo_set_line_width (cr, outline->current ? 2.0 : 1.2);
+      cairo_set_dash (cr, dash, outline->current ? 0 : 2, 0);
+      cairo_stroke (cr);
+      draw_badge (view, cr, outline);
+    }
+  cairo_destroy (cr);
+}
+
 static void
 px_passage_view_class_init (PxPassageViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkTextViewClass *text_view_class = GTK_TEXT_VIEW_CLASS (klass);
 
   object_class->dispose = px_passage_view_dispose;
   widget_class->size_allocate = px_passage_view_size_allocate;
+  text_view_class->snapshot_layer = px_passage_view_snapshot_layer;
 
   /**
    * PxPassageView::menu-requested:
@@ -124,6 +239,40 @@ px_passage_view_class_init (PxPassageViewClass *klass)
   gtk_widget_class_install_action (widget_class, "menu.popup", NULL, menu_popup_action);
 }
 
+/* Keys on a suggestion of the selected passage. They are taken in the
+ * capture phase, before GtkTextView sees them, and only while the window
+ * has a suggestion (a disabled action lets the key through).
+ */
+static void
+add_suggestion_keys (PxPassageView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  static const struct { guint key; const char *action; const char *target; } keys[] = {
+    { GDK_KEY_Return, "win.link-suggestion", "0" },
+    { GDK_KEY_KP_Enter, "win.link-suggestion", "0" },
+    { GDK_KEY_1, "win.link-suggestion", "1" },
+    { GDK_KEY_2, "win.link-suggestion", "2" },
+    { GDK_KEY_3, "win.link-suggestion", "3" },
+    { GDK_KEY_KP_1, "win.link-suggestion", "1" },
+    { GDK_KEY_KP_2, "win.link-suggestion", "2" },
+    { GDK_KEY_KP_3, "win.link-suggestion", "3" },
+    { GDK_KEY_Delete, "win.reject-suggestion", NULL },
+    { GDK_KEY_KP_Delete, "win.reject-suggestion", NULL },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcutAction *action = gtk_named_action_new (keys[i].action);
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0), action);
+
+      if (keys[i].target != NULL)
+        gtk_shortcut_set_arguments (shortcut, g_variant_new_uint32 (atoi (keys[i].target)));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 px_passage_view_init (PxPassageView *self)
 {
@@ -138,6 +287,10 @@ px_passage_view_init (PxPassageView *self)
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+
+  self->outlines = g_array_new (FALSE, FALSE, sizeof (PxPassageOutline));
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self), BADGE_MARGIN);
+  add_suggestion_keys (self);
 }
 
 GtkWidget *
@@ -190,4 +343,32 @@ px_passage_view_get_menu (PxPassageView *self)
 {
   g_return_val_if_fail (PX_IS_PASSAGE_VIEW (self), NULL);
   return GTK_POPOVER (self->menu);
+}
+
+/**
+ * px_passage_view_set_outlines:
+ * @self: a #PxPassageView
+ * @outlines: (array length=n_outlines): spans to outline, in characters
+ * @n_outlines: their number
+ *
+ * Outlines the suggested partners of the selected passage, each with its
+ * rank in a badge in the margin.
+ */
+void
+px_passage_view_set_outlines (PxPassageView          *self,
+                              const PxPassageOutline *outlines,
+                              guint                   n_outlines)
+{
+  g_return_if_fail (PX_IS_PASSAGE_VIEW (self));
+
+  g_array_set_size (self->outlines, 0);
+  g_array_append_vals (self->outlines, outlines, n_outlines);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+px_passage_view_get_n_outlines (PxPassageView *self)
+{
+  g_return_val_if_fail (PX_IS_PASSAGE_VIEW (self), 0);
+  return self->outlines->len;
 }

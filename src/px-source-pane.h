@@ -68,5 +68,11 @@ GtkWidget   *px_source_pane_get_text_view_widget (PxSourcePane *self);
 guint        px_source_pane_get_n_marks      (PxSourcePane *self,
                                               const char   *tag);
 gboolean     px_source_pane_has_text_focus   (PxSourcePane *self);
+void         px_source_pane_show_suggestions (PxSourcePane               *self,
+                                              const PxAlignmentCandidate *candidates,
+                                              guint                       n_candidates,
+                                              int                         current,
+                                              gboolean                    scroll);
+guint        px_source_pane_get_n_suggestions (PxSourcePane *self);
 
 G_END_DECLS

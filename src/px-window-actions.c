@@ -31,6 +31,7 @@ _px_window_actions_update (PxWindow *self)
                                  self->project != NULL && px_project_get_corrections (self->project)->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->redo != NULL && self->redo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_set && self->comparison != NULL);
+  _px_window_review_actions_update (self);
 }
 
 static void
@@ -339,4 +340,5 @@ _px_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.toggle-inspector", "inspector-visible");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel", NULL);
+  _px_window_class_review_init (widget_class);
 }

@@ -10,6 +10,7 @@
 #include "px-claim-table.h"
 #include "px-figures-view.h"
 #include "px-inspector.h"
+#include "px-review-view.h"
 #include "px-sources-view.h"
 #include "px-window.h"
 
@@ -68,6 +69,7 @@ struct _PxWindow
   GMenu                *recent_menu;
   PxInspector          *inspector;
   PxComparisonView     *comparison_view;
+  PxReviewView         *review_view;
 };
 
 typedef enum {
@@ -113,6 +115,12 @@ void   _px_window_update_overviews   (PxWindow             *self);
 void   _px_window_update_inspector   (PxWindow             *self);
 char  *_px_window_source_name_cb     (guint                 article,
                                       gpointer              user_data);
+
+/* px-window-review.c */
+void   _px_window_class_review_init  (GtkWidgetClass       *widget_class);
+void   _px_window_review_init        (PxWindow             *self);
+void   _px_window_review_actions_update (PxWindow          *self);
+void   _px_window_show_suggestions   (PxWindow             *self);
 
 /* px-window-open.c */
 void   _px_window_open_init          (PxWindow             *self);

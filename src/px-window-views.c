@@ -253,6 +253,7 @@ _px_window_update_inspector (PxWindow *self)
       }
     px_inspector_show_group (self->inspector, self->alignment, group, details, note);
   }
+  _px_window_show_suggestions (self);
 }
 
 static void

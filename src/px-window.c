@@ -437,6 +437,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, open_menu);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, comparison_view);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, review_view);
 
   _px_window_class_actions_init (widget_class);
 }
@@ -460,6 +461,7 @@ px_window_init (PxWindow *self)
                                   -1);
 
   _px_window_views_init (self);
+  _px_window_review_init (self);
   _px_window_open_init (self);
   _px_window_align_init (self);
 
@@ -559,6 +561,19 @@ px_window_get_inspector (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
   return self->inspector;
+}
+
+/**
+ * px_window_get_review_view:
+ * @self: a #PxWindow
+ *
+ * Returns: (transfer none): review mode's page, shown by win.review
+ */
+PxReviewView *
+px_window_get_review_view (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+  return self->review_view;
 }
 
 gboolean

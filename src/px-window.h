@@ -11,6 +11,7 @@
 
 #include "px-comparison-view.h"
 #include "px-inspector.h"
+#include "px-review-view.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,7 @@ gboolean          px_window_get_dirty           (PxWindow        *self);
 gboolean          px_window_get_aligning        (PxWindow        *self);
 PxAlignment      *px_window_get_alignment       (PxWindow        *self);
 PxInspector      *px_window_get_inspector       (PxWindow        *self);
+PxReviewView     *px_window_get_review_view     (PxWindow        *self);
 PxComparison     *px_window_get_comparison      (PxWindow        *self);
 void              px_window_add_correction      (PxWindow        *self,
                                                  PxCorrectionKind kind,

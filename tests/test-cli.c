@@ -361,6 +361,122 @@ test_cli_export (void)
   g_rmdir (dir);
 }
 
+static char *
+member_key (const char *document,
+            gint64      sentence)
+{
+  return g_strdup_printf ("%s#%" G_GINT64_FORMAT, document, sentence);
+}
+
+/* The passage pairs the report's groups hold, as "a#s|b#t". */
+static GHashTable *
+grouped_pairs (JsonObject *root)
+{
+  GHashTable *pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *groups = json_object_get_array_member (root, "groups");
+
+  for (guint g = 0; g < json_array_get_length (groups); g++)
+    {
+      JsonArray *members = json_object_get_array_member (json_array_get_object_element (groups, g), "members");
+
+      for (guint x = 0; x < json_array_get_length (members); x++)
+        for (guint y = 0; y < json_array_get_length (members); y++)
+          {
+            JsonObject *a = json_array_get_object_element (members, x);
+            JsonObject *b = json_array_get_object_element (members, y);
+            g_autofree char *ka = member_key (json_object_get_string_member (a, "document"),
+                                              json_object_get_int_member (a, "sentence"));
+            g_autofree char *kb = member_key (json_object_get_string_member (b, "document"),
+                                              json_object_get_int_member (b, "sentence"));
+
+            g_hash_table_add (pairs, g_strconcat (ka, "|", kb, NULL));
+          }
+    }
+  return pairs;
+}
+
+/* The candidates part of the report contract: per body sentence and other
+ * document, ranks 1, 2, 3… with falling scores, and "linked" exactly when
+ * the two share a group.
+ */
+static void
+test_cli_align_candidates (void)
+{
+  g_autofree char *dir = px_test_sample_dir ("de");
+  const char *argv[] = { "align", "--format", "json", dir, NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) sentences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) grouped = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *previous = NULL;
+  JsonObject *root;
+  JsonArray *documents, *candidates;
+  gint64 expected_rank = 1;
+  double previous_score = 2;
+  guint n_linked = 0;
+  int status;
+
+  out = px_test_run_cli (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  grouped = grouped_pairs (root);
+
+  documents = json_object_get_array_member (root, "documents");
+  for (guint d = 0; d < json_array_get_length (documents); d++)
+    {
+      JsonObject *doc = json_array_get_object_element (documents, d);
+      JsonArray *list = json_object_get_array_member (doc, "sentences");
+
+      for (guint s = 0; s < json_array_get_length (list); s++)
+        g_hash_table_insert (sentences, member_key (json_object_get_string_member (doc, "id"), s),
+                             g_strdup (json_object_get_string_member (json_array_get_object_element (list, s), "kind")));
+    }
+
+  candidates = json_object_get_array_member (root, "candidates");
+  g_assert_cmpuint (json_array_get_length (candidates), >, 0);
+  for (guint i = 0; i < json_array_get_length (candidates); i++)
+    {
+      JsonObject *c = json_array_get_object_element (candidates, i);
+      const char *document = json_object_get_string_member (c, "document");
+      const char *other = json_object_get_string_member (c, "other_document");
+      g_autofree char *from = member_key (document, json_object_get_int_member (c, "sentence"));
+      g_autofree char *to = member_key (other, json_object_get_int_member (c, "other_sentence"));
+      g_autofree char *run = g_strconcat (from, ">", other, NULL);
+      g_autofree char *pair = g_strconcat (from, "|", to, NULL);
+      gint64 rank = json_object_get_int_member (c, "rank");
+      double score = json_object_get_double_member (c, "score");
+
+      g_assert_cmpstr (document, !=, other);
+      /* Headings are ranked too (headlines report claims); boilerplate is
+       * never a candidate.
+       */
+      g_assert_nonnull (g_hash_table_lookup (sentences, from));
+      g_assert_cmpstr (g_hash_table_lookup (sentences, from), !=, "boilerplate");
+      g_assert_nonnull (g_hash_table_lookup (sentences, to));
+      g_assert_cmpstr (g_hash_table_lookup (sentences, to), !=, "boilerplate");
+      if (previous == NULL || !g_str_equal (previous, run))
+        {
+          expected_rank = 1;
+          previous_score = 2;
+        }
+      g_assert_cmpint (rank, ==, expected_rank++);
+      g_assert_cmpint (rank, <=, 3);
+      g_assert_cmpfloat (score, >=, 0);
+      g_assert_cmpfloat (score, <=, previous_score);
+      previous_score = score;
+      g_assert_cmpint (json_object_get_boolean_member (c, "linked"), ==, g_hash_table_contains (grouped, pair));
+      n_linked += json_object_get_boolean_member (c, "linked");
+      g_free (previous);
+      previous = g_steal_pointer (&run);
+    }
+  /* Both kinds occur on the sample, so the check above tests both. */
+  g_assert_cmpuint (n_linked, >, 0);
+  g_assert_cmpuint (n_linked, <, json_array_get_length (candidates));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -378,6 +494,7 @@ main (int    argc,
   g_test_add_func ("/cli/segment-text", test_cli_segment_text);
   g_test_add_func ("/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/cli/export", test_cli_export);
+  g_test_add_func ("/cli/align-candidates", test_cli_align_candidates);
 
   return g_test_run ();
 }

@@ -215,9 +215,94 @@ apply_one (PxAlignment        *alignment,
       }
       break;
 
+    case PX_CORRECTION_REJECT:
+      /* Only the pair is wrong: the second passage leaves the groups it
+       * shares with the first and keeps any other claim it carries.
+       */
+      if (members->len < 2)
+        break;
+      for (guint g = 0; g < groups->len; g++)
+        {
+          WorkGroup *group = g_ptr_array_index (groups, g);
+          int first = member_index (group, &g_array_index (members, PxAlignmentMember, 0));
+          int second = member_index (group, &g_array_index (members, PxAlignmentMember, 1));
+
+          if (first >= 0 && second >= 0)
+            remove_member (group, second);
+        }
+      break;
+
     default:
       break;
     }
+}
+
+static char *
+pair_key (guint article,
+          guint sentence,
+          guint other_article,
+          guint other_sentence)
+{
+  /* Unordered: a rejection holds whichever passage was selected. */
+  if (article > other_article || (article == other_article && sentence > other_sentence))
+    return g_strdup_printf ("%u:%u:%u:%u", other_article, other_sentence, article, sentence);
+  return g_strdup_printf ("%u:%u:%u:%u", article, sentence, other_article, other_sentence);
+}
+
+static GHashTable *
+rejected_pairs (PxAlignment *alignment,
+                GPtrArray   *corrections)
+{
+  GHashTable *pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < corrections->len; i++)
+    {
+      const PxCorrection *correction = g_ptr_array_index (corrections, i);
+      g_autoptr(GArray) members = NULL;
+
+      if (correction->kind != PX_CORRECTION_REJECT)
+        continue;
+      members = resolve_all (alignment, correction);
+      if (members->len == 2)
+        {
+          const PxAlignmentMember *a = &g_array_index (members, PxAlignmentMember, 0);
+          const PxAlignmentMember *b = &g_array_index (members, PxAlignmentMember, 1);
+
+          g_hash_table_add (pairs, pair_key (a->article, a->sentence, b->article, b->sentence));
+        }
+    }
+  return pairs;
+}
+
+/* The engine's candidates, less the pairs the user rejected; their ranks
+ * close up so that the best remaining partner is rank 1 again.
+ */
+static GArray *
+filter_candidates (PxAlignment *alignment,
+                   GPtrArray   *corrections)
+{
+  g_autoptr(GHashTable) rejected = rejected_pairs (alignment, corrections);
+  const PxAlignmentCandidate *all;
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (PxAlignmentCandidate));
+  guint n, dropped = 0;
+
+  all = px_alignment_get_all_candidates (alignment, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      PxAlignmentCandidate c = all[i];
+      g_autofree char *key = pair_key (c.article, c.sentence, c.other_article, c.other_sentence);
+
+      if (c.rank == 1)
+        dropped = 0;
+      if (g_hash_table_contains (rejected, key))
+        {
+          dropped++;
+          continue;
+        }
+      c.rank -= dropped;
+      g_array_append_val (kept, c);
+    }
+  return kept;
 }
 
 static char *
@@ -356,6 +441,7 @@ px_alignment_apply_corrections (PxAlignment *alignment,
                                explanations, diffs);
     }
 
+  _px_alignment_set_candidates (result, filter_candidates (alignment, corrections));
   _px_alignment_finish (result);
   return result;
 }

@@ -336,7 +336,7 @@ static gboolean
 correction_kind_from_string (const char       *str,
                              PxCorrectionKind *kind)
 {
-  for (guint i = 0; i <= PX_CORRECTION_MERGE; i++)
+  for (guint i = 0; i <= PX_CORRECTION_REJECT; i++)
     if (g_str_equal (str, px_correction_kind_to_string (i)))
       {
         *kind = i;

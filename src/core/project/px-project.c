@@ -330,9 +330,9 @@ px_project_get_note (PxProject  *self,
 const char *
 px_correction_kind_to_string (PxCorrectionKind kind)
 {
-  static const char *names[] = { "link", "unlink", "split", "merge" };
+  static const char *names[] = { "link", "unlink", "split", "merge", "reject" };
 
-  g_return_val_if_fail (kind <= PX_CORRECTION_MERGE, "link");
+  g_return_val_if_fail (kind <= PX_CORRECTION_REJECT, "link");
   return names[kind];
 }
 

@@ -22,6 +22,9 @@ G_BEGIN_DECLS
  * @PX_CORRECTION_UNLINK: the passage belongs to no group with the others
  * @PX_CORRECTION_SPLIT: the passages must not share a group
  * @PX_CORRECTION_MERGE: two groups are one (their members given)
+ * @PX_CORRECTION_REJECT: the second passage is not a partner of the first:
+ *   it leaves any group it shares with the first, and the pair is never
+ *   suggested again (a rejected suggestion)
  *
  * A user's correction of the engine, kept as a constraint so that it
  * survives re-alignment.
@@ -32,6 +35,7 @@ typedef enum
   PX_CORRECTION_UNLINK,
   PX_CORRECTION_SPLIT,
   PX_CORRECTION_MERGE,
+  PX_CORRECTION_REJECT,
 } PxCorrectionKind;
 
 typedef struct

@@ -17,3 +17,4 @@
 
 #include "px-corrections.h"
 #include "px-project.h"
+#include "px-review-queue.h"

@@ -1,0 +1,347 @@
+/* px-review-view.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-review-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "px-review-view.h"
+
+/* Review mode walks a queue of uncertain decisions one at a time: two
+ * passages side by side, accept (link them), reject (never again) or skip.
+ * The view only asks; the window's win.link-pair and win.reject-pair make
+ * the corrections, so that a decision here is undone, saved and replayed
+ * like any other.
+ */
+struct _PxReviewView
+{
+  GtkWidget            parent_instance;
+
+  PxAlignment         *alignment;
+  GArray              *queue;       /* of PxReviewItem */
+  guint                position;
+  guint                n_reviewed;
+  char                *progress;
+  PxInspectorNameFunc  name_func;
+  gpointer             name_data;
+
+  GtkStack            *stack;
+  GtkLabel            *progress_label;
+  GtkProgressBar      *progress_bar;
+  GtkLabel            *question_label;
+  GtkLabel            *source_a;
+  GtkLabel            *text_a;
+  GtkLabel            *source_b;
+  GtkLabel            *text_b;
+  GtkLabel            *evidence_label;
+  GtkWidget           *accept_button;
+  AdwStatusPage       *done_page;
+  GtkWidget           *done_button;
+};
+
+G_DEFINE_FINAL_TYPE (PxReviewView, px_review_view, GTK_TYPE_WIDGET)
+
+static void
+px_review_view_dispose (GObject *object)
+{
+  PxReviewView *self = (PxReviewView *)object;
+
+  g_clear_object (&self->alignment);
+  g_clear_pointer (&self->queue, g_array_unref);
+  g_clear_pointer (&self->progress, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_REVIEW_VIEW);
+
+  G_OBJECT_CLASS (px_review_view_parent_class)->dispose (object);
+}
+
+static char *
+source_name (PxReviewView *self,
+             guint         article)
+{
+  if (self->name_func != NULL)
+    return self->name_func (article, self->name_data);
+  return g_strdup (px_article_get_outlet (px_alignment_get_article (self->alignment, article)));
+}
+
+static void
+show_passage (PxReviewView *self,
+              GtkLabel     *source,
+              GtkLabel     *text,
+              guint         article,
+              guint         sentence)
+{
+  g_autofree char *name = source_name (self, article);
+  g_autofree char *passage = px_article_dup_sentence_text (px_alignment_get_article (self->alignment, article),
+                                                           sentence);
+
+  gtk_label_set_text (source, name);
+  gtk_label_set_text (text, passage);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+show_evidence (PxReviewView       *self,
+               const PxReviewItem *item)
+{
+  g_auto(GStrv) terms = px_review_dup_shared_terms (self->alignment, item->article, item->sentence,
+                                                    item->other_article, item->other_sentence);
+  g_autofree char *joined = g_strjoinv (", ", terms);
+  g_autofree char *text = NULL;
+
+  if (terms[0] != NULL)
+    /* Translators: the engine's link probability, its threshold, the words both passages use. */
+    text = g_strdup_printf (_("Score %.3f (links from %.3f) · shared words: %s"),
+                            item->score, px_alignment_get_threshold (self->alignment), joined);
+  else
+    text = g_strdup_printf (_("Score %.3f (links from %.3f) · no shared words"),
+                            item->score, px_alignment_get_threshold (self->alignment));
+  gtk_label_set_text (self->evidence_label, text);
+}
+
+static void
+update_progress (PxReviewView *self)
+{
+  guint n = self->queue != NULL ? self->queue->len : 0;
+
+  g_free (self->progress);
+  /* Translators: "12 of 40 reviewed"; the plural follows the total. */
+  self->progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u reviewed", "%u of %u reviewed", n),
+                                    self->n_reviewed, n);
+  gtk_label_set_text (self->progress_label, self->progress);
+  gtk_progress_bar_set_fraction (self->progress_bar, n > 0 ? (double)self->position / n : 1.0);
+}
+
+static void
+show_current (PxReviewView *self)
+{
+  const PxReviewItem *item = px_review_view_get_current (self);
+
+  update_progress (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.accept", item != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.reject", item != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.skip", item != NULL);
+  if (item == NULL)
+    {
+      adw_status_page_set_description (self->done_page, self->progress);
+      gtk_stack_set_visible_child_name (self->stack, "done");
+      gtk_widget_grab_focus (self->done_button);
+      return;
+    }
+
+  gtk_label_set_text (self->question_label,
+                      item->kind == PX_REVIEW_LINK
+                      ? _("The engine linked these passages, but is unsure. Do they report the same claim?")
+                      : _("The engine left these passages apart, but they are close. Do they report the same claim?"));
+  show_passage (self, self->source_a, self->text_a, item->article, item->sentence);
+  show_passage (self, self->source_b, self->text_b, item->other_article, item->other_sentence);
+  show_evidence (self, item);
+  gtk_stack_set_visible_child_name (self->stack, "item");
+  gtk_widget_grab_focus (self->accept_button);
+}
+
+static void
+decide (PxReviewView *self,
+        const char   *action)
+{
+  const PxReviewItem *item = px_review_view_get_current (self);
+  PxPassageRef refs[2];
+
+  if (item == NULL)
+    return;
+  px_review_item_get_refs (self->alignment, item, refs);
+  if (action != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), action, "(susu)",
+                                  refs[0].document, refs[0].sentence,
+                                  refs[1].document, refs[1].sentence);
+      self->n_reviewed++;
+    }
+  self->position++;
+  show_current (self);
+}
+
+static void
+accept_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  decide (PX_REVIEW_VIEW (widget), "win.link-pair");
+}
+
+static void
+reject_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  decide (PX_REVIEW_VIEW (widget), "win.reject-pair");
+}
+
+static void
+skip_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  decide (PX_REVIEW_VIEW (widget), NULL);
+}
+
+static void
+done_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  gtk_widget_activate_action (widget, "win.review-done", NULL);
+}
+
+/* Taken in the capture phase, so that Space skips even while a button
+ * has the focus (Tab still reaches every button; Enter on Reject would
+ * otherwise accept).
+ */
+static void
+add_keys (PxReviewView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  static const struct { guint key; const char *action; } keys[] = {
+    { GDK_KEY_a, "review.accept" }, { GDK_KEY_Return, "review.accept" }, { GDK_KEY_KP_Enter, "review.accept" },
+    { GDK_KEY_r, "review.reject" }, { GDK_KEY_Delete, "review.reject" }, { GDK_KEY_KP_Delete, "review.reject" },
+    { GDK_KEY_s, "review.skip" }, { GDK_KEY_space, "review.skip" },
+    { GDK_KEY_Escape, "review.done" },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
+px_review_view_class_init (PxReviewViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_review_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/parallax/Parallax/ui/px-review-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, question_label);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, source_a);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, text_a);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, source_b);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, text_b);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, evidence_label);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, accept_button);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, done_page);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, done_button);
+
+  gtk_widget_class_install_action (widget_class, "review.accept", NULL, accept_action);
+  gtk_widget_class_install_action (widget_class, "review.reject", NULL, reject_action);
+  gtk_widget_class_install_action (widget_class, "review.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "review.done", NULL, done_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "reviewview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+px_review_view_init (PxReviewView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  add_keys (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Review"),
+                                  -1);
+  show_current (self);
+}
+
+GtkWidget *
+px_review_view_new (void)
+{
+  return g_object_new (PX_TYPE_REVIEW_VIEW, NULL);
+}
+
+/**
+ * px_review_view_start:
+ * @self: a #PxReviewView
+ * @alignment: the alignment the queue was built from
+ * @queue: (element-type PxReviewItem): the decisions, in order (copied)
+ * @name_func: (nullable): names a source as the window does
+ * @user_data: for @name_func
+ */
+void
+px_review_view_start (PxReviewView        *self,
+                      PxAlignment         *alignment,
+                      GArray              *queue,
+                      PxInspectorNameFunc  name_func,
+                      gpointer             user_data)
+{
+  g_return_if_fail (PX_IS_REVIEW_VIEW (self));
+  g_return_if_fail (PX_IS_ALIGNMENT (alignment));
+  g_return_if_fail (queue != NULL);
+
+  g_set_object (&self->alignment, alignment);
+  g_clear_pointer (&self->queue, g_array_unref);
+  self->queue = g_array_copy (queue);
+  self->position = 0;
+  self->n_reviewed = 0;
+  self->name_func = name_func;
+  self->name_data = user_data;
+  show_current (self);
+}
+
+guint
+px_review_view_get_position (PxReviewView *self)
+{
+  g_return_val_if_fail (PX_IS_REVIEW_VIEW (self), 0);
+  return self->position;
+}
+
+guint
+px_review_view_get_n_items (PxReviewView *self)
+{
+  g_return_val_if_fail (PX_IS_REVIEW_VIEW (self), 0);
+  return self->queue != NULL ? self->queue->len : 0;
+}
+
+guint
+px_review_view_get_n_reviewed (PxReviewView *self)
+{
+  g_return_val_if_fail (PX_IS_REVIEW_VIEW (self), 0);
+  return self->n_reviewed;
+}
+
+/**
+ * px_review_view_get_current:
+ * @self: a #PxReviewView
+ *
+ * Returns: (transfer none) (nullable): the decision shown, or %NULL when
+ *   the queue is done
+ */
+const PxReviewItem *
+px_review_view_get_current (PxReviewView *self)
+{
+  g_return_val_if_fail (PX_IS_REVIEW_VIEW (self), NULL);
+
+  if (self->queue == NULL || self->position >= self->queue->len)
+    return NULL;
+  return &g_array_index (self->queue, PxReviewItem, self->position);
+}
+
+const char *
+px_review_view_get_progress (PxReviewView *self)
+{
+  g_return_val_if_fail (PX_IS_REVIEW_VIEW (self), NULL);
+  return self->progress;
+}

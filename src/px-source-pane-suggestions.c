@@ -1,0 +1,92 @@
+/* px-source-pane-suggestions.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-source-pane"
+
+#include "config.h"
+
+#include "px-source-pane-private.h"
+
+/* The suggested partners of a passage selected in another pane: each is
+ * outlined with its rank, and the pane scrolls to the best one when it has
+ * no member of the selected claim to show instead.
+ */
+
+static int
+char_offset (PxSourcePane *self,
+             guint         byte)
+{
+  GtkTextIter iter;
+
+  _px_source_pane_iter_at_byte (self, &iter, byte);
+  return gtk_text_iter_get_offset (&iter);
+}
+
+/**
+ * px_source_pane_show_suggestions:
+ * @self: a #PxSourcePane
+ * @candidates: (array length=n_candidates): candidates whose other article
+ *   is this pane's
+ * @n_candidates: their number
+ * @current: index into @candidates of the one Enter links, or -1
+ * @scroll: whether to scroll to the best one
+ */
+void
+px_source_pane_show_suggestions (PxSourcePane               *self,
+                                 const PxAlignmentCandidate *candidates,
+                                 guint                       n_candidates,
+                                 int                         current,
+                                 gboolean                    scroll)
+{
+  g_autoptr(GArray) outlines = g_array_new (FALSE, FALSE, sizeof (PxPassageOutline));
+  const PxSentence *sentences;
+  guint n_sentences;
+  int best = -1;
+
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  sentences = px_article_get_sentences (self->article, &n_sentences);
+  for (guint i = 0; i < n_candidates; i++)
+    {
+      const PxSentence *s;
+      PxPassageOutline outline;
+
+      if (candidates[i].other_sentence >= n_sentences)
+        continue;
+      s = &sentences[candidates[i].other_sentence];
+      outline.start = char_offset (self, s->start);
+      outline.end = char_offset (self, s->end);
+      outline.rank = candidates[i].rank;
+      outline.current = (int)i == current;
+      g_array_append_val (outlines, outline);
+      if (best < 0 || candidates[i].rank < candidates[best].rank)
+        best = i;
+    }
+  px_passage_view_set_outlines (self->text_view, (const PxPassageOutline *)(gpointer)outlines->data,
+                                outlines->len);
+
+  if (scroll && best >= 0)
+    {
+      GtkTextIter iter;
+
+      _px_source_pane_iter_at_byte (self, &iter, sentences[candidates[best].other_sentence].start);
+      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->text_view), &iter, 0.0, TRUE, 0.0, 0.3);
+    }
+}
+
+/**
+ * px_source_pane_get_n_suggestions:
+ * @self: a #PxSourcePane
+ *
+ * Returns: the number of passages outlined as suggestions
+ */
+guint
+px_source_pane_get_n_suggestions (PxSourcePane *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_PANE (self), 0);
+  return px_passage_view_get_n_outlines (self->text_view);
+}

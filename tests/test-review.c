@@ -1,0 +1,231 @@
+/* test-review.c
+ *
+ * Copyright 2026 The Parallax Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "px-test-ui.h"
+#include "px-window.h"
+
+/* Suggest and confirm, driven through the window's actions as a user's keys
+ * and buttons drive them.
+ */
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (PxWindow *window,
+            gboolean  clean)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+
+  do
+    g_main_context_iteration (NULL, TRUE);
+  while ((px_window_get_busy (window) || px_window_get_aligning (window) ||
+          px_window_get_alignment (window) == NULL || px_window_get_comparison (window) == NULL ||
+          (clean && px_window_get_dirty (window))) &&
+         !timed_out);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static PxWindow *
+open_sample (void)
+{
+  PxWindow *window = px_test_new_window ();
+
+  px_window_open_sample (window, "de");
+  wait_until (window, FALSE);
+  return window;
+}
+
+static gboolean
+pair_linked (PxWindow           *window,
+             const PxReviewItem *item)
+{
+  return px_alignment_shares_group (px_window_get_alignment (window), item->article, item->sentence,
+                                    item->other_article, item->other_sentence);
+}
+
+static gboolean
+has_suggestion (PxComparisonView           *view,
+                const PxAlignmentCandidate *c)
+{
+  const PxAlignmentCandidate *suggestions;
+  guint n;
+
+  suggestions = px_comparison_view_get_suggestions (view, &n);
+  for (guint i = 0; i < n; i++)
+    if (suggestions[i].other_article == c->other_article && suggestions[i].other_sentence == c->other_sentence)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first passage with an unlinked candidate in the pane after it. */
+static const PxAlignmentCandidate *
+find_suggested (PxAlignment *alignment)
+{
+  const PxAlignmentCandidate *all;
+  guint n;
+
+  all = px_alignment_get_all_candidates (alignment, &n);
+  for (guint i = 0; i < n; i++)
+    if (!all[i].linked && all[i].rank == 1 && all[i].other_article == all[i].article + 1)
+      return &all[i];
+  return NULL;
+}
+
+/* Selecting a passage outlines its suggestions in the other panes and lists
+ * them in the inspector; Enter's action links the current one, undo parts
+ * it again, and a rejected one is never suggested again.
+ */
+static void
+test_review_suggestions (void)
+{
+  PxWindow *window = open_sample ();
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  const PxAlignmentCandidate *found = find_suggested (px_window_get_alignment (window));
+  PxAlignmentCandidate c, current;
+  PxReviewItem pair;
+  g_autofree char *inspector = NULL;
+  const PxAlignmentCandidate *suggestions;
+  guint n, article, sentence;
+
+  g_assert_nonnull (found);
+  c = *found;
+  px_comparison_view_select_passage (view, c.article, c.sentence);
+  g_assert_true (px_comparison_view_get_selected_passage (view, &article, &sentence));
+  g_assert_cmpuint (article, ==, c.article);
+  g_assert_cmpuint (sentence, ==, c.sentence);
+  g_assert_true (has_suggestion (view, &c));
+  g_assert_cmpuint (px_source_pane_get_n_suggestions (px_comparison_view_get_pane (view, c.other_article)), >, 0);
+  g_assert_cmpuint (px_source_pane_get_n_suggestions (px_comparison_view_get_pane (view, c.article)), ==, 0);
+  inspector = px_inspector_dup_text (px_window_get_inspector (window));
+  g_assert_nonnull (strstr (inspector, "Suggested Partners"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL);
+  px_test_save_shot (GTK_WIDGET (window), "screenshot-suggestions.png");
+
+  /* Enter links the current suggestion into the passage's claim. */
+  suggestions = px_comparison_view_get_suggestions (view, &n);
+  current = suggestions[px_comparison_view_get_current_suggestion (view)];
+  pair = (PxReviewItem) { PX_REVIEW_SUGGESTION, current.article, current.sentence,
+                          current.other_article, current.other_sentence, 0, 0 };
+  g_assert_false (pair_linked (window, &pair));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.link-suggestion", "u", 0);
+  g_assert_true (pair_linked (window, &pair));
+  g_assert_false (has_suggestion (view, &current));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (pair_linked (window, &pair));
+
+  /* Delete rejects it: gone from the suggestions, kept as a correction. */
+  px_comparison_view_select_passage (view, c.article, c.sentence);
+  suggestions = px_comparison_view_get_suggestions (view, &n);
+  current = suggestions[px_comparison_view_get_current_suggestion (view)];
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reject-suggestion", NULL);
+  g_assert_false (has_suggestion (view, &current));
+  g_assert_cmpuint (px_project_get_corrections (px_window_get_project (window))->len, ==, 1);
+
+  px_test_destroy_window (window);
+}
+
+/* Review mode: accept, reject, skip, undo; saved and opened again, the
+ * decisions hold and are not asked again.
+ */
+static void
+test_review_flow (void)
+{
+  PxWindow *window = open_sample ();
+  PxReviewView *review = px_window_get_review_view (window);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-review.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *expected = NULL;
+  PxReviewItem accepted, rejected;
+  PxWindow *second;
+  gboolean was_linked;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.review", NULL);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (review)));
+  g_assert_cmpuint (px_review_view_get_n_items (review), >=, 3);
+  expected = g_strdup_printf ("0 of %u reviewed", px_review_view_get_n_items (review));
+  g_assert_cmpstr (px_review_view_get_progress (review), ==, expected);
+  px_test_save_shot (GTK_WIDGET (window), "screenshot-review.png");
+
+  accepted = *px_review_view_get_current (review);
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.accept", NULL);
+  g_assert_true (pair_linked (window, &accepted));
+
+  rejected = *px_review_view_get_current (review);
+  was_linked = pair_linked (window, &rejected);
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.reject", NULL);
+  g_assert_false (pair_linked (window, &rejected));
+
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.skip", NULL);
+  g_assert_cmpuint (px_review_view_get_position (review), ==, 3);
+  g_assert_cmpuint (px_review_view_get_n_reviewed (review), ==, 2);
+  g_free (expected);
+  expected = g_strdup_printf ("2 of %u reviewed", px_review_view_get_n_items (review));
+  g_assert_cmpstr (px_review_view_get_progress (review), ==, expected);
+
+  /* Undo takes back the rejection, redo makes it again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (pair_linked (window, &rejected), ==, was_linked);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_false (pair_linked (window, &rejected));
+
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.done", NULL);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (review)));
+
+  px_window_save_to (window, file);
+  wait_until (window, TRUE);
+
+  second = px_test_new_window ();
+  px_window_open_project (second, file);
+  wait_until (second, FALSE);
+  g_assert_cmpuint (px_project_get_corrections (px_window_get_project (second))->len, ==, 2);
+  g_assert_true (pair_linked (second, &accepted));
+  g_assert_false (pair_linked (second, &rejected));
+
+  /* A second review does not ask about either pair again. */
+  gtk_widget_activate_action (GTK_WIDGET (second), "win.review", NULL);
+  review = px_window_get_review_view (second);
+  for (guint i = 0; px_review_view_get_current (review) != NULL; i++)
+    {
+      const PxReviewItem *item = px_review_view_get_current (review);
+
+      g_assert_false (item->sentence == accepted.sentence && item->other_sentence == accepted.other_sentence &&
+                      item->article == accepted.article && item->other_article == accepted.other_article);
+      g_assert_false (item->sentence == rejected.sentence && item->other_sentence == rejected.other_sentence &&
+                      item->article == rejected.article && item->other_article == rejected.other_article);
+      gtk_widget_activate_action (GTK_WIDGET (review), "review.skip", NULL);
+    }
+
+  px_test_destroy_window (second);
+  px_test_destroy_window (window);
+  g_unlink (path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  px_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/review/suggestions", test_review_suggestions);
+  g_test_add_func ("/review/flow", test_review_flow);
+
+  return g_test_run ();
+}
