@@ -35,6 +35,17 @@ work_group_free (WorkGroup *group)
   g_free (group);
 }
 
+static WorkGroup *
+work_group_new (void)
+{
+  WorkGroup *group = g_new0 (WorkGroup, 1);
+
+  group->members = g_array_new (FALSE, FALSE, sizeof (PxAlignmentMember));
+  group->origin = -1;
+  group->edited = TRUE;
+  return group;
+}
+
 static int
 find_article (PxAlignment *alignment,
               const char  *id)
@@ -114,6 +125,69 @@ merge_into (GPtrArray *groups,
   g_ptr_array_remove_index (groups, source);
 }
 
+/* How close the engine found two passages: the better of the two
+ * directions' candidate scores, 0 where neither ranks the other.
+ */
+static double
+pair_closeness (PxAlignment             *alignment,
+                const PxAlignmentMember *a,
+                const PxAlignmentMember *b)
+{
+  const PxAlignmentMember *ends[2][2] = { { a, b }, { b, a } };
+  double best = 0.0;
+
+  for (guint d = 0; d < 2; d++)
+    {
+      const PxAlignmentCandidate *candidates;
+      guint n;
+
+      candidates = px_alignment_get_candidates (alignment, ends[d][0]->article, ends[d][0]->sentence, &n);
+      for (guint i = 0; i < n; i++)
+        if (candidates[i].other_article == ends[d][1]->article &&
+            candidates[i].other_sentence == ends[d][1]->sentence)
+          best = MAX (best, candidates[i].score);
+    }
+  return best;
+}
+
+/* Only the pair is wrong, not the whole group: a group holding both is cut
+ * in two, each member going with the one of the pair the engine found it
+ * closer to (the first passage, the one the user selected, keeps ties), so
+ * the second passage keeps the partners that are its own.
+ */
+static void
+reject_pair (PxAlignment             *alignment,
+             GPtrArray               *groups,
+             const PxAlignmentMember *first,
+             const PxAlignmentMember *second)
+{
+  guint n_groups = groups->len;
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      WorkGroup *group = g_ptr_array_index (groups, g);
+      WorkGroup *split;
+
+      if (member_index (group, first) < 0 || member_index (group, second) < 0)
+        continue;
+      split = work_group_new ();
+      for (guint m = 0; m < group->members->len; m++)
+        {
+          const PxAlignmentMember *x = &g_array_index (group->members, PxAlignmentMember, m);
+          gboolean is_second = x->article == second->article && x->sentence == second->sentence;
+          gboolean is_first = x->article == first->article && x->sentence == first->sentence;
+
+          if (is_second || (!is_first && pair_closeness (alignment, x, second) >
+                                         pair_closeness (alignment, x, first)))
+            {
+              add_member (split, x);
+              remove_member (group, m--);
+            }
+        }
+      g_ptr_array_add (groups, split);
+    }
+}
+
 static GArray *
 resolve_all (PxAlignment        *alignment,
              const PxCorrection *correction)
@@ -167,12 +241,7 @@ apply_one (PxAlignment        *alignment,
 
         if (target < 0)
           {
-            WorkGroup *group = g_new0 (WorkGroup, 1);
-
-            group->members = g_array_new (FALSE, FALSE, sizeof (PxAlignmentMember));
-            group->origin = -1;
-            group->edited = TRUE;
-            g_ptr_array_add (groups, group);
+            g_ptr_array_add (groups, work_group_new ());
             target = groups->len - 1;
           }
         for (guint m = 0; m < members->len; m++)
@@ -195,11 +264,8 @@ apply_one (PxAlignment        *alignment,
     case PX_CORRECTION_SPLIT:
       {
         /* The passages leave the group they share and form one of their own. */
-        WorkGroup *split = g_new0 (WorkGroup, 1);
+        WorkGroup *split = work_group_new ();
 
-        split->members = g_array_new (FALSE, FALSE, sizeof (PxAlignmentMember));
-        split->origin = -1;
-        split->edited = TRUE;
         for (guint g = 0; g < groups->len; g++)
           for (guint m = 0; m < members->len; m++)
             {
@@ -216,20 +282,9 @@ apply_one (PxAlignment        *alignment,
       break;
 
     case PX_CORRECTION_REJECT:
-      /* Only the pair is wrong: the second passage leaves the groups it
-       * shares with the first and keeps any other claim it carries.
-       */
-      if (members->len < 2)
-        break;
-      for (guint g = 0; g < groups->len; g++)
-        {
-          WorkGroup *group = g_ptr_array_index (groups, g);
-          int first = member_index (group, &g_array_index (members, PxAlignmentMember, 0));
-          int second = member_index (group, &g_array_index (members, PxAlignmentMember, 1));
-
-          if (first >= 0 && second >= 0)
-            remove_member (group, second);
-        }
+      if (members->len >= 2)
+        reject_pair (alignment, groups, &g_array_index (members, PxAlignmentMember, 0),
+                     &g_array_index (members, PxAlignmentMember, 1));
       break;
 
     default:
