@@ -41,7 +41,6 @@ struct _PxReviewView
   GtkLabel            *source_b;
   GtkLabel            *text_b;
   GtkLabel            *evidence_label;
-  GtkWidget           *accept_button;
   AdwStatusPage       *done_page;
   GtkWidget           *done_button;
 };
@@ -143,7 +142,11 @@ show_current (PxReviewView *self)
   show_passage (self, self->source_b, self->text_b, item->other_article, item->other_sentence);
   show_evidence (self, item);
   gtk_stack_set_visible_child_name (self->stack, "item");
-  gtk_widget_grab_focus (self->accept_button);
+  /* The view itself, not a button, holds the focus between decisions, so
+   * that Space skips and Enter accepts until Tab puts the focus on a button,
+   * which then takes them itself.
+   */
+  gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 static void
@@ -199,27 +202,64 @@ done_action (GtkWidget  *widget,
   gtk_widget_activate_action (widget, "win.review-done", NULL);
 }
 
-/* Taken in the capture phase, so that Space skips even while a button
- * has the focus (Tab still reaches every button; Enter on Reject would
- * otherwise accept).
+static const struct {
+  guint       key;
+  const char *action;
+} review_keys[] = {
+  { GDK_KEY_a, "review.accept" }, { GDK_KEY_Return, "review.accept" }, { GDK_KEY_KP_Enter, "review.accept" },
+  { GDK_KEY_r, "review.reject" }, { GDK_KEY_Delete, "review.reject" }, { GDK_KEY_KP_Delete, "review.reject" },
+  { GDK_KEY_s, "review.skip" }, { GDK_KEY_space, "review.skip" },
+  { GDK_KEY_Escape, "review.done" },
+};
+
+static gboolean
+focus_on_button (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (GTK_IS_BUTTON (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON) != NULL);
+}
+
+/* Before the focused widget: a selectable passage would take Enter and
+ * Space as its own. Not while a button has the focus: Space or Enter on
+ * Reject must reject, as on any button.
+ */
+static gboolean
+capture_key_cb (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  if (focus_on_button (widget))
+    return FALSE;
+  return gtk_widget_activate_action (widget, user_data, NULL);
+}
+
+/* Two controllers on one table: the capture one when the focus is not on
+ * a button, and a bubbling one for the keys a focused button leaves
+ * (A, R, S, Delete, Escape).
  */
 static void
 add_keys (PxReviewView *self)
 {
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  static const struct { guint key; const char *action; } keys[] = {
-    { GDK_KEY_a, "review.accept" }, { GDK_KEY_Return, "review.accept" }, { GDK_KEY_KP_Enter, "review.accept" },
-    { GDK_KEY_r, "review.reject" }, { GDK_KEY_Delete, "review.reject" }, { GDK_KEY_KP_Delete, "review.reject" },
-    { GDK_KEY_s, "review.skip" }, { GDK_KEY_space, "review.skip" },
-    { GDK_KEY_Escape, "review.done" },
-  };
+  GtkEventController *capture = gtk_shortcut_controller_new ();
+  GtkEventController *bubble = gtk_shortcut_controller_new ();
 
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  gtk_event_controller_set_propagation_phase (capture, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_propagation_phase (bubble, GTK_PHASE_BUBBLE);
+  for (guint i = 0; i < G_N_ELEMENTS (review_keys); i++)
+    {
+      GtkShortcutAction *first = gtk_callback_action_new (capture_key_cb, (gpointer)review_keys[i].action, NULL);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (capture),
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (review_keys[i].key, 0),
+                                                              first));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (bubble),
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (review_keys[i].key, 0),
+                                                              gtk_named_action_new (review_keys[i].action)));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), capture);
+  gtk_widget_add_controller (GTK_WIDGET (self), bubble);
 }
 
 static void
@@ -241,7 +281,6 @@ px_review_view_class_init (PxReviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, source_b);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, text_b);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, evidence_label);
-  gtk_widget_class_bind_template_child (widget_class, PxReviewView, accept_button);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, done_page);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, done_button);
 
@@ -259,6 +298,7 @@ static void
 px_review_view_init (PxReviewView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   add_keys (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Review"),

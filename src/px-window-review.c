@@ -141,6 +141,9 @@ review_action (GtkWidget  *widget,
                                  PX_REVIEW_ODDS_MARGIN);
   px_review_view_start (self->review_view, self->alignment, queue, _px_window_source_name_cb, self);
   gtk_stack_set_visible_child_name (self->stack, "review");
+  /* Focus taken while the page was hidden may not hold. */
+  if (px_review_view_get_current (self->review_view) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->review_view));
   _px_window_actions_update (self);
 }
 
@@ -170,6 +173,10 @@ _px_window_review_actions_update (PxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review",
                                  self->alignment != NULL && !self->busy && !reviewing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-done", reviewing);
+  /* Panes, Claims, … are not behind the review page: switching there would
+   * leave the review half done and its page still shown.
+   */
+  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, !reviewing);
 }
 
 /* Called by _px_window_update_inspector(): the suggestions follow the

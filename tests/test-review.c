@@ -218,6 +218,133 @@ test_review_flow (void)
   g_unlink (path);
 }
 
+static gboolean
+has_action (GtkWidget  *widget,
+            const char *action)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+static gboolean
+is_switcher_title (GtkWidget  *widget,
+                   const char *unused)
+{
+  return ADW_IS_VIEW_SWITCHER_TITLE (widget);
+}
+
+/* The first widget under @widget, depth first, that @match accepts. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             gboolean  (*match) (GtkWidget *, const char *),
+             const char *data)
+{
+  if (match (widget, data))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+wait_for_decision (PxReviewView *review,
+                   guint         n_reviewed)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (px_review_view_get_n_reviewed (review) < n_reviewed && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (id);
+}
+
+/* What the view's key controllers do with @keyval in @phase, as GTK's
+ * dispatch would call them: whether a shortcut took the key.
+ */
+static gboolean
+press_key (GtkWidget           *widget,
+           GtkPropagationPhase  phase,
+           guint                keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) || gtk_event_controller_get_propagation_phase (controller) != phase)
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval)
+            continue;
+          found = TRUE;
+          if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+  g_assert_true (found);
+  return FALSE;
+}
+
+/* Space skips while the view has the focus; with the focus on a button,
+ * the review's keys leave Space and Enter to the button, which rejects,
+ * and keys a button does not take (S) still reach the review. The view
+ * switcher is off while reviewing.
+ */
+static void
+test_review_keys (void)
+{
+  PxWindow *window = open_sample ();
+  PxReviewView *review = px_window_get_review_view (window);
+  GtkWidget *view = GTK_WIDGET (review);
+  GtkWidget *reject, *switcher;
+  PxReviewItem item;
+
+  switcher = find_widget (GTK_WIDGET (window), is_switcher_title, NULL);
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (switcher)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.review", NULL);
+  g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (switcher)));
+  g_assert_cmpuint (px_review_view_get_n_items (review), >=, 3);
+
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == view);
+  g_assert_true (press_key (view, GTK_PHASE_CAPTURE, GDK_KEY_space));
+  g_assert_cmpuint (px_review_view_get_position (review), ==, 1);
+  g_assert_cmpuint (px_review_view_get_n_reviewed (review), ==, 0);
+
+  reject = find_widget (view, has_action, "review.reject");
+  g_assert_nonnull (reject);
+  g_assert_true (gtk_widget_grab_focus (reject));
+  g_assert_false (press_key (view, GTK_PHASE_CAPTURE, GDK_KEY_space));
+  g_assert_false (press_key (view, GTK_PHASE_CAPTURE, GDK_KEY_Return));
+  g_assert_cmpuint (px_review_view_get_position (review), ==, 1);
+  /* The button then activates itself, as its own Space binding does; a
+   * GtkButton shows itself pressed for a moment before it clicks.
+   */
+  item = *px_review_view_get_current (review);
+  g_assert_true (gtk_widget_activate (reject));
+  wait_for_decision (review, 1);
+  g_assert_cmpuint (px_review_view_get_n_reviewed (review), ==, 1);
+  g_assert_false (pair_linked (window, &item));
+
+  g_assert_true (press_key (view, GTK_PHASE_BUBBLE, GDK_KEY_s));
+  g_assert_cmpuint (px_review_view_get_position (review), ==, 3);
+
+  gtk_widget_activate_action (view, "review.done", NULL);
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (switcher)));
+  px_test_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -226,6 +353,7 @@ main (int    argc,
 
   g_test_add_func ("/review/suggestions", test_review_suggestions);
   g_test_add_func ("/review/flow", test_review_flow);
+  g_test_add_func ("/review/keys", test_review_keys);
 
   return g_test_run ();
 }
