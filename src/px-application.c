@@ -227,6 +227,7 @@ px_application_startup (GApplication *app)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.classroom", { "<Control><Shift>h", NULL } },
+    { "win.quiz", { "<Control><Shift>q", NULL } },
     { "win.toggle-inspector", { "F9", NULL } },
     { "win.export::pdf", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },

@@ -119,7 +119,7 @@ collect_bands (PxComparisonView *self,
       PxGutterLink link = { 0 };
       int sa = first_in (layout, group, left), sb = first_in (layout, group, left + 1);
 
-      if (sa < 0 || sb < 0)
+      if (sa < 0 || sb < 0 || _px_comparison_view_group_hidden (self, group))
         continue;
       if (!px_source_pane_get_sentence_extent (column_at (layout, left)->pane, sa, GTK_WIDGET (gutter),
                                                &link.left_top, &link.left_bottom) ||
@@ -171,7 +171,8 @@ collect_stubs (PxComparisonView *self,
       PxGutterStub stub = { 0 };
       int sentence = first_in (layout, group, p);
 
-      if (sentence < 0 || !(stub.tooltip = far_partners (layout, p, group)))
+      if (sentence < 0 || _px_comparison_view_group_hidden (self, group) ||
+          !(stub.tooltip = far_partners (layout, p, group)))
         continue;
       if (px_source_pane_get_sentence_extent (column_at (layout, p)->pane, sentence, GTK_WIDGET (gutter),
                                               &stub.top, &stub.bottom))

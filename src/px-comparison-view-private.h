@@ -33,6 +33,7 @@ struct _PxComparisonView
   guint              passage_sentence;
   GArray            *suggestions;  /* of PxAlignmentCandidate: its unlinked candidates */
   int                current_suggestion;
+  PxQuiz            *quiz;         /* the classroom quiz, or NULL */
 
   /* Template widgets */
   GtkWidget         *box;
@@ -62,6 +63,15 @@ void   _px_comparison_view_queue_update_overflow (PxComparisonView *self);
 void   _px_comparison_view_add_pane_dnd      (PxComparisonView *self,
                                               PxSourcePane     *pane);
 
+/* px-comparison-view-quiz.c */
+void     _px_comparison_view_class_quiz_init (GtkWidgetClass   *widget_class);
+gboolean _px_comparison_view_group_hidden    (PxComparisonView *self,
+                                              guint             group);
+gboolean _px_comparison_view_quiz_click      (PxComparisonView *self,
+                                              guint             article,
+                                              guint             sentence);
+
+/* px-comparison-view-suggestions.c */
 void   _px_comparison_view_class_suggestions_init (GtkWidgetClass *widget_class);
 void   _px_comparison_view_set_passage       (PxComparisonView *self,
                                               int               article,

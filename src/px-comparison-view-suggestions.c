@@ -46,7 +46,8 @@ collect_suggestions (PxComparisonView *self)
   guint n = 0;
 
   g_array_set_size (self->suggestions, 0);
-  if (self->alignment == NULL || self->passage_article < 0)
+  /* In the quiz, the suggestions would be the answers. */
+  if (self->alignment == NULL || self->passage_article < 0 || self->quiz != NULL)
     return;
   candidates = px_alignment_get_candidates (self->alignment, self->passage_article,
                                             self->passage_sentence, &n);

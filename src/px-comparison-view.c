@@ -119,7 +119,7 @@ sentence_activated_cb (PxComparisonView *self,
   int article = _px_comparison_view_alignment_index (self, pane);
   int next = -1;
 
-  if (article < 0)
+  if (article < 0 || _px_comparison_view_quiz_click (self, article, sentence))
     return;
 
   /* A sentence can carry two claims; clicking it again cycles through them. */
@@ -190,6 +190,7 @@ px_comparison_view_dispose (GObject *object)
   g_clear_pointer (&self->gutters, g_ptr_array_unref);
   g_clear_pointer (&self->divergences, g_array_unref);
   g_clear_pointer (&self->suggestions, g_array_unref);
+  g_clear_object (&self->quiz);
   g_clear_object (&self->alignment);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_COMPARISON_VIEW);
 
@@ -453,6 +454,7 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, overflow_label);
   _px_comparison_view_class_panes_init (widget_class);
   _px_comparison_view_class_suggestions_init (widget_class);
+  _px_comparison_view_class_quiz_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
 

@@ -11,6 +11,7 @@
 
 #include "px-core.h"
 #include "px-link-gutter.h"
+#include "px-quiz.h"
 #include "px-source-pane.h"
 
 G_BEGIN_DECLS
@@ -68,5 +69,9 @@ const PxAlignmentCandidate *
               px_comparison_view_get_suggestions    (PxComparisonView *self,
                                                      guint            *n_suggestions);
 int           px_comparison_view_get_current_suggestion (PxComparisonView *self);
+void          px_comparison_view_set_quiz           (PxComparisonView *self,
+                                                     PxQuiz           *quiz);
+PxQuiz       *px_comparison_view_get_quiz           (PxComparisonView *self);
+void          px_comparison_view_quiz_changed       (PxComparisonView *self);
 
 G_END_DECLS

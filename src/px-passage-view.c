@@ -258,6 +258,10 @@ add_suggestion_keys (PxPassageView *self)
     { GDK_KEY_KP_3, "win.link-suggestion", "3" },
     { GDK_KEY_Delete, "win.reject-suggestion", NULL },
     { GDK_KEY_KP_Delete, "win.reject-suggestion", NULL },
+    /* In the classroom quiz, the keyboard's click on a passage. */
+    { GDK_KEY_space, "pane.quiz-pick", NULL },
+    { GDK_KEY_Return, "pane.quiz-pick", NULL },
+    { GDK_KEY_KP_Enter, "pane.quiz-pick", NULL },
   };
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);

@@ -28,10 +28,12 @@ struct _PxSourcePane
   GtkTextTag     *selected_tag;
   GArray         *marks;
   GArray         *masked;       /* char offset pairs hidden in classroom mode */
+  GtkBitset      *hidden_groups; /* claims the classroom quiz hides, or NULL */
   GMenu          *passage_menu;
   guint           article_index;
   guint           menu_sentence;  /* the passage the corrections menu is about */
   int             selected_group;
+  int             quiz_pick;    /* the passage picked in the quiz, or -1 */
   guint           show_wording : 1;
 
   /* Template widgets */
@@ -64,6 +66,11 @@ void  _px_source_pane_apply_tag_span   (PxSourcePane   *self,
                                         guint           start,
                                         guint           end);
 void  _px_source_pane_clear_marks_data (PxSourcePane   *self);
+
+/* px-source-pane-quiz.c */
+void  _px_source_pane_class_quiz_init  (GtkWidgetClass *widget_class);
+gboolean _px_source_pane_group_hidden  (PxSourcePane   *self,
+                                        guint           group);
 
 /* px-source-pane-menu.c */
 void  _px_source_pane_class_menu_init  (GtkWidgetClass *widget_class);

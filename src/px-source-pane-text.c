@@ -371,10 +371,12 @@ apply_group_tags (PxSourcePane *self)
         {
           if (members[m].article != self->article_index || members[m].sentence >= n_sentences)
             continue;
+          here = TRUE;
+          if (_px_source_pane_group_hidden (self, g))
+            continue;
           _px_source_pane_apply_tag_span (self, g_ptr_array_index (self->group_tags, g),
                                           sentences[members[m].sentence].start,
                                           sentences[members[m].sentence].end);
-          here = TRUE;
         }
       shared += here;
     }
@@ -390,6 +392,9 @@ apply_unique_tags (PxSourcePane *self)
   const guint *unique;
   guint n_sentences, n_unique;
 
+  /* In the quiz, a passage marked as having no partner is an answer. */
+  if (self->hidden_groups != NULL)
+    return;
   sentences = px_article_get_sentences (self->article, &n_sentences);
   unique = px_alignment_get_unique_sentences (self->alignment, self->article_index, &n_unique);
   for (guint u = 0; u < n_unique; u++)

@@ -93,6 +93,7 @@ px_source_pane_finalize (GObject *object)
   _px_source_pane_clear_marks_data (self);
   g_clear_pointer (&self->marks, g_array_unref);
   g_clear_pointer (&self->masked, g_array_unref);
+  g_clear_pointer (&self->hidden_groups, gtk_bitset_unref);
 
   G_OBJECT_CLASS (px_source_pane_parent_class)->finalize (object);
 }
@@ -245,6 +246,7 @@ px_source_pane_class_init (PxSourcePaneClass *klass)
 
   gtk_widget_class_install_action (widget_class, "pane.edit-details", NULL, edit_details_action);
   _px_source_pane_class_menu_init (widget_class);
+  _px_source_pane_class_quiz_init (widget_class);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "sourcepane");
@@ -359,6 +361,7 @@ px_source_pane_init (PxSourcePane *self)
   self->marks = g_array_new (FALSE, FALSE, sizeof (PxPaneMark));
   self->masked = g_array_new (FALSE, FALSE, sizeof (guint));
   self->selected_group = -1;
+  self->quiz_pick = -1;
   self->show_wording = TRUE;
   self->group_tags = g_ptr_array_new ();
 
@@ -375,6 +378,7 @@ px_source_pane_init (PxSourcePane *self)
   g_signal_connect (self->text_view, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
 
   _px_source_pane_menu_init (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.quiz-pick", FALSE);
 }
 
 /**

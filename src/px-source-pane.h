@@ -74,5 +74,11 @@ void         px_source_pane_show_suggestions (PxSourcePane               *self,
                                               int                         current,
                                               gboolean                    scroll);
 guint        px_source_pane_get_n_suggestions (PxSourcePane *self);
+void         px_source_pane_set_hidden_groups (PxSourcePane *self,
+                                               GtkBitset    *hidden);
+void         px_source_pane_set_quiz_pick    (PxSourcePane *self,
+                                              int           sentence);
+int          px_source_pane_get_quiz_pick    (PxSourcePane *self);
+guint        px_source_pane_get_n_coloured_groups (PxSourcePane *self);
 
 G_END_DECLS

@@ -32,6 +32,7 @@ _px_window_actions_update (PxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->redo != NULL && self->redo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_set && self->comparison != NULL);
   _px_window_review_actions_update (self);
+  _px_window_quiz_actions_update (self);
 }
 
 static void
@@ -341,4 +342,5 @@ _px_window_class_actions_init (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel", NULL);
   _px_window_class_review_init (widget_class);
+  _px_window_class_quiz_init (widget_class);
 }

@@ -160,6 +160,7 @@ _px_window_show_alignment (PxWindow *self)
   g_set_object (&self->alignment, corrected);
   g_clear_object (&self->comparison);
   px_comparison_view_set_alignment (self->comparison_view, corrected, NULL);
+  _px_window_quiz_alignment_changed (self);
   _px_window_apply_marks (self);
   _px_window_update_inspector (self);
   _px_window_actions_update (self);

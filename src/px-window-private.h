@@ -10,6 +10,7 @@
 #include "px-claim-table.h"
 #include "px-figures-view.h"
 #include "px-inspector.h"
+#include "px-quiz-bar.h"
 #include "px-review-view.h"
 #include "px-sources-view.h"
 #include "px-window.h"
@@ -41,6 +42,7 @@ struct _PxWindow
   PxAlignment          *raw_alignment;   /* as the engine found it */
   PxAlignment          *alignment;       /* with the user's corrections */
   PxComparison         *comparison;
+  PxQuiz               *quiz;            /* the classroom quiz, or NULL */
   GPtrArray            *redo;            /* of PxCorrection, undone ones */
   guint                 realign_source;
   guint                 progress_source;
@@ -70,6 +72,7 @@ struct _PxWindow
   PxInspector          *inspector;
   PxComparisonView     *comparison_view;
   PxReviewView         *review_view;
+  PxQuizBar            *quiz_bar;
 };
 
 typedef enum {
@@ -80,6 +83,7 @@ typedef enum {
   PROP_CLASSROOM,
   PROP_DIRTY,
   PROP_N_ARTICLES,
+  PROP_QUIZ,
   N_PROPS
 } PxWindowProp;
 
@@ -121,6 +125,12 @@ void   _px_window_class_review_init  (GtkWidgetClass       *widget_class);
 void   _px_window_review_init        (PxWindow             *self);
 void   _px_window_review_actions_update (PxWindow          *self);
 void   _px_window_show_suggestions   (PxWindow             *self);
+
+/* px-window-quiz.c */
+void   _px_window_class_quiz_init    (GtkWidgetClass       *widget_class);
+void   _px_window_quiz_init          (PxWindow             *self);
+void   _px_window_quiz_actions_update (PxWindow            *self);
+void   _px_window_quiz_alignment_changed (PxWindow         *self);
 
 /* px-window-open.c */
 void   _px_window_open_init          (PxWindow             *self);

@@ -277,6 +277,7 @@ px_window_finalize (GObject *object)
   g_clear_object (&self->raw_alignment);
   g_clear_object (&self->alignment);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->quiz);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_object (&self->recent_menu);
   g_clear_pointer (&self->last_toast, g_free);
@@ -320,6 +321,10 @@ px_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->dirty);
       break;
 
+    case PROP_QUIZ:
+      g_value_set_boolean (value, self->quiz != NULL);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -354,6 +359,10 @@ px_window_set_property (GObject      *object,
     {
     case PROP_CLASSROOM:
       px_window_set_classroom (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_QUIZ:
+      px_window_set_quiz (self, g_value_get_boolean (value));
       break;
 
     case PROP_INSPECTOR_VISIBLE:
@@ -409,6 +418,10 @@ px_window_class_init (PxWindowClass *klass)
     g_param_spec_uint ("n-articles", NULL, NULL,
                        0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_QUIZ] =
+    g_param_spec_boolean ("quiz", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -438,6 +451,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, review_view);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, quiz_bar);
 
   _px_window_class_actions_init (widget_class);
 }
@@ -462,6 +476,7 @@ px_window_init (PxWindow *self)
 
   _px_window_views_init (self);
   _px_window_review_init (self);
+  _px_window_quiz_init (self);
   _px_window_open_init (self);
   _px_window_align_init (self);
 
@@ -604,6 +619,8 @@ px_window_set_classroom (PxWindow *self,
   _px_window_apply_classroom (self);
   _px_window_update_inspector (self);
   _px_window_update_overviews (self);
+  /* The quiz is a classroom exercise: it goes with classroom mode. */
+  _px_window_actions_update (self);
   if (self->project != NULL)
     _px_window_set_dirty (self, TRUE);
   _px_window_notify (self, PROP_CLASSROOM);

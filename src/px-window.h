@@ -11,6 +11,7 @@
 
 #include "px-comparison-view.h"
 #include "px-inspector.h"
+#include "px-quiz-bar.h"
 #include "px-review-view.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,10 @@ PxProject        *px_window_get_project         (PxWindow        *self);
 gboolean          px_window_get_classroom       (PxWindow        *self);
 void              px_window_set_classroom       (PxWindow        *self,
                                                  gboolean         classroom);
+gboolean          px_window_get_quiz            (PxWindow        *self);
+void              px_window_set_quiz            (PxWindow        *self,
+                                                 gboolean         quiz);
+PxQuizBar        *px_window_get_quiz_bar        (PxWindow        *self);
 gboolean          px_window_get_dirty           (PxWindow        *self);
 gboolean          px_window_get_aligning        (PxWindow        *self);
 PxAlignment      *px_window_get_alignment       (PxWindow        *self);
