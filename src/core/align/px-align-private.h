@@ -141,6 +141,7 @@ typedef struct
   float       *article_cosine;    /* n_articles², NAN until asked */
   PxLinkTable *links;         /* pair → link probability */
   const PxAlignModel *model;
+  const PxAlignModel *cross_model;   /* German–English pairs, or NULL */
   FILE        *feature_dump;  /* PARALLAX_ALIGN_FEATURES */
 } Run;
 
@@ -277,6 +278,7 @@ void            px_align_features        (Run          *run,
 /* px-align-scorer.c */
 const PxAlignModel *px_align_model_get   (gboolean      semantic,
                                           GError      **error);
+const PxAlignModel *px_align_model_get_cross_lingual (gboolean semantic);
 const PxAlignModel *px_align_model_get_similarity (gboolean semantic,
                                                    GError **error);
 void            px_align_dump_features   (Run          *run,
