@@ -267,6 +267,10 @@ double          px_align_soft_similarity (Run          *run,
                                           guint         a,
                                           guint         b,
                                           GArray       *evidence);
+void            px_align_translation_evidence (Run     *run,
+                                               guint    a,
+                                               guint    b,
+                                               GArray  *evidence);
 
 /* px-align-features.c */
 void            px_align_prepare_articles (Run         *run);
