@@ -24,6 +24,11 @@
 
 #define DEFAULT_DE_EN "/usr/share/trans/de-en"
 
+/* The cached index's name; a new one whenever what px_dictionary_compile()
+ * stores changes, so that old caches are not read.
+ */
+#define CACHE_NAME "de-en-2"
+
 /* Compound heads and the words in front of them are at least this long
  * ("Langstrecken|raketen"; not "Sc|holz").
  */
@@ -70,7 +75,7 @@ dictionary_new (PxIndex *index)
 PxDictionary *
 _px_dictionary_open (const char *source)
 {
-  PxIndex *index = px_index_cache_open ("de-en", PX_INDEX_KIND_DICTIONARY, source, NULL,
+  PxIndex *index = px_index_cache_open (CACHE_NAME, PX_INDEX_KIND_DICTIONARY, source, NULL,
                                         px_dictionary_compile);
 
   return index != NULL ? dictionary_new (index) : NULL;
