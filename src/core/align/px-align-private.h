@@ -267,6 +267,9 @@ double          px_align_soft_similarity (Run          *run,
                                           guint         a,
                                           guint         b,
                                           GArray       *evidence);
+gboolean        px_align_cross_lingual   (Run          *run,
+                                          Unit         *x,
+                                          Unit         *y);
 void            px_align_translation_evidence (Run     *run,
                                                guint    a,
                                                guint    b,

@@ -257,6 +257,22 @@ translated_as (Run        *run,
 }
 
 /**
+ * px_align_cross_lingual:
+ * @run: a prepared run
+ * @x: a unit
+ * @y: another unit
+ *
+ * Returns: whether one unit is German and the other is not
+ */
+gboolean
+px_align_cross_lingual (Run  *run,
+                        Unit *x,
+                        Unit *y)
+{
+  return px_align_is_german (run->languages[x->article]) != px_align_is_german (run->languages[y->article]);
+}
+
+/**
  * px_align_translation_evidence:
  * @run: a prepared run
  * @a: a unit
@@ -326,20 +342,22 @@ add_meaning_evidence (Run    *run,
                       Unit   *y,
                       GArray *evidence)
 {
-  /* Names are evidence as names ("New York" is not near "moved"). */
+  /* Names and the chain of sources are evidence of their own kinds
+   * ("New York Times" is not near "moved").
+   */
   for (guint i = 0; i < x->n_wvec; i++)
     {
       const float *vx = word_row (run, x->wvec[i]);
       double best = 0.0;
       guint best_j = 0;
 
-      if (x->terms[x->wvec_term[i]].entity)
+      if (x->terms[x->wvec_term[i]].entity || x->terms[x->wvec_term[i]].sourcing)
         continue;
       for (guint j = 0; j < y->n_wvec; j++)
         {
           double s = px_align_dot (vx, word_row (run, y->wvec[j]), run->dim);
 
-          if (y->terms[y->wvec_term[j]].entity)
+          if (y->terms[y->wvec_term[j]].entity || y->terms[y->wvec_term[j]].sourcing)
             continue;
           if (x->wvec[i] != y->wvec[j] && s > best)
             best = s, best_j = j;
