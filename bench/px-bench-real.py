@@ -15,7 +15,8 @@ data):
   English originals, shuffled; pair P/R/F1 of finding each translation;
   then the same sets with a third of the originals left out, as a
   retelling drops claims (German sentences without a partner must stay
-  alone);
+  alone); and how many of their German words the dictionary translates
+  into a word the English original uses;
 - suggestions: how often a gold partner is among a sentence's best-ranked
   candidates in the other article (recall@1 and @3 of the report's
   "candidates"), on ECB+ dev, next to a TF-IDF cosine ranking.
@@ -183,6 +184,20 @@ def cross(cli, drop=0.0):
         print(f'  {name}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}')
 
 
+def dictionary(build):
+    """How far trans-de-en carries the dev split's German words (bench/px-bench-dictionary.c)."""
+    seen, lines = set(), []
+    for r in read_sts(os.path.join(SHARED, 'data', 'german-sts', 'dev.tsv')):
+        if r['genre'] == 'main-news' and r['sentence1'] not in seen:
+            seen.add(r['sentence1'])
+            lines.append(f"{r['sentence1']}\t{r['sentence1_en']}\n")
+    out = subprocess.run([os.path.join(build, 'bench', 'px-bench-dictionary')], input=''.join(lines),
+                         capture_output=True, text=True)
+    print('German-English dictionary on the dev split\'s main-news sentences')
+    for line in (out.stdout if out.returncode == 0 else out.stderr).strip().splitlines():
+        print('  ' + line)
+
+
 def ecb_topics(tmp):
     root = os.path.join(SHARED, 'data', 'ecbplus-dev', 'topics')
     topics = collections.defaultdict(list)
@@ -314,6 +329,7 @@ def main():
     if 'cross' not in skip:
         cross(cli)
         cross(cli, drop=1 / 3)
+        dictionary(args.build)
     if 'suggest' not in skip:
         suggestions(cli)
 
