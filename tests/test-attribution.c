@@ -387,6 +387,10 @@ test_compare_across_languages (void)
     { "Die Fähre fährt wieder.",
       "The ferry runs again, officials said.",
       "de gives no source; only en names 'officials'", TRUE },
+    /* Reported speech alone names no one. */
+    { "Die Fähre sei wieder unterwegs.",
+      "The ferry runs again, officials said.",
+      "de gives no source; only en names 'officials'", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)

@@ -127,12 +127,18 @@ set_sources (const PxAttributionSet *set)
       const PxAttribution *attr = g_ptr_array_index (set->attributions, i);
       const char *name = px_attribution_get_source_name (attr);
 
+      /* Reported speech with no one named ("Konjunktiv I") says nothing
+       * about who.
+       */
+      if (px_attribution_get_source (attr) == NULL)
+        continue;
       add_source (sources, german, px_attribution_get_source_kind (attr), name,
                   is_named (px_attribution_get_source_kind (attr), name) ? name
                   : px_attribution_get_source (attr));
       for (guint v = 0; v < px_attribution_get_n_via (attr); v++)
-        add_source (sources, german, px_attribution_get_via_kind (attr, v), px_attribution_get_via_text (attr, v),
-                    px_attribution_get_via_text (attr, v));
+        if (px_attribution_get_via_text (attr, v) != NULL)
+          add_source (sources, german, px_attribution_get_via_kind (attr, v),
+                      px_attribution_get_via_text (attr, v), px_attribution_get_via_text (attr, v));
     }
   return sources;
 }
