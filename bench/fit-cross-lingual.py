@@ -16,7 +16,10 @@ lexical model scores those pairs as it scores any other):
 1. the German STS train split's main-news rows (sentence1 and its English
    original sentence1_en; ../shared/data/german-sts/train.tsv) are dealt
    into sets of N German sentences and their N English originals,
-   shuffled, as bench/px-bench-real.py builds its dev check;
+   shuffled, as bench/px-bench-real.py builds its dev check; every other
+   set leaves out a share of the originals (--drop), as a retelling drops
+   claims and as the bench's second check does, so that the model also
+   learns to leave a sentence alone whose best match is not its partner;
 2. `parallax-cli align` runs on each set with PARALLAX_ALIGN_FEATURES, so
    the features are the engine's; a pair is gold when the English sentence
    is the German one's original;
@@ -58,7 +61,7 @@ def scorer_module():
     return module
 
 
-def translation_sets(path, size, seed):
+def translation_sets(path, size, seed, drop):
     """Sets of (German sentences, English sentences, gold: German i → English j)."""
     fs = scorer_module()
     seen, pairs = set(), []
@@ -72,7 +75,9 @@ def translation_sets(path, size, seed):
         chunk = pairs[k * size:(k + 1) * size]
         order = list(range(size))
         rng.shuffle(order)
-        yield [de for de, _ in chunk], [chunk[i][1] for i in order], {order[j]: j for j in range(size)}
+        if k % 2 == 1:
+            order = [i for i in order if rng.random() >= drop]
+        yield [de for de, _ in chunk], [chunk[i][1] for i in order], {order[j]: j for j in range(len(order))}
 
 
 def write_set(folder, german, english):
@@ -139,6 +144,7 @@ def main():
     ap.add_argument('--sts', default=os.path.join(TOP, '../shared/data/german-sts'))
     ap.add_argument('--table', default=os.path.join(TOP, 'data/align-weights.json'))
     ap.add_argument('--size', type=int, default=30)
+    ap.add_argument('--drop', type=float, default=1 / 3)
     ap.add_argument('--folds', type=int, default=5)
     ap.add_argument('--thresholds', default='0.10:0.91:0.05')
     ap.add_argument('--jobs', type=int, default=2)
@@ -159,7 +165,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix='parallax-fit-cross-')
     base_path = os.path.join(tmp, 'base.json')
     json.dump(base, open(base_path, 'w'))
-    sets = list(translation_sets(os.path.join(args.sts, 'train.tsv'), args.size, seed=11))
+    sets = list(translation_sets(os.path.join(args.sts, 'train.tsv'), args.size, seed=11, drop=args.drop))
     dirs = [os.path.join(tmp, f'set-{k}') for k in range(len(sets))]
     for d, (de, en, _) in zip(dirs, sets):
         write_set(d, de, en)
@@ -172,7 +178,8 @@ def main():
     golds = [g for _, g in got]
     n_gold = sum(len(g) for g in golds)
     print(f'German STS train, main-news: {len(sets)} sets of {args.size} German sentences and their English '
-          f'originals; {len(y)} scored pairs, {int(y.sum())} gold of {n_gold}')
+          f'originals (every other set without {args.drop:.0%} of them); {len(y)} scored pairs, '
+          f'{int(y.sum())} gold of {n_gold}')
 
     main_threshold = base['models']['semantic' if 'semantic' in base['models'] else 'lexical']['threshold']
     counts = {kind: {t: np.zeros(3) for t in grid} for kind in MODELS}
@@ -207,7 +214,8 @@ def main():
     table['cross_lingual'] = {
         'fitted_by': 'bench/fit-cross-lingual.py',
         'data': 'German STS train (../shared/data/german-sts/train.tsv), main-news, sentence1 against '
-                'sentence1_en, %d sets of %d' % (len(sets), args.size),
+                'sentence1_en, %d sets of %d, every other one without %.0f%% of the originals'
+                % (len(sets), args.size, 100 * args.drop),
         'date': datetime.date.today().isoformat(),
         'cross_validation': dict(folds=args.folds, by='set', **meta)}
     with open(args.table + '.tmp', 'w', encoding='utf-8') as out:
