@@ -12,7 +12,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "px-attribution-across-private.h"
+#include "px-attribution.h"
 #include "px-dictionary.h"
 
 /* Chains of documents in different languages ("laut New York Times … wie

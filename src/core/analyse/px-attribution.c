@@ -12,7 +12,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "px-attribution.h"
-#include "px-attribution-across-private.h"
 
 typedef struct
 {

@@ -91,6 +91,9 @@ char          *px_attribution_describe_chain     (const PxAttribution    *self,
 char          *px_attribution_compare_chains     (const PxAttributionSet *sets,
                                                   guint                   n_sets,
                                                   gboolean               *diverge);
+char          *px_attribution_compare_across     (const PxAttributionSet *sets,
+                                                  guint                   n_sets,
+                                                  gboolean               *diverge);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxAttribution, px_attribution_unref)
 
