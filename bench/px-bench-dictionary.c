@@ -150,7 +150,8 @@ main (int   argc,
       if (g_strv_length (cols) >= 2)
         count_pair (dictionary, vectors, de, en, cols[0], cols[1], &counts);
     }
-  printf ("German content words %u: translated %.3f, names kept by the original %.3f, missed %.3f\n",
+  printf ("German content words %u: translated %.3f, names kept by the original %.3f, "
+          "missed %.3f\n",
           counts.words, share (counts.translated, counts.words), share (counts.names, counts.words),
           share (counts.words - counts.translated - counts.names, counts.words));
   printf ("of the translated: with a vector %.3f, the original uses a translation %.3f "

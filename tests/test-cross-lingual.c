@@ -53,7 +53,8 @@ test_cross_lingual_gold (void)
   g_autoptr(GHashTable) gold = NULL;
   g_autoptr(GHashTable) predicted = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gold", "cross-ferry.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gold", "cross-ferry.json",
+                                                 NULL);
   PxGoldScore score;
 
   if (needs_vectors ())
@@ -77,10 +78,14 @@ has_pair (const PxAlignmentEvidence *evidence,
           const char                *english)
 {
   for (guint e = 0; e < n; e++)
-    if (evidence[e].kind == PX_EVIDENCE_TRANSLATION &&
-        ((g_strcmp0 (evidence[e].term_a, german) == 0 && g_strcmp0 (evidence[e].term_b, english) == 0) ||
-         (g_strcmp0 (evidence[e].term_a, english) == 0 && g_strcmp0 (evidence[e].term_b, german) == 0)))
-      return TRUE;
+    {
+      const char *a = evidence[e].term_a, *b = evidence[e].term_b;
+
+      if (evidence[e].kind == PX_EVIDENCE_TRANSLATION &&
+          ((g_strcmp0 (a, german) == 0 && g_strcmp0 (b, english) == 0) ||
+           (g_strcmp0 (a, english) == 0 && g_strcmp0 (b, german) == 0)))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -156,7 +161,11 @@ test_cross_lingual_comparison (void)
 
   divergences = px_comparison_get_divergences (comparison);
   for (guint i = 0; i < divergences->len; i++)
-    g_assert_cmpint (((PxDivergence *)g_ptr_array_index (divergences, i))->kind, !=, PX_DIVERGENCE_WORDING);
+    {
+      PxDivergence *d = g_ptr_array_index (divergences, i);
+
+      g_assert_cmpint (d->kind, !=, PX_DIVERGENCE_WORDING);
+    }
 }
 
 int

@@ -246,7 +246,8 @@ translated_as (Run        *run,
         {
           const Term *e = &english->terms[t];
 
-          if (!e->number && e->stem_len == strlen (stem) && memcmp (e->stem, stem, e->stem_len) == 0)
+          if (!e->number && e->stem_len == strlen (stem) &&
+              memcmp (e->stem, stem, e->stem_len) == 0)
             {
               *weight = tr[i].weight;
               return (gint)t;
@@ -269,7 +270,8 @@ px_align_cross_lingual (Run  *run,
                         Unit *x,
                         Unit *y)
 {
-  return px_align_is_german (run->languages[x->article]) != px_align_is_german (run->languages[y->article]);
+  return px_align_is_german (run->languages[x->article]) !=
+         px_align_is_german (run->languages[y->article]);
 }
 
 /**

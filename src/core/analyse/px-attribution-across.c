@@ -218,7 +218,8 @@ describe_common (const PxAttributionSet *sets,
   if (what->len == 0)
     return;
   who = join_documents (sets, n_sets);
-  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s cites %s", "%s cite %s", n_sets),
+  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s cites %s",
+                                                        "%s cite %s", n_sets),
                                            who, what->str));
 }
 
@@ -248,10 +249,13 @@ describe_extras (const PxAttributionSet *sets,
       if (mine->len == 0)
         /* Translators: %s is a list of documents. */
         g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s gives no source",
-                                                              "%s give no source", 1), sets[s].document));
+                                                              "%s give no source", 1),
+                                                 sets[s].document));
       else if (what->len > 0)
-        /* Translators: a document and the sources only it names: "only A names 'New York Times'". */
-        g_ptr_array_add (parts, g_strdup_printf (_("only %s names %s"), sets[s].document, what->str));
+        /* Translators: a document and the sources only it names:
+         * "only A names 'New York Times'". */
+        g_ptr_array_add (parts, g_strdup_printf (_("only %s names %s"),
+                                                 sets[s].document, what->str));
       extra |= mine->len == 0 || what->len > 0;
     }
   return extra;

@@ -325,11 +325,13 @@ singular_of (const char *plural,
   switch (ending)
     {
     case 0:
-      return len > 3 && plural[len - 1] == 's' && plural[len - 2] != 's' ? g_strndup (plural, len - 1) : NULL;
+      return len > 3 && plural[len - 1] == 's' && plural[len - 2] != 's' ?
+             g_strndup (plural, len - 1) : NULL;
     case 1:
       return len > 4 && g_str_has_suffix (plural, "es") ? g_strndup (plural, len - 2) : NULL;
     default:
-      return len > 4 && g_str_has_suffix (plural, "ies") ? g_strdup_printf ("%.*sy", (int)len - 3, plural) : NULL;
+      return len > 4 && g_str_has_suffix (plural, "ies") ?
+             g_strdup_printf ("%.*sy", (int)len - 3, plural) : NULL;
     }
 }
 
@@ -349,8 +351,11 @@ fold_plurals (Compiler *self,
     return;
   index = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < weights->len; i++)
-    g_hash_table_insert (index, self->words->pdata[g_array_index (weights, PxIndexTranslation, i).english],
-                         GUINT_TO_POINTER (i + 1));
+    {
+      guint32 english = g_array_index (weights, PxIndexTranslation, i).english;
+
+      g_hash_table_insert (index, self->words->pdata[english], GUINT_TO_POINTER (i + 1));
+    }
   for (guint i = 0; i < weights->len; i++)
     {
       PxIndexTranslation *t = &g_array_index (weights, PxIndexTranslation, i);
@@ -371,7 +376,8 @@ fold_plurals (Compiler *self,
     }
   for (guint i = 0; i < weights->len; i++)
     if (g_array_index (weights, PxIndexTranslation, i).weight >= 0.0f)
-      g_array_index (weights, PxIndexTranslation, n++) = g_array_index (weights, PxIndexTranslation, i);
+      g_array_index (weights, PxIndexTranslation, n++) =
+        g_array_index (weights, PxIndexTranslation, i);
   g_array_set_size (weights, n);
 }
 

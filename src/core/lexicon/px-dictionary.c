@@ -213,10 +213,11 @@ lookup (PxDictionary         *self,
 {
   g_autofree char *stem = NULL;
   g_autofree char *sharp = sharp_s (word);
+  PxIndexTable *forms = &self->tables[PX_DICTIONARY_FORMS];
   gint key;
 
-  if ((key = px_index_table_find (&self->tables[PX_DICTIONARY_FORMS], word, -1)) >= 0 ||
-      (sharp != NULL && (key = px_index_table_find (&self->tables[PX_DICTIONARY_FORMS], sharp, -1)) >= 0))
+  if ((key = px_index_table_find (forms, word, -1)) >= 0 ||
+      (sharp != NULL && (key = px_index_table_find (forms, sharp, -1)) >= 0))
     return translations (self, PX_DICTIONARY_FORMS, key, out);
   if ((stem = german_stem (word, -1)) != NULL &&
       (key = px_index_table_find (&self->tables[PX_DICTIONARY_STEMS], stem, -1)) >= 0)
