@@ -20,7 +20,9 @@ sentences share an action coreference chain). Then:
    date; the GSettings default threshold is set to the same value;
 4. the sentence similarity model (what px_aligner_score_pairs() returns) is
    a linear regression on the same per-sentence features, fitted on the
-   German STS train split's human scores and checked on its dev split.
+   German STS train split's human scores and checked on its dev split;
+5. bench/fit-cross-lingual.py then fits the German–English link model into
+   the same table (--no-cross-lingual skips it).
 
 Prints the cross-validated figures: they are estimates on topics the fold
 never saw. Needs python3-sklearn (Debian).
@@ -288,6 +290,7 @@ def main():
     ap.add_argument('--folds', type=int, default=5)
     ap.add_argument('--thresholds', default='0.15:0.61:0.05')
     ap.add_argument('--jobs', type=int, default=2)
+    ap.add_argument('--no-cross-lingual', action='store_true')
     args = ap.parse_args()
     args.cli = os.path.join(args.build, 'src', 'cli', 'parallax-cli')
     # A release build finds only the installed vectors table: use the build's.
@@ -360,6 +363,14 @@ def main():
                   r'\g<1>%.2f\g<2>' % best, text, flags=re.S)
     open(schema, 'w', encoding='utf-8').write(text)
     print(f'wrote {os.path.relpath(args.out, TOP)} and the schema default {best:.2f}')
+    if not args.no_cross_lingual:
+        fit_cross_lingual(args)
+
+
+def fit_cross_lingual(args):
+    """The German–English model reads the similarity model just written."""
+    subprocess.run([sys.executable, os.path.join(TOP, 'bench', 'fit-cross-lingual.py'), '--build', args.build,
+                    '--table', args.out, '--jobs', str(args.jobs)], check=True)
 
 
 if __name__ == '__main__':

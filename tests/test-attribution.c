@@ -358,6 +358,60 @@ test_compare_chains (void)
   }
 }
 
+/* A German retelling beside its English original: named sources meet by
+ * name, unnamed ones by kind, and the summary says what both cite and
+ * what one adds or drops.
+ */
+static void
+test_compare_across_languages (void)
+{
+  static const struct
+  {
+    const char *de;
+    const char *en;
+    const char *summary;
+    gboolean    diverge;
+  } pairs[] = {
+    { "Laut der New York Times wurden 400 Soldaten verlegt, wie hochrangige US-Beamte sagten.",
+      "About 400 soldiers were moved, officials said.",
+      "de and en cite 'hochrangige US-Beamte' / 'officials'; only de names 'New York Times'", TRUE },
+    { "Die Brücke bleibt gesperrt, teilte die Polizei mit.",
+      "The bridge stays closed, the police said.",
+      "de and en cite 'Polizei' / 'police'", FALSE },
+    { "Laut der Küstenwache rammte die Fähre ein Riff.",
+      "The ferry struck a reef, the coast guard said.",
+      "de and en cite 'Küstenwache' / 'coast guard'", FALSE },
+    { "Die Fähre fährt wieder, sagte Kapitänin Jana Ohlsen.",
+      "The ferry runs again, said captain Jana Ohlsen.",
+      "de and en cite 'Jana Ohlsen'", FALSE },
+    { "Die Fähre fährt wieder.",
+      "The ferry runs again, officials said.",
+      "de gives no source; only en names 'officials'", TRUE },
+    /* Reported speech alone names no one. */
+    { "Die Fähre sei wieder unterwegs.",
+      "The ferry runs again, officials said.",
+      "de gives no source; only en names 'officials'", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *de_text = g_strdup_printf ("---\nlanguage: de\n---\n\n%s\n", pairs[i].de);
+      g_autofree char *en_text = g_strdup_printf ("---\nlanguage: en\n---\n\n%s\n", pairs[i].en);
+      g_autoptr(PxArticle) de = px_test_load_string ("de.txt", de_text);
+      g_autoptr(PxArticle) en = px_test_load_string ("en.txt", en_text);
+      g_autoptr(GPtrArray) de_found = px_attribution_find (de);
+      g_autoptr(GPtrArray) en_found = px_attribution_find (en);
+      PxAttributionSet sets[] = { { "de", NULL, de_found, "de" }, { "en", NULL, en_found, "en" } };
+      g_autofree char *summary = NULL;
+      gboolean diverge = !pairs[i].diverge;
+
+      g_test_message ("%s / %s", pairs[i].de, pairs[i].en);
+      summary = px_attribution_compare_chains (sets, G_N_ELEMENTS (sets), &diverge);
+      g_assert_cmpstr (summary, ==, pairs[i].summary);
+      g_assert_cmpint (diverge, ==, pairs[i].diverge);
+    }
+}
+
 /* Gold comparison: a found attribution matches a gold one when it sits in
  * the sentence holding the gold "quote", has the same kind ("unnamed" in the
  * gold file is our "anonymous") and the same source up to inflection: the
@@ -559,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/px/attribution/quotes-hold-no-cues", test_quotes_hold_no_cues);
   g_test_add_func ("/px/attribution/konjunktiv-without-source", test_konjunktiv_without_source);
   g_test_add_func ("/px/attribution/compare-chains", test_compare_chains);
+  g_test_add_func ("/px/attribution/compare-across-languages", test_compare_across_languages);
   g_test_add_func ("/px/attribution/gold-de", test_gold_de);
   g_test_add_func ("/px/attribution/gold-en", test_gold_en);
 

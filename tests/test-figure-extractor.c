@@ -801,6 +801,45 @@ test_figure_cross_lingual (void)
   g_assert_cmpstr (summary, ==, "2 sources, the same value hedged differently: >1,200 · ≈1,200");
 }
 
+/* Counted nouns outside the table of equivalents meet through the
+ * German–English dictionary, in whichever order the languages come, and
+ * only where a translation is the other noun.
+ */
+static void
+test_figure_nouns_across_languages (void)
+{
+  static const struct
+  {
+    const char *de;
+    const char *en;
+    gboolean    same;
+    PxFigureVerdict verdict;
+  } nouns[] = {
+    { "Die Armee hat rund 5.000 Panzer.", "The army has some 5,000 tanks.", TRUE, PX_FIGURE_VERDICT_AGREE },
+    { "Mehr als 300 Brücken wurden zerstört.", "About 300 bridges were destroyed.", TRUE, PX_FIGURE_VERDICT_HEDGE },
+    { "Es brannten 12 Wälder.", "Fires burned in 15 forests.", TRUE, PX_FIGURE_VERDICT_CONTRADICT },
+    { "Die Armee hat 5.000 Panzer.", "The army has 5,000 bridges.", FALSE, 0 },
+    { "Es brannten 12 Wälder.", "There were 12 tanks.", FALSE, 0 },
+  };
+
+  if (px_dictionary_get_de_en () == NULL)
+    {
+      g_test_skip ("trans-de-en is not installed");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    {
+      g_autoptr(PxFigure) de = first_figure ("de", nouns[i].de);
+      g_autoptr(PxFigure) en = first_figure ("en", nouns[i].en);
+
+      g_test_message ("%s / %s", nouns[i].de, nouns[i].en);
+      g_assert_cmpint (px_figure_same_quantity (de, en), ==, nouns[i].same);
+      g_assert_cmpint (px_figure_same_quantity (en, de), ==, nouns[i].same);
+      if (nouns[i].same)
+        g_assert_cmpint (px_figure_compare (de, en), ==, nouns[i].verdict);
+    }
+}
+
 /* `parallax-cli figures` on one invented event told in German and English:
  * the inflected forms are read, no count of sources is listed, and the
  * figures of the two languages are compared.
@@ -1167,6 +1206,7 @@ main (int   argc,
   g_test_add_func ("/px/figure-extractor/sourcing", test_figure_sourcing);
   g_test_add_func ("/px/figure-extractor/vague-reading", test_figure_vague_reading);
   g_test_add_func ("/px/figure/cross-lingual", test_figure_cross_lingual);
+  g_test_add_func ("/px/figure/nouns-across-languages", test_figure_nouns_across_languages);
   g_test_add_func ("/px/figure-extractor/cli-findings", test_figure_cli_findings);
   g_test_add_func ("/px/figure/strings", test_figure_strings);
   g_test_add_func ("/px/figure/same-quantity", test_figure_same_quantity);

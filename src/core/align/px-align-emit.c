@@ -223,7 +223,9 @@ px_align_emit (Run       *run,
                   g_array_append_val (evidence, item);
                 }
               g_array_sort (evidence, compare_evidence);
-              g_ptr_array_add (diffs, i == reference ? g_array_new (FALSE, FALSE, sizeof (PxWordDiff)) :
+              /* Across languages every word differs: the diff would say nothing. */
+              g_ptr_array_add (diffs, i == reference || px_align_cross_lingual (run, other, unit) ?
+                               g_array_new (FALSE, FALSE, sizeof (PxWordDiff)) :
                                px_align_word_diff (run, run->languages[other->article], other, unit));
             }
           else

@@ -141,6 +141,7 @@ typedef struct
   float       *article_cosine;    /* n_articles², NAN until asked */
   PxLinkTable *links;         /* pair → link probability */
   const PxAlignModel *model;
+  const PxAlignModel *cross_model;   /* German–English pairs, or NULL */
   FILE        *feature_dump;  /* PARALLAX_ALIGN_FEATURES */
 } Run;
 
@@ -266,6 +267,13 @@ double          px_align_soft_similarity (Run          *run,
                                           guint         a,
                                           guint         b,
                                           GArray       *evidence);
+gboolean        px_align_cross_lingual   (Run          *run,
+                                          Unit         *x,
+                                          Unit         *y);
+void            px_align_translation_evidence (Run     *run,
+                                               guint    a,
+                                               guint    b,
+                                               GArray  *evidence);
 
 /* px-align-features.c */
 void            px_align_prepare_articles (Run         *run);
@@ -277,6 +285,7 @@ void            px_align_features        (Run          *run,
 /* px-align-scorer.c */
 const PxAlignModel *px_align_model_get   (gboolean      semantic,
                                           GError      **error);
+const PxAlignModel *px_align_model_get_cross_lingual (gboolean semantic);
 const PxAlignModel *px_align_model_get_similarity (gboolean semantic,
                                                    GError **error);
 void            px_align_dump_features   (Run          *run,

@@ -22,7 +22,9 @@
  * bench/fit-scorer.py on ../shared/data and compiled into the library;
  * PARALLAX_ALIGN_WEIGHTS names another table (the fitting script uses it
  * for its cross-validation folds). Two models: with word vectors, and
- * lexical only for machines without the vector table.
+ * lexical only for machines without the vector table; each may have a
+ * German–English twin ("semantic-de-en"), fitted on translation pairs, that
+ * scores the pairs whose articles' languages differ.
  */
 
 #define WEIGHTS_FORMAT  "parallax-align-weights"
@@ -42,6 +44,7 @@ struct _PxAlignModel
   gboolean   logistic;  /* a probability; else a linear score */
   double     bias;
   double     threshold;
+  double     shift;     /* added to the logit, see calibrate_pair_model() */
   guint      n_terms;
   ModelTerm *terms;
 };
@@ -125,9 +128,32 @@ weights_bytes (GError **error)
 typedef struct
 {
   PxAlignModel *models[2];
+  PxAlignModel *cross[2];
   PxAlignModel *similarity[2];
   GError       *error;
 } Models;
+
+static double
+logit (double p)
+{
+  p = CLAMP (p, 1e-6, 1.0 - 1e-6);
+  return log (p / (1.0 - p));
+}
+
+/* A language pair's model has its own fitted threshold, but grouping
+ * compares every link with one threshold (the main model's, or the
+ * user's). Shifting the pair model's logit by the difference makes its
+ * own threshold land on the main one, so that moving the threshold moves
+ * both alike.
+ */
+static void
+calibrate_pair_model (PxAlignModel       *pair,
+                      const PxAlignModel *main)
+{
+  if (pair == NULL || main == NULL || !pair->logistic)
+    return;
+  pair->shift = logit (main->threshold) - logit (pair->threshold);
+}
 
 static Models *
 load_models (void)
@@ -156,6 +182,10 @@ load_models (void)
     }
   loaded->models[0] = read_model (json_object_get_object_member (root, "models"), "lexical");
   loaded->models[1] = read_model (json_object_get_object_member (root, "models"), "semantic");
+  loaded->cross[0] = read_model (json_object_get_object_member (root, "models"), "lexical-de-en");
+  loaded->cross[1] = read_model (json_object_get_object_member (root, "models"), "semantic-de-en");
+  calibrate_pair_model (loaded->cross[0], loaded->models[0]);
+  calibrate_pair_model (loaded->cross[1], loaded->models[1] != NULL ? loaded->models[1] : loaded->models[0]);
   loaded->similarity[0] = read_model (json_object_get_object_member (root, "models"), "similarity-lexical");
   loaded->similarity[1] = read_model (json_object_get_object_member (root, "models"), "similarity");
   if (loaded->models[0] == NULL)
@@ -201,6 +231,24 @@ px_align_model_get (gboolean   semantic,
 }
 
 /**
+ * px_align_model_get_cross_lingual:
+ * @semantic: whether word vectors are there
+ *
+ * Returns: (transfer none) (nullable): the model for pairs of a German and
+ *   an English passage, or %NULL when the table has none (the main model
+ *   then scores them too)
+ */
+const PxAlignModel *
+px_align_model_get_cross_lingual (gboolean semantic)
+{
+  Models *models = get_models ();
+
+  if (models->error != NULL)
+    return NULL;
+  return semantic ? models->cross[1] : models->cross[0];
+}
+
+/**
  * px_align_model_get_similarity:
  * @semantic: whether word vectors are there
  * @error: return location for a #GError
@@ -243,7 +291,7 @@ double
 px_align_model_score (const PxAlignModel *model,
                       const double       *features)
 {
-  double z = model->bias;
+  double z = model->bias + model->shift;
 
   for (guint i = 0; i < model->n_terms; i++)
     {
@@ -280,7 +328,12 @@ px_align_link_store (Run          *run,
                      guint         b,
                      const double *features)
 {
-  float value = (float)px_align_model_score (run->model, features);
+  const PxAlignModel *model = run->model;
+  float value;
+
+  if (run->cross_model != NULL && features[PX_FEATURE_CROSS_LINGUAL] > 0.0)
+    model = run->cross_model;
+  value = (float)px_align_model_score (model, features);
 
   if (run->feature_dump != NULL)
     px_align_dump_features (run, MIN (a, b), MAX (a, b), features);

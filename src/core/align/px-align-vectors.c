@@ -225,22 +225,142 @@ best_matches (Run    *run,
   return total > 0.0 ? sum / total : 0.0;
 }
 
+/* The heaviest translation of German @term that is, by its English stem,
+ * one of @english's words; the term index in @english, or -1.
+ */
+static gint
+translated_as (Run        *run,
+               Unit       *german,
+               const Term *term,
+               Unit       *english,
+               float      *weight)
+{
+  const PxTranslation *tr = NULL;
+  guint n = px_dictionary_translate (run->dictionary, px_align_token_text (german, term), &tr);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *stem = px_tokenizer_stem (run->en, tr[i].english);
+
+      for (guint t = 0; stem != NULL && t < english->n_terms; t++)
+        {
+          const Term *e = &english->terms[t];
+
+          if (!e->number && e->stem_len == strlen (stem) &&
+              memcmp (e->stem, stem, e->stem_len) == 0)
+            {
+              *weight = tr[i].weight;
+              return (gint)t;
+            }
+        }
+    }
+  return -1;
+}
+
+/**
+ * px_align_cross_lingual:
+ * @run: a prepared run
+ * @x: a unit
+ * @y: another unit
+ *
+ * Returns: whether one unit is German and the other is not
+ */
+gboolean
+px_align_cross_lingual (Run  *run,
+                        Unit *x,
+                        Unit *y)
+{
+  return px_align_is_german (run->languages[x->article]) !=
+         px_align_is_german (run->languages[y->article]);
+}
+
+/**
+ * px_align_translation_evidence:
+ * @run: a prepared run
+ * @a: a unit
+ * @b: a unit of another article
+ * @evidence: receives the word pairs
+ *
+ * When one unit is German and the other English, adds each German word
+ * whose dictionary translation the English unit says ("genehmigt" ↔
+ * "authorized"), weighted by that translation's share of the word's
+ * meaning. The @a unit's word comes first in each pair.
+ */
+void
+px_align_translation_evidence (Run    *run,
+                               guint   a,
+                               guint   b,
+                               GArray *evidence)
+{
+  Unit *x = px_align_unit (run, a), *y = px_align_unit (run, b);
+  gboolean x_german = px_align_is_german (run->languages[x->article]);
+  Unit *german = x_german ? x : y, *english = x_german ? y : x;
+
+  if (run->dictionary == NULL || x_german == px_align_is_german (run->languages[y->article]))
+    return;
+  for (guint t = 0; t < german->n_terms; t++)
+    {
+      const Term *term = &german->terms[t];
+      PxAlignmentEvidence item = { PX_EVIDENCE_TRANSLATION, NULL, NULL, 0.0 };
+      const char *de, *en;
+      float weight = 0.0f;
+      gint e;
+
+      if (term->number || term->entity ||
+          (e = translated_as (run, german, term, english, &weight)) < 0)
+        continue;
+      de = px_align_token_text (german, term);
+      en = px_align_token_text (english, &english->terms[e]);
+      /* A word the languages share ("Ukraine") is no translation. */
+      if (g_str_equal (de, en))
+        continue;
+      item.term_a = g_strdup (x_german ? de : en);
+      item.term_b = g_strdup (x_german ? en : de);
+      item.weight = weight;
+      g_array_append_val (evidence, item);
+    }
+}
+
+/* Whether @evidence already pairs the two words as a translation. */
+static gboolean
+has_translation (GArray     *evidence,
+                 const char *a,
+                 const char *b)
+{
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      PxAlignmentEvidence *item = &g_array_index (evidence, PxAlignmentEvidence, i);
+
+      if (item->kind == PX_EVIDENCE_TRANSLATION &&
+          g_strcmp0 (item->term_a, a) == 0 && g_strcmp0 (item->term_b, b) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_meaning_evidence (Run    *run,
                       Unit   *x,
                       Unit   *y,
                       GArray *evidence)
 {
+  /* Names and the chain of sources are evidence of their own kinds
+   * ("New York Times" is not near "moved").
+   */
   for (guint i = 0; i < x->n_wvec; i++)
     {
       const float *vx = word_row (run, x->wvec[i]);
       double best = 0.0;
       guint best_j = 0;
 
+      if (x->terms[x->wvec_term[i]].entity || x->terms[x->wvec_term[i]].sourcing)
+        continue;
       for (guint j = 0; j < y->n_wvec; j++)
         {
           double s = px_align_dot (vx, word_row (run, y->wvec[j]), run->dim);
 
+          if (y->terms[y->wvec_term[j]].entity || y->terms[y->wvec_term[j]].sourcing)
+            continue;
           if (x->wvec[i] != y->wvec[j] && s > best)
             best = s, best_j = j;
         }
@@ -249,8 +369,13 @@ add_meaning_evidence (Run    *run,
         {
           PxAlignmentEvidence item = { PX_EVIDENCE_MEANING, NULL, NULL, best };
 
-          item.term_a = g_strdup (px_align_token_text (x, &x->terms[x->wvec_term[i]]));
-          item.term_b = g_strdup (px_align_token_text (y, &y->terms[y->wvec_term[best_j]]));
+          const char *a = px_align_token_text (x, &x->terms[x->wvec_term[i]]);
+          const char *b = px_align_token_text (y, &y->terms[y->wvec_term[best_j]]);
+
+          if (has_translation (evidence, a, b))
+            continue;
+          item.term_a = g_strdup (a);
+          item.term_b = g_strdup (b);
           g_array_append_val (evidence, item);
         }
     }
@@ -261,7 +386,9 @@ add_meaning_evidence (Run    *run,
  * @run: a run with vectors
  * @a: a unit
  * @b: another unit
- * @evidence: (nullable): receives the word pairs that are near in meaning
+ * @evidence: (nullable): receives the word pairs that are near in meaning,
+ *   and across languages the dictionary's translations
+ *  (px_align_translation_evidence())
  *
  * Returns: the mean of both directions' IDF-weighted best matches, 0 to 1
  */
@@ -275,6 +402,8 @@ px_align_soft_similarity (Run    *run,
   g_autofree float *best_y = NULL;
   double ab, ba = 0.0, total = 0.0;
 
+  if (evidence != NULL)
+    px_align_translation_evidence (run, a, b, evidence);
   if (run->vectors == NULL || x->n_wvec == 0 || y->n_wvec == 0)
     return 0.0;
   best_y = g_new (float, y->n_wvec);

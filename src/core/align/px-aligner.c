@@ -379,6 +379,7 @@ align (PxAligner     *self,
   px_align_report_progress (progress, 0.0);
   if (!(run->model = px_align_model_get (run->vectors != NULL, error)))
     return NULL;
+  run->cross_model = px_align_model_get_cross_lingual (run->vectors != NULL);
   open_feature_dump (run);
 
   if (!px_align_prepare_units (run, progress, cancellable, error))

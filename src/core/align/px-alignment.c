@@ -614,7 +614,7 @@ px_evidence_kind_to_string (PxEvidenceKind kind)
 {
   static const char *names[] = {
     "term", "inflection", "compound", "synonym", "alias", "entity", "figure", "quote",
-    "order", "group", "meaning", "context",
+    "order", "group", "meaning", "context", "translation",
   };
 
   g_return_val_if_fail (kind < G_N_ELEMENTS (names), NULL);

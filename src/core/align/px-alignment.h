@@ -31,6 +31,9 @@ G_BEGIN_DECLS
  * @PX_EVIDENCE_MEANING: words near in meaning by their word vectors
  *   ("troops" / "soldiers"; across languages "genehmigt" / "approved")
  * @PX_EVIDENCE_CONTEXT: the two articles report the same event as a whole
+ * @PX_EVIDENCE_TRANSLATION: a German word and the English word its
+ *   dictionary translation gives ("genehmigt" / "authorized"); the weight
+ *   is that translation's share of the German word's meaning
  */
 typedef enum
 {
@@ -46,6 +49,7 @@ typedef enum
   PX_EVIDENCE_GROUP,
   PX_EVIDENCE_MEANING,
   PX_EVIDENCE_CONTEXT,
+  PX_EVIDENCE_TRANSLATION,
 } PxEvidenceKind;
 
 /**

@@ -338,6 +338,11 @@ static const char * const institution_suffixes[] = {
   "federation", "ministerium", "council", "opposition", "marine",
   "luftwaffe", "küstenwache", "navy", "redaktion", "newsroom", "betrieb",
   "betriebe", "werke",
+  /* English counterparts of German bodies above, and operators in both
+   * languages, so that a retelling and its original read the same bodies.
+   */
+  "guard", "coastguard", "brigade", "reederei", "operator", "airline",
+  "fluggesellschaft",
   NULL
 };
 

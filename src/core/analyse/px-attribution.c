@@ -490,7 +490,8 @@ describe_group (GPtrArray           *names,
  *   a link
  *
  * Compares where several documents say a claim comes from, taking from each
- * document its longest chain.
+ * document its longest chain; documents in different languages are
+ * compared by every source they give (px_attribution_compare_across()).
  *
  * Returns: (transfer full): a one-line summary such as "A and C name New
  *   York Times; D cites 'drei Quellen'; E gives no source"
@@ -506,6 +507,11 @@ px_attribution_compare_chains (const PxAttributionSet *sets,
   GString *summary;
 
   g_return_val_if_fail (n_sets == 0 || sets != NULL, NULL);
+
+  for (guint i = 1; i < n_sets; i++)
+    if (sets[i].language != NULL && sets[0].language != NULL &&
+        g_strcmp0 (sets[i].language, sets[0].language) != 0)
+      return px_attribution_compare_across (sets, n_sets, diverge);
 
   for (guint i = 0; i < n_sets; i++)
     {

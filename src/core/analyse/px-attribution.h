@@ -44,6 +44,8 @@ typedef struct _PxAttribution PxAttribution;
  * @root: (nullable): the document's own outlet or agency, for display
  * @attributions: (nullable) (element-type PxAttribution): the attributions
  *   found in the document's sentences that carry one claim
+ * @language: (nullable): the document's language; documents in different
+ *   languages compare their sources by name and kind, not by wording
  *
  * One document's side of a claim, as input to px_attribution_compare_chains().
  */
@@ -52,6 +54,7 @@ typedef struct
   const char *document;
   const char *root;
   GPtrArray  *attributions;
+  const char *language;
 } PxAttributionSet;
 
 const char    *px_source_kind_to_string          (PxSourceKind            kind);
@@ -86,6 +89,9 @@ PxSourceKind   px_attribution_get_via_kind       (const PxAttribution    *self,
 char          *px_attribution_describe_chain     (const PxAttribution    *self,
                                                   const char             *root);
 char          *px_attribution_compare_chains     (const PxAttributionSet *sets,
+                                                  guint                   n_sets,
+                                                  gboolean               *diverge);
+char          *px_attribution_compare_across     (const PxAttributionSet *sets,
                                                   guint                   n_sets,
                                                   gboolean               *diverge);
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <libstemmer.h>
 
+#include "px-dictionary.h"
 #include "px-figure.h"
 #include "px-figure-private.h"
 
@@ -173,14 +174,57 @@ is_compound_head (const char *word,
   return lh >= 4 && lw > lh && g_str_equal (word + lw - lh, head);
 }
 
+/* Whether German @noun translates to an English noun whose quantity key is
+ * @key ("Panzer" / "tanks"), for the nouns the table above does not list.
+ * Every translation counts, the heaviest or not: the other article's noun
+ * picks the sense.
+ */
+static gboolean
+translates_to (const char *noun,
+               const char *key)
+{
+  PxDictionary *dictionary = px_dictionary_get_de_en ();
+  const PxTranslation *tr = NULL;
+  g_autofree char *lower = NULL;
+  struct sb_stemmer *english;
+  gboolean found = FALSE;
+  guint n;
+
+  if (dictionary == NULL || noun == NULL)
+    return FALSE;
+  lower = g_utf8_strdown (noun, -1);
+  if ((n = px_dictionary_translate (dictionary, lower, &tr)) == 0 ||
+      (english = sb_stemmer_new ("english", NULL)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < n && !found; i++)
+    {
+      g_autofree char *stem = stem_word (english, tr[i].english);
+      const char *label = g_hash_table_lookup (get_equivalent_stems (), stem);
+
+      found = g_str_equal (label != NULL ? label : stem, key);
+    }
+  sb_stemmer_delete (english);
+  return found;
+}
+
+static gboolean
+same_noun_across_languages (const PxFigure *a,
+                            const char     *ka,
+                            const PxFigure *b,
+                            const char     *kb)
+{
+  return translates_to (a->noun, kb) || translates_to (b->noun, ka);
+}
+
 /**
  * px_figure_same_quantity:
  * @a: a figure
  * @b: another figure
  *
  * Whether two figures measure the same quantity: the same unit, the same
- * counted noun (by stem, through a small table of equivalent nouns, or as the
- * head of a compound), and both totals or both parts.
+ * counted noun (by stem, through a small table of equivalent nouns, as the
+ * head of a compound, or across languages through the German–English
+ * dictionary), and both totals or both parts.
  *
  * Returns: %TRUE if @a and @b can be compared
  */
@@ -203,7 +247,8 @@ px_figure_same_quantity (const PxFigure *a,
   if (g_str_equal (ka, kb))
     return TRUE;
   return a->kind == PX_FIGURE_KIND_COUNT &&
-         (is_compound_head (ka, kb) || is_compound_head (kb, ka));
+         (is_compound_head (ka, kb) || is_compound_head (kb, ka) ||
+          same_noun_across_languages (a, ka, b, kb));
 }
 
 /* Comparison ------------------------------------------------------------ */

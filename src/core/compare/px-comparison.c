@@ -187,6 +187,8 @@ compare_attributions (PxComparison *self,
 
       sets[n_sets].document = article_outlet (self, members[m].article);
       sets[n_sets].root = root;
+      sets[n_sets].language = px_article_get_language (px_alignment_get_article (self->alignment,
+                                                                                 members[m].article));
       sets[n_sets].attributions = found;
       attributed += found->len > 0;
       g_ptr_array_add (owned, found);

@@ -313,6 +313,74 @@ heavier_first (gconstpointer a,
   return ta->english < tb->english ? -1 : ta->english > tb->english;
 }
 
+/* The singular @plural stands for, or NULL: "tanks" → "tank",
+ * "batteries" → "battery", "boxes" → "box".
+ */
+static char *
+singular_of (const char *plural,
+             guint       ending)
+{
+  gsize len = strlen (plural);
+
+  switch (ending)
+    {
+    case 0:
+      return len > 3 && plural[len - 1] == 's' && plural[len - 2] != 's' ?
+             g_strndup (plural, len - 1) : NULL;
+    case 1:
+      return len > 4 && g_str_has_suffix (plural, "es") ? g_strndup (plural, len - 2) : NULL;
+    default:
+      return len > 4 && g_str_has_suffix (plural, "ies") ?
+             g_strdup_printf ("%.*sy", (int)len - 3, plural) : NULL;
+    }
+}
+
+/* A German key's list names the singular and the plural of one English
+ * noun apart ("shield", "shields"): they are one sense, and counted twice
+ * they crowd other senses out of the cut. The plural's weight goes to the
+ * singular when both are listed.
+ */
+static void
+fold_plurals (Compiler *self,
+              GArray   *weights)
+{
+  g_autoptr(GHashTable) index = NULL;
+  guint n = 0;
+
+  if (weights->len < 2)
+    return;
+  index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < weights->len; i++)
+    {
+      guint32 english = g_array_index (weights, PxIndexTranslation, i).english;
+
+      g_hash_table_insert (index, self->words->pdata[english], GUINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; i < weights->len; i++)
+    {
+      PxIndexTranslation *t = &g_array_index (weights, PxIndexTranslation, i);
+      guint into = 0;
+
+      for (guint ending = 0; ending < 3 && into == 0; ending++)
+        {
+          g_autofree char *singular = singular_of (self->words->pdata[t->english], ending);
+
+          if (singular != NULL)
+            into = GPOINTER_TO_UINT (g_hash_table_lookup (index, singular));
+        }
+      if (into != 0)
+        {
+          g_array_index (weights, PxIndexTranslation, into - 1).weight += t->weight;
+          t->weight = -1.0f;
+        }
+    }
+  for (guint i = 0; i < weights->len; i++)
+    if (g_array_index (weights, PxIndexTranslation, i).weight >= 0.0f)
+      g_array_index (weights, PxIndexTranslation, n++) =
+        g_array_index (weights, PxIndexTranslation, i);
+  g_array_set_size (weights, n);
+}
+
 /* Heaviest first, at most PX_DICTIONARY_MAX_TRANSLATIONS, summing to 1. */
 static void
 finish (GArray *weights)
@@ -328,6 +396,7 @@ finish_cb (gpointer key,
            gpointer value,
            gpointer user_data)
 {
+  fold_plurals (user_data, value);
   finish (value);
 }
 
@@ -447,7 +516,7 @@ px_dictionary_compile (const char  *source,
     }
 
   /* Stems merge the forms' finished translations, each form counting once. */
-  g_hash_table_foreach (self.forms, finish_cb, NULL);
+  g_hash_table_foreach (self.forms, finish_cb, &self);
   stems = stem_forms (self.forms);
   writer = px_index_writer_new (PX_INDEX_KIND_DICTIONARY);
   px_index_writer_add_table (writer, TRUE, TRUE, sizeof (PxIndexTranslation));

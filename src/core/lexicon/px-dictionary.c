@@ -24,6 +24,11 @@
 
 #define DEFAULT_DE_EN "/usr/share/trans/de-en"
 
+/* The cached index's name; a new one whenever what px_dictionary_compile()
+ * stores changes, so that old caches are not read.
+ */
+#define CACHE_NAME "de-en-2"
+
 /* Compound heads and the words in front of them are at least this long
  * ("Langstrecken|raketen"; not "Sc|holz").
  */
@@ -70,7 +75,7 @@ dictionary_new (PxIndex *index)
 PxDictionary *
 _px_dictionary_open (const char *source)
 {
-  PxIndex *index = px_index_cache_open ("de-en", PX_INDEX_KIND_DICTIONARY, source, NULL,
+  PxIndex *index = px_index_cache_open (CACHE_NAME, PX_INDEX_KIND_DICTIONARY, source, NULL,
                                         px_dictionary_compile);
 
   return index != NULL ? dictionary_new (index) : NULL;
@@ -185,16 +190,34 @@ german_stem (const char *word,
   return stem != NULL ? g_strndup ((const char *)stem, sb_stemmer_length (stemmer)) : NULL;
 }
 
-/* The form as listed, else its stem. */
+/* @word with every "ss" as "ß", or NULL: casefolding (and Swiss
+ * spelling) writes "Zusammenstößen" as "zusammenstössen", while the
+ * dictionary lists its forms with "ß".
+ */
+static char *
+sharp_s (const char *word)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (strstr (word, "ss") == NULL)
+    return NULL;
+  parts = g_strsplit (word, "ss", -1);
+  return g_strjoinv ("ß", parts);
+}
+
+/* The form as listed (in either spelling of "ss"), else its stem. */
 static guint
 lookup (PxDictionary         *self,
         const char           *word,
         const PxTranslation **out)
 {
   g_autofree char *stem = NULL;
+  g_autofree char *sharp = sharp_s (word);
+  PxIndexTable *forms = &self->tables[PX_DICTIONARY_FORMS];
   gint key;
 
-  if ((key = px_index_table_find (&self->tables[PX_DICTIONARY_FORMS], word, -1)) >= 0)
+  if ((key = px_index_table_find (forms, word, -1)) >= 0 ||
+      (sharp != NULL && (key = px_index_table_find (forms, sharp, -1)) >= 0))
     return translations (self, PX_DICTIONARY_FORMS, key, out);
   if ((stem = german_stem (word, -1)) != NULL &&
       (key = px_index_table_find (&self->tables[PX_DICTIONARY_STEMS], stem, -1)) >= 0)
@@ -233,7 +256,7 @@ lookup_head (PxDictionary         *self,
  *   heaviest first, kept by @self
  *
  * Looks the word up as listed, then by its Snowball stem, then by its
- * compound head.
+ * compound head; a word with "ss" also as spelt with "ß".
  *
  * Returns: the number of translations (at most 8), 0 when none is known
  */
