@@ -363,6 +363,32 @@ show_details (PxInspector *self,
     }
 }
 
+/* The evidence kinds as a reader calls them; the report's JSON keeps the
+ * untranslated names of px_evidence_kind_to_string().
+ */
+static const char *
+evidence_kind_label (PxEvidenceKind kind)
+{
+  switch (kind)
+    {
+    /* Translators: kinds of evidence for a link, shown small after each word pair. */
+    case PX_EVIDENCE_TERM: return C_("evidence", "same word");
+    case PX_EVIDENCE_INFLECTION: return C_("evidence", "word form");
+    case PX_EVIDENCE_COMPOUND: return C_("evidence", "compound");
+    case PX_EVIDENCE_SYNONYM: return C_("evidence", "synonym");
+    case PX_EVIDENCE_ALIAS: return C_("evidence", "other name");
+    case PX_EVIDENCE_ENTITY: return C_("evidence", "name");
+    case PX_EVIDENCE_FIGURE: return C_("evidence", "figure");
+    case PX_EVIDENCE_QUOTE: return C_("evidence", "quotation");
+    case PX_EVIDENCE_ORDER: return C_("evidence", "position");
+    case PX_EVIDENCE_GROUP: return C_("evidence", "other members");
+    case PX_EVIDENCE_MEANING: return C_("evidence", "similar meaning");
+    case PX_EVIDENCE_CONTEXT: return C_("evidence", "same event");
+    case PX_EVIDENCE_TRANSLATION: return C_("evidence", "translation");
+    default: return px_evidence_kind_to_string (kind);
+    }
+}
+
 static void
 append_evidence (GString                   *line,
                  const PxAlignmentEvidence *evidence,
@@ -380,7 +406,7 @@ append_evidence (GString                   *line,
       else
         g_string_append (line, a);
       g_string_append_printf (line, " <span size=\"small\" alpha=\"60%%\">%s %.2f</span>",
-                              px_evidence_kind_to_string (evidence[e].kind), evidence[e].weight);
+                              evidence_kind_label (evidence[e].kind), evidence[e].weight);
     }
   if (n_evidence == 0)
     g_string_append (line, _("linked through the other members"));
