@@ -2,6 +2,7 @@
 """The engine on real news with human gold, next to the TF-IDF baseline, in one run.
 
 usage: bench/px-bench-real.py [--build DIR] [--skip ecb,sts,cross,suggest] [--quick]
+                              [--gold GOLD.json DIR]...
 
 Prints, for Parallax and for ../shared/tools/baseline-tfidf.py (the plain
 TF-IDF script a researcher would write; its threshold 0.05, its best on this
@@ -19,7 +20,10 @@ data):
   into a word the English original uses;
 - suggestions: how often a gold partner is among a sentence's best-ranked
   candidates in the other article (recall@1 and @3 of the report's
-  "candidates"), on ECB+ dev, next to a TF-IDF cosine ranking.
+  "candidates"), on ECB+ dev, next to a TF-IDF cosine ranking;
+- with --gold: pair P/R/F1 on a real set annotated outside the repository
+  (claim groups of verbatim quotes, the format of tests/data/gold), through
+  bench/px-bench-quality; the gold is read from where it lies, never copied.
 The data stays in ../shared: nothing of it is copied into the repository.
 """
 import argparse
@@ -311,11 +315,23 @@ def suggestions(cli):
         print(f'  {name}  ' + '  '.join(f'recall@{k} {hits[k] / n_gold:.3f}' for k in ks))
 
 
+def gold_sets(build, sets):
+    print('Annotated real sets (claim gold), pair P/R/F1')
+    for gold, folder in sets:
+        out = subprocess.run([os.path.join(build, 'bench', 'px-bench-quality'), gold, folder],
+                             capture_output=True, text=True)
+        if out.returncode != 0:
+            sys.exit(f'px-bench-quality failed: {out.stderr[-300:]}')
+        print('  ' + out.stdout.strip().splitlines()[-1])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--build', default=os.path.join(TOP, '_build'))
     ap.add_argument('--skip', default='')
     ap.add_argument('--quick', action='store_true', help='ECB+ on the first topics only')
+    ap.add_argument('--gold', nargs=2, action='append', default=[], metavar=('GOLD.json', 'DIR'),
+                    help='also score the set in DIR against its claim gold')
     args = ap.parse_args()
     cli = os.path.join(args.build, 'src', 'cli', 'parallax-cli')
     table = os.path.join(args.build, 'src', 'core', 'lexicon', 'vectors-en.pxidx')
@@ -332,6 +348,8 @@ def main():
         dictionary(args.build)
     if 'suggest' not in skip:
         suggestions(cli)
+    if args.gold:
+        gold_sets(args.build, args.gold)
 
 
 if __name__ == '__main__':

@@ -196,6 +196,65 @@ test_aligner_debris_never_grouped (void)
   g_assert_cmpuint (checked, >, 0);
 }
 
+/* Four reports of two look-alike events, both a bridge closed after a
+ * barge struck it, in two towns with their own people: sentences of the
+ * two events share the kind's words, but no group may mix the events
+ * (px-align-events.c), while each event's own reports still align.
+ */
+static const char *const look_alike[] = {
+  "---\nlanguage: en\n---\n\n"
+  "A barge struck the Harwick river bridge on Tuesday night, and engineers closed it to all traffic.\n\n"
+  "Mayor Odile Brannagh said the ferry from Harwick quay would run every twenty minutes until repairs end.\n\n"
+  "The barge, the Saltmarsh Wren, was carrying gravel downstream when its steering failed.\n",
+  "---\nlanguage: en\n---\n\n"
+  "Engineers shut the Harwick river bridge after the gravel barge Saltmarsh Wren hit a pier late on Tuesday.\n\n"
+  "Harwick's mayor, Odile Brannagh, promised a ferry every twenty minutes from the quay during the repairs.\n\n"
+  "The crew told harbour officers that the steering had failed.\n",
+  "---\nlanguage: en\n---\n\n"
+  "A barge hit the Lindqvist bridge in Tarrow on Friday morning, and the bridge was closed to traffic.\n\n"
+  "Council leader Piet Aldermere said buses would detour over the Tarrow weir until inspectors finish.\n\n"
+  "The vessel, the Copper Heron, was carrying timber when it drifted in a strong current.\n",
+  "---\nlanguage: en\n---\n\n"
+  "Tarrow's Lindqvist bridge was closed on Friday after the timber barge Copper Heron drifted into it.\n\n"
+  "Piet Aldermere, who leads the council, said buses would run over the weir while inspectors work.\n\n"
+  "Its skipper blamed the strong current.\n",
+};
+
+static void
+test_aligner_look_alike_events (void)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) alignment = NULL;
+  guint within = 0;
+
+  if (g_getenv ("PARALLAX_KNOWN_REGRESSIONS") == NULL)
+    {
+      g_test_skip ("the weights carry no event threshold yet (bench/fit-scorer.py --events fits one, but the grouping threshold fitted with it over-links one-event sets); issue #16");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (look_alike); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%c%u.txt", i < 2 ? 'h' : 't', i);
+
+      g_ptr_array_add (articles, px_test_load_string (name, look_alike[i]));
+    }
+  alignment = px_aligner_run (aligner, articles, NULL, NULL);
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment); g++)
+    {
+      guint n;
+      const PxAlignmentMember *members = px_alignment_group_get_members (alignment, g, &n);
+      const char *first = px_article_get_id (px_alignment_get_article (alignment, members[0].article));
+
+      for (guint m = 1; m < n; m++)
+        g_assert_cmpint (px_article_get_id (px_alignment_get_article (alignment, members[m].article))[0],
+                         ==, first[0]);
+      within++;
+    }
+  g_assert_cmpuint (within, >=, 2);
+}
+
 static GPtrArray *
 load_pair (const char *a,
            const char *b)
@@ -490,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/px/aligner/deterministic", test_aligner_deterministic);
   g_test_add_func ("/px/aligner/debris-never-grouped", test_aligner_debris_never_grouped);
   g_test_add_func ("/px/aligner/names-alone", test_aligner_names_alone);
+  g_test_add_func ("/px/aligner/look-alike-events", test_aligner_look_alike_events);
   g_test_add_func ("/px/aligner/paraphrase", test_aligner_paraphrase);
   g_test_add_func ("/px/aligner/figures-in-words", test_aligner_figures_in_words);
   g_test_add_func ("/px/aligner/word-diff", test_aligner_word_diff);

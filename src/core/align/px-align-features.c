@@ -118,10 +118,11 @@ sparse_dot (GArray *x,
   return s;
 }
 
-static double
-article_cosine (Run   *run,
-                guint  a,
-                guint  b)
+/* The TF-IDF cosine of two articles, computed once per pair. */
+double
+px_align_article_cosine (Run   *run,
+                         guint  a,
+                         guint  b)
 {
   guint n = run->articles->len;
   float *cell = &run->article_cosine[(gsize)a * n + b];
@@ -222,7 +223,7 @@ px_align_features (Run    *run,
   memset (features, 0, PX_N_FEATURES * sizeof (double));
   features[PX_FEATURE_LEXICAL] = px_align_score_pair (run, a, b, NULL);
   features[PX_FEATURE_COSINE] = unit_cosine (x, y);
-  features[PX_FEATURE_ARTICLE_COSINE] = article_cosine (run, x->article, y->article);
+  features[PX_FEATURE_ARTICLE_COSINE] = px_align_article_cosine (run, x->article, y->article);
   if (run->vectors != NULL)
     {
       features[PX_FEATURE_SOFT] = px_align_soft_similarity (run, a, b, NULL);

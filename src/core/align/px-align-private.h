@@ -139,6 +139,7 @@ typedef struct
   float       *article_embedding; /* dim per article, centred, unit length */
   GPtrArray   *article_terms;     /* per article: GArray of ArticleTerm, by id */
   float       *article_cosine;    /* n_articles², NAN until asked */
+  guint       *event;         /* per sorted article: its event (px-align-events.c) */
   PxLinkTable *links;         /* pair → link probability */
   const PxAlignModel *model;
   const PxAlignModel *cross_model;   /* German–English pairs, or NULL */
@@ -288,6 +289,9 @@ void            px_align_translation_evidence (Run     *run,
 
 /* px-align-features.c */
 void            px_align_prepare_articles (Run         *run);
+double          px_align_article_cosine  (Run          *run,
+                                          guint         a,
+                                          guint         b);
 void            px_align_features        (Run          *run,
                                           guint         a,
                                           guint         b,
@@ -304,6 +308,7 @@ void            px_align_dump_features   (Run          *run,
                                           guint         b,
                                           const double *features);
 double          px_align_model_threshold (const PxAlignModel *model);
+double          px_align_model_event_threshold (const PxAlignModel *model);
 double          px_align_model_score     (const PxAlignModel *model,
                                           const double *features);
 double          px_align_link_store      (Run          *run,
@@ -344,6 +349,10 @@ PxPartner      *px_align_partners        (Run          *run,
                                           GArray       *edges,
                                           const float  *scores,
                                           guint       **start);
+
+/* px-align-events.c */
+guint          *px_align_events          (Run          *run,
+                                          double        threshold);
 
 /* px-align-candidates.c */
 GArray         *px_align_candidates      (Run          *run,

@@ -45,6 +45,7 @@ struct _PxAlignModel
   double     bias;
   double     threshold;
   double     shift;     /* added to the logit, see calibrate_pair_model() */
+  double     event_threshold;  /* 0: every article reports one event */
   guint      n_terms;
   ModelTerm *terms;
 };
@@ -93,6 +94,7 @@ read_model (JsonObject *models,
                                "probability") == 0;
   model->bias = json_object_get_double_member_with_default (object, "bias", 0.0);
   model->threshold = json_object_get_double_member_with_default (object, "threshold", 0.5);
+  model->event_threshold = json_object_get_double_member_with_default (object, "event_threshold", 0.0);
   model->n_terms = json_array_get_length (terms);
   model->terms = g_new0 (ModelTerm, model->n_terms);
   for (guint i = 0; i < model->n_terms; i++)
@@ -278,6 +280,15 @@ double
 px_align_model_threshold (const PxAlignModel *model)
 {
   return model->threshold;
+}
+
+/* The article similarity below which two articles report different events
+ * (px-align-events.c), fitted with the link model.
+ */
+double
+px_align_model_event_threshold (const PxAlignModel *model)
+{
+  return model->event_threshold;
 }
 
 /**
