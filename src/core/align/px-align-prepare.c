@@ -405,265 +405,290 @@ set_number (Run    *run,
   term->vague = vague;
 }
 
-gboolean
-px_align_prepare_units (Run          *run,
-               Progress     *progress,
-               GCancellable *cancellable,
-               GError      **error)
+/* A content word's term: its stem, compound head and parts, synonym
+ * sets, alias and German root.
+ */
+static void
+fill_word_term (Run         *run,
+                GArray      *tokens,
+                guint        t,
+                guint        article,
+                gboolean     german,
+                Term        *term)
 {
-  PxTokenizer *de = run->de;
-  PxTokenizer *en = run->en;
-  g_autoptr(GArray) types = g_array_new (FALSE, TRUE, sizeof (TypeInfo));
-  guint n_articles = run->articles->len;
+  PxToken *token = &g_array_index (tokens, PxToken, t);
+  PxToken *prev = t > 0 ? &g_array_index (tokens, PxToken, t - 1) : NULL;
+  gboolean after_word = prev != NULL && prev->kind == PX_TOKEN_WORD;
+  const char *language = run->languages[article];
 
-  if (!px_knowledge_has_thesaurus ())
-    g_debug ("Aligning without synonyms");
-  if (!px_knowledge_has_dictionary ())
-    g_debug ("Aligning without compound splitting");
-
-  run->first_unit = g_new0 (guint, n_articles + 1);
-  run->languages = g_new0 (const char *, n_articles);
-
-  for (guint a = 0; a < n_articles; a++)
+  term->id = px_align_intern (run, token->stem);
+  if (token->head != NULL)
     {
-      PxArticle *article = g_ptr_array_index (run->articles, a);
-      const char *text = px_article_get_text (article);
-      const char *language = px_article_get_language (article);
-      gboolean german = px_align_is_german (language);
-      PxTokenizer *tokenizer = german ? de : en;
-      const PxSentence *sentences;
-      g_autoptr(GPtrArray) attributions = NULL;
-      g_autoptr(GArray) sourcing = NULL;
-      guint n, order = 0;
-
-      run->languages[a] = german ? "de" : "en";
-      run->first_unit[a] = run->units->len;
-      sentences = px_article_get_sentences (article, &n);
-      attributions = px_attribution_find (article);
-      sourcing = sourcing_spans (attributions, text, sentences);
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-
-      for (guint s = 0; s < n; s++)
-        {
-          Unit unit = { 0, };
-          g_autoptr(GArray) terms = NULL;
-          g_autofree guint8 *clauses = NULL;
-
-          /* Headlines state the claim the lead repeats: they align too. */
-          if (sentences[s].kind != PX_SENTENCE_BODY && sentences[s].kind != PX_SENTENCE_HEADING)
-            continue;
-
-          unit.article = a;
-          unit.sentence = s;
-          unit.order = order++;
-          unit.tokens = px_tokenizer_tokenize (tokenizer, text + sentences[s].start,
-                                               sentences[s].end - sentences[s].start,
-                                               sentences[s].start);
-          terms = g_array_new (FALSE, TRUE, sizeof (Term));
-          clauses = split_clauses (unit.tokens, &unit.n_clauses);
-
-          for (guint t = 0; t < unit.tokens->len; t++)
-            {
-              PxToken *token = &g_array_index (unit.tokens, PxToken, t);
-              Term term = { 0, };
-              TypeInfo *info;
-              gboolean duplicate = FALSE;
-
-              double number_value, scale = 0;
-              gboolean vague;
-
-              /* "50 Millionen" is one number, as "50.000.000" is. */
-              if (token->kind == PX_TOKEN_WORD && terms->len > 0 && t > 0 &&
-                  g_array_index (terms, Term, terms->len - 1).token == t - 1 &&
-                  g_array_index (terms, Term, terms->len - 1).number &&
-                  !g_array_index (terms, Term, terms->len - 1).vague &&
-                  (scale = _px_figure_read_scale_word (token->norm, german)) > 0)
-                {
-                  Term *previous = &g_array_index (terms, Term, terms->len - 1);
-
-                  /* The scale word stays a term of its own as well. */
-                  set_number (run, previous, previous->value * scale, FALSE);
-                }
-
-              if (is_percent (unit.tokens, t, german))
-                {
-                  /* "9 %", "9 Prozent", "9 percent" and "9 per cent" say one thing. */
-                  g_autofree char *stem = px_tokenizer_stem (tokenizer, german ? "prozent" : "percent");
-
-                  term.id = px_align_intern (run, stem);
-                  term.prefix_len = strlen (stem);
-                }
-              else if (token->kind == PX_TOKEN_NUMBER)
-                set_number (run, &term, g_ascii_strtod (token->norm, NULL), FALSE);
-              else if (token->kind == PX_TOKEN_WORD && scale == 0 &&
-                       _px_figure_read_number_word (token->norm, german, &number_value, &vague))
-                set_number (run, &term, number_value, vague);
-              else if (token->kind == PX_TOKEN_WORD &&
-                       !(token->flags & (PX_TOKEN_FLAG_STOP | PX_TOKEN_FLAG_REPORTING)) &&
-                       g_utf8_strlen (token->norm, -1) > 1)
-                {
-                  term.id = px_align_intern (run, token->stem);
-                  if (token->head != NULL)
-                    {
-                      term.head = px_align_intern (run, token->head);
-                      term.modifier = px_align_intern (run, token->modifier);
-                    }
-                  if (token->parts != NULL)
-                    {
-                      guint np = g_strv_length (token->parts);
-
-                      term.parts = g_new0 (guint, np);
-                      for (guint p = 0; p < np; p++)
-                        if (strlen (token->parts[p]) > 1)
-                          term.parts[term.n_parts++] = px_align_intern (run, token->parts[p]);
-                    }
-                  if (german)
-                    {
-                      term.syn[0] = px_knowledge_synonym_sets (token->stem, px_align_word_class (token),
-                                                               &term.n_syn[0]);
-                      if (!(token->flags & PX_TOKEN_FLAG_CAPITALISED))
-                        term.syn[1] = px_align_verb_synonyms (run, token->norm, &term.n_syn[1]);
-                      if (t > 0 && g_array_index (unit.tokens, PxToken, t - 1).kind == PX_TOKEN_WORD)
-                        term.syn[2] =
-                          px_knowledge_phrase_synonym_sets (g_array_index (unit.tokens, PxToken, t - 1).stem,
-                                                            token->stem, &term.n_syn[2]);
-                    }
-                  else
-                    {
-                      term.syn[0] = px_knowledge_english_synonym_sets (token->stem, &term.n_syn[0]);
-                      if (t > 0 && g_array_index (unit.tokens, PxToken, t - 1).kind == PX_TOKEN_WORD)
-                        term.syn[2] =
-                          px_knowledge_english_phrase_synonym_sets (g_array_index (unit.tokens, PxToken, t - 1).stem,
-                                                                    token->stem, &term.n_syn[2]);
-                    }
-                  term.alias = px_knowledge_alias (run->languages[a], token->stem);
-                  if (term.alias == 0 && t > 0)
-                    {
-                      PxToken *prev = &g_array_index (unit.tokens, PxToken, t - 1);
-                      g_autofree char *pair = g_strconcat (prev->stem, " ", token->stem, NULL);
-
-                      if (prev->kind == PX_TOKEN_WORD)
-                        term.alias = px_knowledge_alias (run->languages[a], pair);
-                    }
-                  term.prefix_len = strlen (token->norm);
-                  if (german)
-                    {
-                      g_autofree char *root = german_root (token->norm);
-
-                      if (root != NULL)
-                        {
-                          g_autofree char *key = g_strconcat ("^", root, NULL);
-
-                          term.root = px_align_intern (run, key);
-                        }
-                    }
-                }
-              else
-                continue;
-
-              for (guint v = 0; v < G_N_ELEMENTS (term.syn); v++)
-                for (guint k = 0; k < term.n_syn[v]; k++)
-                  term.syn_mask[(term.syn[v][k] / 64) % 4] |= G_GUINT64_CONSTANT (1) << (term.syn[v][k] % 64);
-              term.signature = id_bit (term.id) | id_bit (term.head) | id_bit (term.modifier) |
-                               id_bit (term.root) | id_bit (term.alias ? term.alias + 0x40000000u : 0);
-              for (guint k = 0; k < term.n_parts; k++)
-                term.signature |= id_bit (term.parts[k]);
-              term.token = t;
-              term.stem = g_ptr_array_index (run->names, term.id - 1);
-              term.stem_len = strlen (term.stem);
-              term.quoted = (token->flags & PX_TOKEN_FLAG_IN_QUOTE) != 0;
-              term.german = german;
-              term.sourcing = in_spans (sourcing, token->start);
-              term.clause = clauses[t];
-
-              if (term.id > types->len)
-                g_array_set_size (types, term.id + 64);
-              info = &g_array_index (types, TypeInfo, term.id - 1);
-              info->german = german;
-              if (!term.number)
-                {
-                  if (!(token->flags & PX_TOKEN_FLAG_CAPITALISED))
-                    info->any_lower = TRUE;
-                  if (token->flags & PX_TOKEN_FLAG_AFTER_DETERMINER)
-                    info->any_after_det = TRUE;
-                  /* Bare nouns follow prepositions ("aus Panik", "seit
-                   * Stunden"); names do too, but those are mostly aliases or
-                   * missing from the word list.
-                   */
-                  if (t > 0 && g_array_index (unit.tokens, PxToken, t - 1).kind == PX_TOKEN_WORD &&
-                      px_knowledge_is_preposition (run->languages[a],
-                                                   g_array_index (unit.tokens, PxToken, t - 1).norm))
-                    info->any_after_det = TRUE;
-                  if (token->head != NULL)
-                    info->compound = TRUE;
-                  if ((token->flags & PX_TOKEN_FLAG_CAPITALISED) &&
-                      !(token->flags & PX_TOKEN_FLAG_INITIAL))
-                    info->any_cap_noninitial = TRUE;
-                  if (token->flags & PX_TOKEN_FLAG_ACRONYM)
-                    info->any_acronym = TRUE;
-                  if (term.alias != 0)
-                    info->alias = TRUE;
-                  if (german && !info->in_dictionary)
-                    {
-                      info->in_dictionary = px_knowledge_is_word (token->norm);
-                      info->lower_case_word = px_knowledge_is_lower_case_word (token->norm);
-                    }
-                }
-
-              for (guint k = 0; k < terms->len; k++)
-                if (g_array_index (terms, Term, k).id == term.id)
-                  {
-                    g_array_index (terms, Term, k).quoted |= term.quoted;
-                    duplicate = TRUE;
-                    break;
-                  }
-              if (duplicate)
-                g_free (term.parts);
-              else
-                g_array_append_val (terms, term);
-            }
-
-          /* After the words, so that the particle's term comes last. */
-          for (guint t = 0; german && t < unit.tokens->len; t++)
-            {
-              g_autofree char *joined = join_separable_verb (unit.tokens, t);
-              g_autofree char *stem = NULL;
-              Term term = { 0, };
-
-              if (joined == NULL)
-                continue;
-              stem = px_tokenizer_stem (tokenizer, joined);
-              term.id = px_align_intern (run, stem);
-              term.german = TRUE;
-              term.syn[0] = px_knowledge_synonym_sets (stem, PX_WORD_OTHER, &term.n_syn[0]);
-              for (guint k = 0; k < term.n_syn[0]; k++)
-                term.syn_mask[(term.syn[0][k] / 64) % 4] |= G_GUINT64_CONSTANT (1) << (term.syn[0][k] % 64);
-              term.signature = id_bit (term.id);
-              term.prefix_len = strlen (joined);
-              term.token = t;
-              term.stem = g_ptr_array_index (run->names, term.id - 1);
-              term.stem_len = strlen (term.stem);
-              term.clause = clauses[t];
-              g_array_append_val (terms, term);
-            }
-
-          unit.n_terms = terms->len;
-          unit.terms = (Term *)(gpointer)g_array_free (g_steal_pointer (&terms), FALSE);
-          g_array_append_val (run->units, unit);
-        }
-
-      px_align_report_progress (progress, 0.4 * (a + 1) / n_articles);
+      term->head = px_align_intern (run, token->head);
+      term->modifier = px_align_intern (run, token->modifier);
     }
-  run->first_unit[n_articles] = run->units->len;
+  if (token->parts != NULL)
+    {
+      guint np = g_strv_length (token->parts);
 
-  /* Names: acronyms and known aliases always; otherwise capitalised words
-   * never written lower-case. German capitalises every noun, so there a
-   * word also needs to be missing from the word list, or never to follow
-   * an article ("Müller traf Schmidt in Berlin" vs "die Flutung des
-   * Polders").
+      term->parts = g_new0 (guint, np);
+      for (guint p = 0; p < np; p++)
+        if (strlen (token->parts[p]) > 1)
+          term->parts[term->n_parts++] = px_align_intern (run, token->parts[p]);
+    }
+  if (german)
+    {
+      term->syn[0] = px_knowledge_synonym_sets (token->stem, px_align_word_class (token), &term->n_syn[0]);
+      if (!(token->flags & PX_TOKEN_FLAG_CAPITALISED))
+        term->syn[1] = px_align_verb_synonyms (run, token->norm, &term->n_syn[1]);
+      if (after_word)
+        term->syn[2] = px_knowledge_phrase_synonym_sets (prev->stem, token->stem, &term->n_syn[2]);
+    }
+  else
+    {
+      term->syn[0] = px_knowledge_english_synonym_sets (token->stem, &term->n_syn[0]);
+      if (after_word)
+        term->syn[2] = px_knowledge_english_phrase_synonym_sets (prev->stem, token->stem, &term->n_syn[2]);
+    }
+  term->alias = px_knowledge_alias (language, token->stem);
+  if (term->alias == 0 && after_word)
+    {
+      g_autofree char *pair = g_strconcat (prev->stem, " ", token->stem, NULL);
+
+      term->alias = px_knowledge_alias (language, pair);
+    }
+  term->prefix_len = strlen (token->norm);
+  if (german)
+    {
+      g_autofree char *root = german_root (token->norm);
+
+      if (root != NULL)
+        {
+          g_autofree char *key = g_strconcat ("^", root, NULL);
+
+          term->root = px_align_intern (run, key);
+        }
+    }
+}
+
+/* Reads token @t into @term: a percent sign or word, a number, a number
+ * word, or a content word. Returns FALSE for a token that is no term.
+ */
+static gboolean
+read_term (Run         *run,
+           GArray      *tokens,
+           GArray      *terms,
+           guint        t,
+           guint        article,
+           PxTokenizer *tokenizer,
+           gboolean     german,
+           Term        *term)
+{
+  PxToken *token = &g_array_index (tokens, PxToken, t);
+  Term *previous = terms->len > 0 ? &g_array_index (terms, Term, terms->len - 1) : NULL;
+  double number_value, scale = 0;
+  gboolean vague;
+
+  /* "50 Millionen" is one number, as "50.000.000" is. */
+  if (token->kind == PX_TOKEN_WORD && previous != NULL && t > 0 && previous->token == t - 1 &&
+      previous->number && !previous->vague &&
+      (scale = _px_figure_read_scale_word (token->norm, german)) > 0)
+    {
+      /* The scale word stays a term of its own as well. */
+      set_number (run, previous, previous->value * scale, FALSE);
+    }
+
+  if (is_percent (tokens, t, german))
+    {
+      /* "9 %", "9 Prozent", "9 percent" and "9 per cent" say one thing. */
+      g_autofree char *stem = px_tokenizer_stem (tokenizer, german ? "prozent" : "percent");
+
+      term->id = px_align_intern (run, stem);
+      term->prefix_len = strlen (stem);
+    }
+  else if (token->kind == PX_TOKEN_NUMBER)
+    set_number (run, term, g_ascii_strtod (token->norm, NULL), FALSE);
+  else if (token->kind == PX_TOKEN_WORD && scale == 0 &&
+           _px_figure_read_number_word (token->norm, german, &number_value, &vague))
+    set_number (run, term, number_value, vague);
+  else if (token->kind == PX_TOKEN_WORD &&
+           !(token->flags & (PX_TOKEN_FLAG_STOP | PX_TOKEN_FLAG_REPORTING)) &&
+           g_utf8_strlen (token->norm, -1) > 1)
+    fill_word_term (run, tokens, t, article, german, term);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* What every term carries besides its words: the bit masks candidates
+ * and matching test first, and where in the sentence it stands.
+ */
+static void
+finish_term (Run     *run,
+             Term    *term,
+             guint    t,
+             gboolean german,
+             guint8   clause)
+{
+  for (guint v = 0; v < G_N_ELEMENTS (term->syn); v++)
+    for (guint k = 0; k < term->n_syn[v]; k++)
+      term->syn_mask[(term->syn[v][k] / 64) % 4] |= G_GUINT64_CONSTANT (1) << (term->syn[v][k] % 64);
+  term->signature |= id_bit (term->id) | id_bit (term->head) | id_bit (term->modifier) |
+                     id_bit (term->root) | id_bit (term->alias ? term->alias + 0x40000000u : 0);
+  for (guint k = 0; k < term->n_parts; k++)
+    term->signature |= id_bit (term->parts[k]);
+  term->token = t;
+  term->stem = g_ptr_array_index (run->names, term->id - 1);
+  term->stem_len = strlen (term->stem);
+  term->german = german;
+  term->clause = clause;
+}
+
+/* Records how a word type is written, from which names are told apart
+ * once every article is read (mark_entities()).
+ */
+static void
+note_type (Run        *run,
+           GArray     *types,
+           GArray     *tokens,
+           guint       t,
+           guint       article,
+           gboolean    german,
+           const Term *term)
+{
+  PxToken *token = &g_array_index (tokens, PxToken, t);
+  TypeInfo *info;
+
+  if (term->id > types->len)
+    g_array_set_size (types, term->id + 64);
+  info = &g_array_index (types, TypeInfo, term->id - 1);
+  info->german = german;
+  if (term->number)
+    return;
+  if (!(token->flags & PX_TOKEN_FLAG_CAPITALISED))
+    info->any_lower = TRUE;
+  if (token->flags & PX_TOKEN_FLAG_AFTER_DETERMINER)
+    info->any_after_det = TRUE;
+  /* Bare nouns follow prepositions ("aus Panik", "seit Stunden"); names do
+   * too, but those are mostly aliases or missing from the word list.
    */
+  if (t > 0 && g_array_index (tokens, PxToken, t - 1).kind == PX_TOKEN_WORD &&
+      px_knowledge_is_preposition (run->languages[article], g_array_index (tokens, PxToken, t - 1).norm))
+    info->any_after_det = TRUE;
+  if (token->head != NULL)
+    info->compound = TRUE;
+  if ((token->flags & PX_TOKEN_FLAG_CAPITALISED) && !(token->flags & PX_TOKEN_FLAG_INITIAL))
+    info->any_cap_noninitial = TRUE;
+  if (token->flags & PX_TOKEN_FLAG_ACRONYM)
+    info->any_acronym = TRUE;
+  if (term->alias != 0)
+    info->alias = TRUE;
+  if (german && !info->in_dictionary)
+    {
+      info->in_dictionary = px_knowledge_is_word (token->norm);
+      info->lower_case_word = px_knowledge_is_lower_case_word (token->norm);
+    }
+}
+
+/* A stem said twice in a sentence is one term; quoted once is quoted. */
+static void
+add_term (GArray *terms,
+          Term   *term)
+{
+  for (guint k = 0; k < terms->len; k++)
+    if (g_array_index (terms, Term, k).id == term->id)
+      {
+        g_array_index (terms, Term, k).quoted |= term->quoted;
+        g_free (term->parts);
+        return;
+      }
+  g_array_append_val (terms, *term);
+}
+
+/* German separable verbs ("gab … bekannt") as the joined verb's term,
+ * after the words, so that the particle's term comes last.
+ */
+static void
+add_separable_verbs (Run          *run,
+                     GArray       *tokens,
+                     GArray       *terms,
+                     const guint8 *clauses,
+                     PxTokenizer  *tokenizer)
+{
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      g_autofree char *joined = join_separable_verb (tokens, t);
+      g_autofree char *stem = NULL;
+      Term term = { 0, };
+
+      if (joined == NULL)
+        continue;
+      stem = px_tokenizer_stem (tokenizer, joined);
+      term.id = px_align_intern (run, stem);
+      term.german = TRUE;
+      term.syn[0] = px_knowledge_synonym_sets (stem, PX_WORD_OTHER, &term.n_syn[0]);
+      for (guint k = 0; k < term.n_syn[0]; k++)
+        term.syn_mask[(term.syn[0][k] / 64) % 4] |= G_GUINT64_CONSTANT (1) << (term.syn[0][k] % 64);
+      term.signature = id_bit (term.id);
+      term.prefix_len = strlen (joined);
+      term.token = t;
+      term.stem = g_ptr_array_index (run->names, term.id - 1);
+      term.stem_len = strlen (term.stem);
+      term.clause = clauses[t];
+      g_array_append_val (terms, term);
+    }
+}
+
+/* One sentence as a unit: its tokens, clauses and terms. */
+static void
+prepare_unit (Run          *run,
+              GArray       *types,
+              guint         article,
+              guint         sentence,
+              const PxSpan *span,
+              GArray       *sourcing,
+              Unit         *unit)
+{
+  const char *text = px_article_get_text (g_ptr_array_index (run->articles, article));
+  gboolean german = g_str_equal (run->languages[article], "de");
+  PxTokenizer *tokenizer = german ? run->de : run->en;
+  g_autoptr(GArray) terms = g_array_new (FALSE, TRUE, sizeof (Term));
+  g_autofree guint8 *clauses = NULL;
+
+  unit->article = article;
+  unit->sentence = sentence;
+  unit->tokens = px_tokenizer_tokenize (tokenizer, text + span->start, span->end - span->start, span->start);
+  clauses = split_clauses (unit->tokens, &unit->n_clauses);
+
+  for (guint t = 0; t < unit->tokens->len; t++)
+    {
+      PxToken *token = &g_array_index (unit->tokens, PxToken, t);
+      Term term = { 0, };
+
+      if (!read_term (run, unit->tokens, terms, t, article, tokenizer, german, &term))
+        continue;
+      finish_term (run, &term, t, german, clauses[t]);
+      term.quoted = (token->flags & PX_TOKEN_FLAG_IN_QUOTE) != 0;
+      term.sourcing = in_spans (sourcing, token->start);
+      note_type (run, types, unit->tokens, t, article, german, &term);
+      add_term (terms, &term);
+    }
+  if (german)
+    add_separable_verbs (run, unit->tokens, terms, clauses, tokenizer);
+
+  unit->n_terms = terms->len;
+  unit->terms = (Term *)(gpointer)g_array_free (g_steal_pointer (&terms), FALSE);
+}
+
+/* Names: acronyms and known aliases always; otherwise capitalised words
+ * never written lower-case. German capitalises every noun, so there a
+ * word also needs to be missing from the word list, or never to follow an
+ * article ("Müller traf Schmidt in Berlin" vs "die Flutung des Polders").
+ */
+static void
+mark_entities (Run    *run,
+               GArray *types)
+{
   for (guint i = 0; i < types->len; i++)
     {
       TypeInfo *info = &g_array_index (types, TypeInfo, i);
@@ -690,7 +715,59 @@ px_align_prepare_units (Run          *run,
             term->entity = g_array_index (types, TypeInfo, term->id - 1).entity;
         }
     }
+}
 
+gboolean
+px_align_prepare_units (Run          *run,
+                        Progress     *progress,
+                        GCancellable *cancellable,
+                        GError      **error)
+{
+  g_autoptr(GArray) types = g_array_new (FALSE, TRUE, sizeof (TypeInfo));
+  guint n_articles = run->articles->len;
+
+  if (!px_knowledge_has_thesaurus ())
+    g_debug ("Aligning without synonyms");
+  if (!px_knowledge_has_dictionary ())
+    g_debug ("Aligning without compound splitting");
+
+  run->first_unit = g_new0 (guint, n_articles + 1);
+  run->languages = g_new0 (const char *, n_articles);
+
+  for (guint a = 0; a < n_articles; a++)
+    {
+      PxArticle *article = g_ptr_array_index (run->articles, a);
+      const PxSentence *sentences;
+      g_autoptr(GPtrArray) attributions = NULL;
+      g_autoptr(GArray) sourcing = NULL;
+      guint n, order = 0;
+
+      run->languages[a] = px_align_is_german (px_article_get_language (article)) ? "de" : "en";
+      run->first_unit[a] = run->units->len;
+      sentences = px_article_get_sentences (article, &n);
+      attributions = px_attribution_find (article);
+      sourcing = sourcing_spans (attributions, px_article_get_text (article), sentences);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      for (guint s = 0; s < n; s++)
+        {
+          Unit unit = { 0, };
+          PxSpan span = { sentences[s].start, sentences[s].end };
+
+          /* Headlines state the claim the lead repeats: they align too. */
+          if (sentences[s].kind != PX_SENTENCE_BODY && sentences[s].kind != PX_SENTENCE_HEADING)
+            continue;
+          unit.order = order++;
+          prepare_unit (run, types, a, s, &span, sourcing, &unit);
+          g_array_append_val (run->units, unit);
+        }
+
+      px_align_report_progress (progress, 0.4 * (a + 1) / n_articles);
+    }
+  run->first_unit[n_articles] = run->units->len;
+  mark_entities (run, types);
   return TRUE;
 }
 
