@@ -438,7 +438,8 @@ fill_word_term (Run         *run,
     }
   if (german)
     {
-      term->syn[0] = px_knowledge_synonym_sets (token->stem, px_align_word_class (token), &term->n_syn[0]);
+      term->syn[0] = px_knowledge_synonym_sets (token->stem, px_align_word_class (token),
+                                                &term->n_syn[0]);
       if (!(token->flags & PX_TOKEN_FLAG_CAPITALISED))
         term->syn[1] = px_align_verb_synonyms (run, token->norm, &term->n_syn[1]);
       if (after_word)
@@ -448,7 +449,8 @@ fill_word_term (Run         *run,
     {
       term->syn[0] = px_knowledge_english_synonym_sets (token->stem, &term->n_syn[0]);
       if (after_word)
-        term->syn[2] = px_knowledge_english_phrase_synonym_sets (prev->stem, token->stem, &term->n_syn[2]);
+        term->syn[2] = px_knowledge_english_phrase_synonym_sets (prev->stem, token->stem,
+                                                                 &term->n_syn[2]);
     }
   term->alias = px_knowledge_alias (language, token->stem);
   if (term->alias == 0 && after_word)
@@ -532,7 +534,11 @@ finish_term (Run     *run,
 {
   for (guint v = 0; v < G_N_ELEMENTS (term->syn); v++)
     for (guint k = 0; k < term->n_syn[v]; k++)
-      term->syn_mask[(term->syn[v][k] / 64) % 4] |= G_GUINT64_CONSTANT (1) << (term->syn[v][k] % 64);
+      {
+        guint id = term->syn[v][k];
+
+        term->syn_mask[(id / 64) % 4] |= G_GUINT64_CONSTANT (1) << (id % 64);
+      }
   term->signature |= id_bit (term->id) | id_bit (term->head) | id_bit (term->modifier) |
                      id_bit (term->root) | id_bit (term->alias ? term->alias + 0x40000000u : 0);
   for (guint k = 0; k < term->n_parts; k++)
@@ -573,7 +579,8 @@ note_type (Run        *run,
    * too, but those are mostly aliases or missing from the word list.
    */
   if (t > 0 && g_array_index (tokens, PxToken, t - 1).kind == PX_TOKEN_WORD &&
-      px_knowledge_is_preposition (run->languages[article], g_array_index (tokens, PxToken, t - 1).norm))
+      px_knowledge_is_preposition (run->languages[article],
+                                   g_array_index (tokens, PxToken, t - 1).norm))
     info->any_after_det = TRUE;
   if (token->head != NULL)
     info->compound = TRUE;
@@ -657,7 +664,8 @@ prepare_unit (Run          *run,
 
   unit->article = article;
   unit->sentence = sentence;
-  unit->tokens = px_tokenizer_tokenize (tokenizer, text + span->start, span->end - span->start, span->start);
+  unit->tokens = px_tokenizer_tokenize (tokenizer, text + span->start, span->end - span->start,
+                                        span->start);
   clauses = split_clauses (unit->tokens, &unit->n_clauses);
 
   for (guint t = 0; t < unit->tokens->len; t++)
