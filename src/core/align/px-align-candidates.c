@@ -70,10 +70,18 @@ compare_scores (gconstpointer a,
   return x->unit < y->unit ? -1 : x->unit > y->unit;
 }
 
+/* Most features have no postings: their slots stay NULL. */
+static void
+free_list (gpointer list)
+{
+  if (list != NULL)
+    g_array_unref (list);
+}
+
 static GPtrArray *
 build_postings (Run *run)
 {
-  GPtrArray *postings = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  GPtrArray *postings = g_ptr_array_new_with_free_func (free_list);
 
   g_ptr_array_set_size (postings, run->names->len + 1);
   for (guint u = 0; u < run->units->len; u++)
