@@ -202,43 +202,37 @@ can_match (const Term *x,
           (x->syn_mask[2] & unit->syn_union[2]) | (x->syn_mask[3] & unit->syn_union[3])) != 0;
 }
 
-/* The soft Dice coefficient of two units (see the comment at the top).
- * With @evidence, also says what matched and how much each match gave.
+/* What matching two units adds up, per side ([side]) and for names apart
+ * from the other words ([entity]); per clause too, for sentences that
+ * carry several claims.
  */
-double
-px_align_score_pair (Run    *run,
-            guint   ia,
-            guint   ib,
-            GArray *evidence)
+typedef struct
 {
-  Unit *units[2] = { px_align_unit (run, ia), px_align_unit (run, ib) };
-  double matched[2][2] = { { 0, 0 }, { 0, 0 } };  /* [side][entity] */
-  double total[2][2] = { { 0, 0 }, { 0, 0 } };
-  double numerator, denominator, ent_scale = 1.0;
-  guint n_matched[2] = { 0, 0 };
-  double best_quality[2] = { 0, 0 };
-  /* Per side and clause: own terms, own matched gains, and the other
-   * side's gains that matched into the clause; [..][entity].
+  double  matched[2][2];
+  double  total[2][2];
+  guint   n_matched[2];
+  double  best_quality[2];
+  /* Own terms, own matched gains, and the other side's gains that matched
+   * into the clause; [side][clause][entity].
    */
-  double c_total[2][MAX_CLAUSES][2] = { { { 0 } } };
-  double c_matched[2][MAX_CLAUSES][2] = { { { 0 } } };
-  double c_sourcing[2][MAX_CLAUSES] = { { 0 } };
-  g_autoptr(GArray) found = evidence != NULL ? g_array_new (FALSE, TRUE, sizeof (PxAlignmentEvidence)) : NULL;
-  guint n0 = units[0]->n_terms, n1 = units[1]->n_terms;
-  float quality_buf[32 * 32];
-  guint8 kind_buf[32 * 32];
-  g_autofree float *quality_heap = NULL;
-  g_autofree guint8 *kind_heap = NULL;
-  float *quality = quality_buf;
-  guint8 *kinds = kind_buf;
+  double  c_total[2][MAX_CLAUSES][2];
+  double  c_matched[2][MAX_CLAUSES][2];
+  double  c_sourcing[2][MAX_CLAUSES];
+  GArray *found;   /* of PxAlignmentEvidence, or NULL */
+} Tally;
 
-  /* match_terms() is symmetric: one table serves both directions. */
-  if ((gsize)n0 * n1 > G_N_ELEMENTS (quality_buf))
-    {
-      quality = quality_heap = g_new (float, (gsize)n0 * n1);
-      kinds = kind_heap = g_new (guint8, (gsize)n0 * n1);
-    }
-  for (guint i = 0; i < n0; i++)
+/* match_terms() is symmetric: one table of qualities serves both
+ * directions; a term that cannot match gets a row of zeros.
+ */
+static void
+fill_match_table (Run    *run,
+                  Unit  **units,
+                  float  *quality,
+                  guint8 *kinds)
+{
+  guint n1 = units[1]->n_terms;
+
+  for (guint i = 0; i < units[0]->n_terms; i++)
     {
       if (!can_match (&units[0]->terms[i], units[1]))
         {
@@ -253,123 +247,186 @@ px_align_score_pair (Run    *run,
           kinds[i * n1 + j] = kind;
         }
     }
+}
+
+/* Term @i of side @side takes its best match on the other side. */
+static void
+tally_term (Tally        *tally,
+            Unit        **units,
+            guint         side,
+            guint         i,
+            const float  *quality,
+            const guint8 *kinds)
+{
+  Unit *x = units[side], *y = units[1 - side];
+  const Term *tx = &x->terms[i];
+  guint n1 = units[1]->n_terms;
+  double best = 0.0, gain;
+  PxEvidenceKind best_kind = PX_EVIDENCE_TERM;
+  guint best_j = 0;
+
+  tally->total[side][tx->entity] += tx->weight;
+  tally->c_total[side][tx->clause][tx->entity] += tx->weight;
+  if (tx->sourcing)
+    tally->c_sourcing[side][tx->clause] += tx->weight;
+  for (guint j = 0; j < y->n_terms && best < 1.0; j++)
+    {
+      gsize at = side == 0 ? (gsize)i * n1 + j : (gsize)j * n1 + i;
+
+      if (quality[at] > best)
+        {
+          best = quality[at];
+          best_kind = kinds[at];
+          best_j = j;
+        }
+    }
+  if (best <= 0.0)
+    return;
+
+  gain = tx->weight * best;
+  /* A word of the claim matching a word that names a source ("Potsdam" /
+   * "Potsdamer Zeitung") is a coincidence.
+   */
+  if (tx->sourcing != y->terms[best_j].sourcing)
+    gain *= SOURCING_FACTOR;
+  if (tx->quoted && y->terms[best_j].quoted)
+    {
+      gain *= QUOTE_BONUS;
+      if (best_kind == PX_EVIDENCE_TERM)
+        best_kind = PX_EVIDENCE_QUOTE;
+    }
+  tally->matched[side][tx->entity] += gain;
+  tally->c_matched[side][tx->clause][tx->entity] += gain;
+  tally->c_matched[1 - side][y->terms[best_j].clause][tx->entity] += gain;
+  if (!tx->entity)
+    {
+      tally->n_matched[side]++;
+      tally->best_quality[side] = MAX (tally->best_quality[side], best);
+    }
+  if (tally->found != NULL && side == 0)
+    {
+      PxAlignmentEvidence item = { best_kind, NULL, NULL, gain };
+
+      item.term_a = (char *)px_align_token_text (x, tx);
+      item.term_b = (char *)px_align_token_text (y, &y->terms[best_j]);
+      g_array_append_val (tally->found, item);
+    }
+}
+
+/* A sentence with several claims: the best of one clause of it against
+ * the whole of the other sentence.
+ */
+static double
+best_clause_score (const Tally *tally,
+                   Unit       **units)
+{
+  double best_clause = 0.0;
 
   for (guint side = 0; side < 2; side++)
     {
-      Unit *x = units[side], *y = units[1 - side];
+      double other = tally->total[1 - side][0] + tally->total[1 - side][1];
 
-      for (guint i = 0; i < x->n_terms; i++)
+      if (units[side]->n_clauses < 2)
+        continue;
+      for (guint c = 0; c < units[side]->n_clauses; c++)
         {
-          const Term *tx = &x->terms[i];
-          double best = 0.0;
-          PxEvidenceKind best_kind = PX_EVIDENCE_TERM;
-          guint best_j = 0;
+          double pred = tally->c_matched[side][c][0];
+          double ent = MIN (tally->c_matched[side][c][1], pred);
+          double own = tally->c_total[side][c][0] + tally->c_total[side][c][1];
+          double den = own + other;
 
-          total[side][tx->entity] += tx->weight;
-          c_total[side][tx->clause][tx->entity] += tx->weight;
-          if (tx->sourcing)
-            c_sourcing[side][tx->clause] += tx->weight;
-          for (guint j = 0; j < y->n_terms && best < 1.0; j++)
-            {
-              gsize at = side == 0 ? (gsize)i * n1 + j : (gsize)j * n1 + i;
-              double q = quality[at];
-
-              if (q > best)
-                {
-                  best = q;
-                  best_kind = kinds[at];
-                  best_j = j;
-                }
-            }
-          if (best > 0.0)
-            {
-              double gain = tx->weight * best;
-
-              /* A word of the claim matching a word that names a source
-               * ("Potsdam" / "Potsdamer Zeitung") is a coincidence.
-               */
-              if (tx->sourcing != y->terms[best_j].sourcing)
-                gain *= SOURCING_FACTOR;
-
-              if (tx->quoted && y->terms[best_j].quoted)
-                {
-                  gain *= QUOTE_BONUS;
-                  if (best_kind == PX_EVIDENCE_TERM)
-                    best_kind = PX_EVIDENCE_QUOTE;
-                }
-              matched[side][tx->entity] += gain;
-              c_matched[side][tx->clause][tx->entity] += gain;
-              c_matched[1 - side][y->terms[best_j].clause][tx->entity] += gain;
-              if (!tx->entity)
-                {
-                  n_matched[side]++;
-                  best_quality[side] = MAX (best_quality[side], best);
-                }
-              if (evidence != NULL && side == 0)
-                {
-                  PxAlignmentEvidence item = { best_kind, NULL, NULL, gain };
-
-                  item.term_a = (char *)px_align_token_text (x, tx);
-                  item.term_b = (char *)px_align_token_text (y, &y->terms[best_j]);
-                  g_array_append_val (found, item);
-                }
-            }
+          /* "…, wie die Zeitung unter Berufung auf Beamte berichtet" says
+           * who reported, not what: no claim of its own.
+           */
+          if (tally->c_sourcing[side][c] >= SOURCE_CLAUSE * own)
+            continue;
+          if (den > 0)
+            best_clause = MAX (best_clause, (pred + ent) / den);
         }
     }
+  return best_clause;
+}
 
-  {
-    double pred = matched[0][0] + matched[1][0];
-    double ent = matched[0][1] + matched[1][1];
+/* Both sides count each match once; each is reported once, doubled, as a
+ * share of the pair's score.
+ */
+static void
+emit_evidence (const Tally *tally,
+               double       ent_scale,
+               double       denominator,
+               GArray      *evidence)
+{
+  for (guint i = 0; i < tally->found->len; i++)
+    {
+      PxAlignmentEvidence *item = &g_array_index (tally->found, PxAlignmentEvidence, i);
+      PxAlignmentEvidence copy = *item;
+      gboolean entity = item->kind == PX_EVIDENCE_ENTITY || item->kind == PX_EVIDENCE_ALIAS;
 
-    /* Names may at most double the evidence of the predicate words. */
-    if (ent > pred)
-      {
-        ent_scale = ent > 0 ? pred / ent : 0.0;
-        ent = pred;
-      }
-    numerator = pred + ent;
-    denominator = total[0][0] + total[1][0] + total[0][1] + total[1][1];
-  }
+      copy.weight = 2.0 * item->weight * (entity ? ent_scale : 1.0) / denominator;
+      copy.term_a = g_strdup (item->term_a);
+      copy.term_b = g_strdup (item->term_b);
+      g_array_append_val (evidence, copy);
+    }
+}
 
+/* The soft Dice coefficient of two units (see the comment at the top).
+ * With @evidence, also says what matched and how much each match gave.
+ */
+double
+px_align_score_pair (Run    *run,
+                     guint   ia,
+                     guint   ib,
+                     GArray *evidence)
+{
+  Unit *units[2] = { px_align_unit (run, ia), px_align_unit (run, ib) };
+  Tally tally = { { { 0 } } };
+  g_autoptr(GArray) found = NULL;
+  guint n0 = units[0]->n_terms, n1 = units[1]->n_terms;
+  double pred, ent, numerator, denominator, ent_scale = 1.0;
+  float quality_buf[32 * 32];
+  guint8 kind_buf[32 * 32];
+  g_autofree float *quality_heap = NULL;
+  g_autofree guint8 *kind_heap = NULL;
+  float *quality = quality_buf;
+  guint8 *kinds = kind_buf;
+
+  if ((gsize)n0 * n1 > G_N_ELEMENTS (quality_buf))
+    {
+      quality = quality_heap = g_new (float, (gsize)n0 * n1);
+      kinds = kind_heap = g_new (guint8, (gsize)n0 * n1);
+    }
+  if (evidence != NULL)
+    found = g_array_new (FALSE, TRUE, sizeof (PxAlignmentEvidence));
+  fill_match_table (run, units, quality, kinds);
+  tally.found = found;
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; i < units[side]->n_terms; i++)
+      tally_term (&tally, units, side, i, quality, kinds);
+
+  pred = tally.matched[0][0] + tally.matched[1][0];
+  ent = tally.matched[0][1] + tally.matched[1][1];
+  /* Names may at most double the evidence of the predicate words. */
+  if (ent > pred)
+    {
+      ent_scale = ent > 0 ? pred / ent : 0.0;
+      ent = pred;
+    }
+  numerator = pred + ent;
+  denominator = tally.total[0][0] + tally.total[1][0] + tally.total[0][1] + tally.total[1][1];
   if (denominator <= 0.0)
     return 0.0;
 
-  /* One shared word is thin evidence for a shared claim… */
-  if (MAX (n_matched[0], n_matched[1]) < 2)
-    {
-      /* …and thinner still when that word is only a synonym or a part. */
-      if (best_quality[0] < 1.0)
-        numerator *= WEAK_SINGLE;
-    }
-
-  /* A sentence with several claims: one clause of it against the whole of
-   * the other sentence, slightly discounted.
+  /* One shared word is thin evidence for a shared claim, and thinner still
+   * when that word is only a synonym or a part.
    */
-  if (MAX (n_matched[0], n_matched[1]) >= 2)
+  if (MAX (tally.n_matched[0], tally.n_matched[1]) < 2 && tally.best_quality[0] < 1.0)
+    numerator *= WEAK_SINGLE;
+
+  /* One clause against the whole other sentence, slightly discounted. */
+  if (MAX (tally.n_matched[0], tally.n_matched[1]) >= 2)
     {
-      double best_clause = 0.0;
+      double best_clause = best_clause_score (&tally, units);
 
-      for (guint side = 0; side < 2; side++)
-        {
-          double other = total[1 - side][0] + total[1 - side][1];
-
-          if (units[side]->n_clauses < 2)
-            continue;
-          for (guint c = 0; c < units[side]->n_clauses; c++)
-            {
-              double pred = c_matched[side][c][0];
-              double ent = MIN (c_matched[side][c][1], pred);
-              double den = c_total[side][c][0] + c_total[side][c][1] + other;
-
-              /* "…, wie die Zeitung unter Berufung auf Beamte berichtet"
-               * says who reported, not what: no claim of its own.
-               */
-              if (c_sourcing[side][c] >= SOURCE_CLAUSE * (c_total[side][c][0] + c_total[side][c][1]))
-                continue;
-              if (den > 0)
-                best_clause = MAX (best_clause, (pred + ent) / den);
-            }
-        }
       if (CLAUSE_FACTOR * best_clause > numerator / denominator)
         {
           double scale = CLAUSE_FACTOR * best_clause * denominator / numerator;
@@ -382,21 +439,7 @@ px_align_score_pair (Run    *run,
     }
 
   if (evidence != NULL)
-    {
-      for (guint i = 0; i < found->len; i++)
-        {
-          PxAlignmentEvidence *item = &g_array_index (found, PxAlignmentEvidence, i);
-          PxAlignmentEvidence copy = *item;
-          gboolean entity = item->kind == PX_EVIDENCE_ENTITY || item->kind == PX_EVIDENCE_ALIAS;
-
-          /* Both sides count each match once; report it once, doubled. */
-          copy.weight = 2.0 * item->weight * (entity ? ent_scale : 1.0) / denominator;
-          copy.term_a = g_strdup (item->term_a);
-          copy.term_b = g_strdup (item->term_b);
-          g_array_append_val (evidence, copy);
-        }
-    }
-
+    emit_evidence (&tally, ent_scale, denominator, evidence);
   return MIN (1.0, numerator / denominator);
 }
 
