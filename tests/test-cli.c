@@ -405,7 +405,7 @@ test_cli_align_candidates (void)
   g_autofree char *dir = px_test_sample_dir ("de");
   const char *argv[] = { "align", "--format", "json", dir, NULL };
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GHashTable) sentences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) sentences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) grouped = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;

@@ -636,7 +636,8 @@ test_workbench_edit_outlet (void)
   g_autofree char *csv = g_build_filename (dir, "vergleich.csv", NULL);
   g_autofree char *csv_text = NULL;
   g_autofree char *header_text = NULL;
-  const char *id = px_article_get_id (px_source_pane_get_article (pane));
+  /* A copy: the corrected article replaces this one, and the old one goes. */
+  g_autofree char *id = g_strdup (px_article_get_id (px_source_pane_get_article (pane)));
   gboolean timed_out = FALSE;
   guint timeout;
 
