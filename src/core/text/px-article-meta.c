@@ -19,8 +19,8 @@
 
 /* What a reader calls an article: its headline, its outlet and its date.
  * Text copied from a news site carries them in its first lines, mixed with
- * time stamps and bylines ("May 2, 2013, 1:12 PM", "First Published: June
- * 13, 2013 4:59 PM EDT", "Stand: 12.03.2026", "Von Anna Muster"), and the
+ * time stamps and bylines ("April 4, 2026, 9:05 AM", "First Published: March
+ * 9, 2026 7:40 AM EST", "Stand: 12.03.2026", "Von Anna Muster"), and the
  * outlet often only as an agency credit ("Washington (dpa) -", "(AP)",
  * "© Reuters"). These are read by their shape and by a few words every site
  * uses, never by a list of sites. What cannot be found gets a name that says
@@ -282,8 +282,8 @@ valid_date (int year,
          g_date_valid_dmy (day, month, year);
 }
 
-/* A month name with a day next to it and a year after: "May 2, 2013",
- * "12. März 2026", "FEB. 4, 2009", "Wednesday, 12 June 2013".
+/* A month name with a day next to it and a year after: "April 4, 2026",
+ * "12. März 2026", "FEB. 17, 2026", "Wednesday, 11 March 2026".
  */
 static gboolean
 assemble_date (const Tok *toks,
@@ -445,7 +445,7 @@ read_byline (const char  *line,
  *   date line, the author's name for a byline, else %NULL
  *
  * Tells whether a line holds only metadata: a date or time stamp with its
- * label and time zone ("First Published: June 13, 2013 4:59 PM EDT",
+ * label and time zone ("First Published: March 9, 2026 7:40 AM EST",
  * "Stand: 12.03.2026, 14:05 Uhr") or a byline. A line with any other word
  * is running text.
  *
@@ -700,7 +700,7 @@ in_meta_region (PxArticle *article,
 }
 
 /* Reads paragraph @p as a metadata line. A paragraph near the top may also
- * open with one ("May 2, 2013 1:35 pm. Lindsay …"); then only its first
+ * open with one ("April 4, 2026 9:05 am. The mayor …"); then only its first
  * sentence is metadata, and @first_only says so.
  */
 static PxMetaLine
