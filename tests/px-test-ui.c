@@ -121,6 +121,44 @@ px_test_wait_idle (PxWindow *window)
 }
 
 /**
+ * px_test_wait_aligned:
+ * @window: a #PxWindow
+ *
+ * Spins the main loop until the window's set is loaded, aligned and
+ * compared (30 s at most).
+ */
+void
+px_test_wait_aligned (PxWindow *window)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+
+  do
+    g_main_context_iteration (NULL, TRUE);
+  while ((px_window_get_busy (window) || px_window_get_aligning (window) ||
+          px_window_get_alignment (window) == NULL || px_window_get_comparison (window) == NULL) &&
+         !timed_out);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+/**
+ * px_test_open_sample:
+ * @language: "de" or "en"
+ *
+ * Returns: (transfer none): a new window on that sample set, aligned
+ */
+PxWindow *
+px_test_open_sample (const char *language)
+{
+  PxWindow *window = px_test_new_window ();
+
+  px_window_open_sample (window, language);
+  px_test_wait_aligned (window);
+  return window;
+}
+
+/**
  * px_test_save_shot:
  * @widget: a shown widget
  * @name: file name in the build folder

@@ -17,6 +17,8 @@ void      px_test_spin           (guint         ms);
 PxWindow *px_test_new_window     (void);
 void      px_test_destroy_window (PxWindow     *window);
 void      px_test_wait_idle      (PxWindow     *window);
+void      px_test_wait_aligned   (PxWindow     *window);
+PxWindow *px_test_open_sample    (const char   *language);
 void      px_test_save_shot      (GtkWidget    *widget,
                                   const char   *name);
 

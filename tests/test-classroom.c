@@ -17,32 +17,6 @@
  * Show, giving up, and the project left as the teacher saved it.
  */
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static PxWindow *
-open_sample (void)
-{
-  PxWindow *window = px_test_new_window ();
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
-
-  px_window_open_sample (window, "de");
-  do
-    g_main_context_iteration (NULL, TRUE);
-  while ((px_window_get_busy (window) || px_window_get_aligning (window) ||
-          px_window_get_alignment (window) == NULL) && !timed_out);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  return window;
-}
-
 static PxSourcePane *
 pane_of (PxWindow *window,
          guint     article)
@@ -158,7 +132,7 @@ wrong_guess (PxWindow *window,
 static void
 test_classroom_quiz (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
   guint n_corrections = px_project_get_corrections (px_window_get_project (window))->len;
   PxPassageRef refs[2];

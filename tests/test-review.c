@@ -43,16 +43,6 @@ wait_until (PxWindow *window,
   g_source_remove (id);
 }
 
-static PxWindow *
-open_sample (void)
-{
-  PxWindow *window = px_test_new_window ();
-
-  px_window_open_sample (window, "de");
-  wait_until (window, FALSE);
-  return window;
-}
-
 static gboolean
 pair_linked (PxWindow           *window,
              const PxReviewItem *item)
@@ -96,7 +86,7 @@ find_suggested (PxAlignment *alignment)
 static void
 test_review_suggestions (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
   const PxAlignmentCandidate *found = find_suggested (px_window_get_alignment (window));
   PxAlignmentCandidate c, current;
@@ -148,7 +138,7 @@ test_review_suggestions (void)
 static void
 test_review_flow (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxReviewView *review = px_window_get_review_view (window);
   g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-review.parallax", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -305,7 +295,7 @@ press_key (GtkWidget           *widget,
 static void
 test_review_keys (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxReviewView *review = px_window_get_review_view (window);
   GtkWidget *view = GTK_WIDGET (review);
   GtkWidget *reject, *switcher;

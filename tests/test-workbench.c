@@ -36,32 +36,6 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Waits until the set is loaded and aligned. */
-static void
-wait_until_aligned (PxWindow *window)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
-
-  do
-    g_main_context_iteration (NULL, TRUE);
-  while ((px_window_get_busy (window) || px_window_get_aligning (window) ||
-          px_window_get_alignment (window) == NULL || px_window_get_comparison (window) == NULL) &&
-         !timed_out);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static PxWindow *
-open_sample (void)
-{
-  PxWindow *window = px_test_new_window ();
-
-  px_window_open_sample (window, "de");
-  wait_until_aligned (window);
-  return window;
-}
-
 static int
 pane_of_article (PxComparisonView *view,
                  PxArticle        *article)
@@ -78,7 +52,7 @@ pane_of_article (PxComparisonView *view,
 static void
 test_workbench_aligns (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
   PxAlignment *alignment = px_window_get_alignment (window);
   guint links = 0;
@@ -124,7 +98,7 @@ test_workbench_aligns (void)
 static void
 test_workbench_select (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
   PxAlignment *alignment = px_window_get_alignment (window);
   const PxAlignmentMember *members = NULL;
@@ -175,7 +149,7 @@ test_workbench_select (void)
 static void
 test_workbench_next_divergence (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
   PxAlignment *alignment = px_window_get_alignment (window);
   g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (int));
@@ -217,7 +191,7 @@ test_workbench_next_divergence (void)
 static void
 test_workbench_threshold (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   PxAlignment *before = g_object_ref (px_window_get_alignment (window));
   PxAlignment *after;
@@ -232,7 +206,7 @@ test_workbench_threshold (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (timed_out);
   g_source_remove (id);
-  wait_until_aligned (window);
+  px_test_wait_aligned (window);
   after = px_window_get_alignment (window);
 
   for (guint g = 0; g < px_alignment_get_n_groups (before); g++)
@@ -259,7 +233,7 @@ test_workbench_threshold (void)
 static void
 test_workbench_hide_pane (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
 
   g_assert_cmpuint (px_comparison_view_get_n_gutters (view), ==, 4);
@@ -324,7 +298,7 @@ pdf_text (const char *path)
 static void
 test_workbench_export_and_print (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   g_autofree char *dir = g_dir_make_tmp ("parallax-export-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "vergleich.pdf", NULL);
   g_autofree char *csv = g_build_filename (dir, "vergleich.csv", NULL);
@@ -401,7 +375,7 @@ in_group (PxWindow   *window,
 static void
 test_workbench_correction (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
   PxAlignment *alignment = px_window_get_alignment (window);
   PxArticle *article = NULL;
@@ -446,7 +420,7 @@ test_workbench_correction (void)
   /* Corrections go into the project file. */
   g_assert_cmpuint (px_project_get_corrections (px_window_get_project (window))->len, ==, 2);
 
-  wait_until_aligned (window);
+  px_test_wait_aligned (window);
   px_test_destroy_window (window);
 }
 
@@ -506,7 +480,7 @@ find_unlinked (PxAlignment *alignment,
 static void
 test_workbench_corrections_menu (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
   PxAlignment *alignment = px_window_get_alignment (window);
   g_autoptr(GString) items = g_string_new (NULL);
@@ -584,7 +558,7 @@ test_workbench_corrections_menu (void)
   g_assert_nonnull (strstr (items->str, "Split Claim…=1"));
   gtk_popover_popdown (menu);
 
-  wait_until_aligned (window);
+  px_test_wait_aligned (window);
   px_test_destroy_window (window);
 }
 
@@ -625,7 +599,7 @@ find_claim_table (GtkWidget *widget)
 static void
 test_workbench_edit_outlet (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
   PxSourcePane *pane = px_comparison_view_get_pane (view, 1);
   PxSourceHeader *header = px_source_pane_get_header (pane);
@@ -658,7 +632,7 @@ test_workbench_edit_outlet (void)
   while (px_window_get_alignment (window) == before && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
-  wait_until_aligned (window);
+  px_test_wait_aligned (window);
 
   g_assert_true (columns_name (find_claim_table (GTK_WIDGET (window)), "Auelboten-Rundschau"));
   for (guint i = 0; i < px_project_get_articles (px_window_get_project (window))->len; i++)
@@ -703,7 +677,7 @@ carriers (PxAlignment      *alignment,
 static void
 test_workbench_far_partners (void)
 {
-  PxWindow *window = open_sample ();
+  PxWindow *window = px_test_open_sample ("de");
   PxComparisonView *view = px_window_get_comparison_view (window);
   PxAlignment *alignment = px_window_get_alignment (window);
   guint expected = 0, stubs = 0;
