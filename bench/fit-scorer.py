@@ -3,7 +3,7 @@
 
 usage: bench/fit-scorer.py [--cli PATH] [--data DIR] [--out FILE] [--folds K]
                            [--thresholds A:B:STEP] [--jobs N]
-                           [--events [--event-thresholds A:B:STEP]]
+                           [--no-events | [--event-thresholds A:B:STEP] [--event-neighbours K]]
 
 Runs `parallax-cli align` on every ECB+ dev topic (the two subtopics of a
 topic in one set, as ../shared/tools/score-ecbplus.py --combine does) with
@@ -13,16 +13,18 @@ sentences share an action coreference chain). Then:
 
 1. a logistic regression per model (semantic: all features; lexical: no
    word-vector features) is fitted with K-fold cross-validation by topic;
-2. with --events, the event threshold (px-align-events.c: articles whose average-linkage
-   TF-IDF similarity stays below it report different events) is chosen by
-   cross-validation by topic on article pairs, on the combined topics (two
-   events each) and on the single subtopics (one event each), the two kinds
-   weighed alike so that a one-event set is not split (off by default:
-   with it, ECB+ rises to a cross-validated F1 of 0.69 at a grouping
-   threshold of 0.015, but that threshold over-links one-event claim sets);
+2. unless --no-events, the event gate (px-align-events.c: articles are clustered
+   by average linkage over their TF-IDF cosine scaled by each article's k-th
+   nearest neighbour, and clusters below the event threshold report different
+   events) is fitted, k and the threshold together, by cross-validation by
+   topic on article pairs, on the combined topics (two events each) and on the
+   single subtopics (one event each), the two kinds weighed alike so that a
+   one-event set is not split; the grouping threshold is then fitted with
+   the gate on;
 3. each fold's weights are written to a table and the engine groups the
-   fold's held-out topics at every threshold of the grid; the threshold with
-   the best cross-validated pair F1 is kept;
+   fold's held-out topics at every threshold of the grid; the highest
+   threshold whose cross-validated pair F1 is within one standard error of
+   the best is kept (one_standard_error());
 4. the final weights are fitted on all topics and written with the threshold
    to data/align-weights.json, which names this script, the data and the
    date; the GSettings default threshold is set to the same value;
@@ -133,10 +135,16 @@ def run_cli(args, folder, env_extra, threshold=None):
     return json.loads(out.stdout)
 
 
-def article_similarities(lines):
-    """(article, article) → the engine's article TF-IDF cosine, from a feature dump."""
-    col = 4 + FEATURES.index('article_cosine')
-    return {tuple(sorted((f[0], f[2]))): float(f[col]) for f in lines if f[0] != f[2]}
+def article_similarities(path):
+    """(article, article) → the engine's article TF-IDF cosine, every pair of
+    the set, from its PARALLAX_ALIGN_ARTICLES dump."""
+    out = {}
+    if not os.path.exists(path):   # a set the engine did not cluster (one article)
+        return out
+    for line in open(path, encoding='utf-8'):
+        a, b, v = line.rstrip('\n').split('\t')
+        out[tuple(sorted((a, b)))] = float(v)
+    return out
 
 
 def subtopic_articles(args, tmp, weights, topics):
@@ -146,8 +154,8 @@ def subtopic_articles(args, tmp, weights, topics):
 
     def one(sub):
         dump = os.path.join(tmp, f'articles-{sub}.tsv')
-        run_cli(args, os.path.join(root, sub), {'PARALLAX_ALIGN_FEATURES': dump, 'PARALLAX_ALIGN_WEIGHTS': weights})
-        return sub, article_similarities([line.rstrip('\n').split('\t') for line in open(dump, encoding='utf-8')])
+        run_cli(args, os.path.join(root, sub), {'PARALLAX_ALIGN_ARTICLES': dump, 'PARALLAX_ALIGN_WEIGHTS': weights})
+        return sub, article_similarities(dump)
     out = collections.defaultdict(list)
     with ThreadPoolExecutor(args.jobs) as ex:
         for sub, sims in ex.map(one, subs):
@@ -155,13 +163,18 @@ def subtopic_articles(args, tmp, weights, topics):
     return out
 
 
-def events(sims, threshold):
-    """Average-linkage clusters of the articles, as px-align-events.c makes them."""
+def events(sims, threshold, neighbour):
+    """Average-linkage clusters of the articles over their cosine scaled by
+    each article's neighbour-th nearest neighbour, as px-align-events.c makes them."""
     arts = sorted({a for p in sims for a in p})
     n = len(arts)
     sim = np.zeros((n, n))
     for (a, b), v in sims.items():
         sim[arts.index(a), arts.index(b)] = sim[arts.index(b), arts.index(a)] = v
+    k = min(max(neighbour, 1), max(1, n // 2 - 1))   # from the article's own event
+    others = np.where(np.eye(n, dtype=bool), -np.inf, sim)
+    scale = np.maximum(-np.sort(-others, axis=1)[:, k - 1], 1e-6)
+    sim = sim / np.sqrt(np.outer(scale, scale))
     sim[np.tril_indices(n)] = -np.inf   # the upper triangle only, first best in row order
     size, label = np.ones(n), np.arange(n)
     while n > 1:
@@ -172,12 +185,12 @@ def events(sims, threshold):
         other = np.maximum(sim[bj], sim[:, bj])
         merged = (size[bi] * row + size[bj] * other) / (size[bi] + size[bj])
         live = size > 0
-        for k in np.nonzero(live)[0]:
-            if k not in (bi, bj):
-                if k < bi:
-                    sim[k, bi] = merged[k]
+        for c in np.nonzero(live)[0]:
+            if c not in (bi, bj):
+                if c < bi:
+                    sim[c, bi] = merged[c]
                 else:
-                    sim[bi, k] = merged[k]
+                    sim[bi, c] = merged[c]
         sim[bj, :] = sim[:, bj] = -np.inf
         label[label == bj] = bi
         size[bi] += size[bj]
@@ -185,11 +198,11 @@ def events(sims, threshold):
     return dict(zip(arts, label))
 
 
-def event_accuracy(sets, threshold):
+def event_accuracy(sets, threshold, neighbour):
     """(right, all) article pairs: same event in the gold iff in one cluster."""
     right = total = 0
     for sims, event in sets:
-        label = events(sims, threshold)
+        label = events(sims, threshold, neighbour)
         for a, b in sims:
             right += (label[a] == label[b]) == (event[a] == event[b])
             total += 1
@@ -197,24 +210,25 @@ def event_accuracy(sets, threshold):
 
 
 def fit_events(combined, single, topics, folds, grid):
-    """The event threshold with the best accuracy, both kinds of set weighed alike,
-    cross-validated by topic."""
-    acc = {t: {th: (event_accuracy(combined[t], th), event_accuracy(single[t], th)) for th in grid} for t in topics}
+    """The (neighbour, threshold) with the best accuracy, both kinds of set
+    weighed alike, cross-validated by topic."""
+    acc = {t: {g: (event_accuracy(combined[t], g[1], g[0]), event_accuracy(single[t], g[1], g[0]))
+               for g in grid} for t in topics}
 
     def best(ts):
-        def score(th):
-            two, one = sum(acc[t][th][0] for t in ts), sum(acc[t][th][1] for t in ts)
+        def score(g):
+            two, one = sum(acc[t][g][0] for t in ts), sum(acc[t][g][1] for t in ts)
             return two[0] / two[1] + one[0] / one[1]
         return max(grid, key=score)
     two, one = np.zeros(2), np.zeros(2)
     for k in range(folds):
         held = topics[k::folds]
-        th = best([t for t in topics if t not in held])
-        two += sum(acc[t][th][0] for t in held)
-        one += sum(acc[t][th][1] for t in held)
+        g = best([t for t in topics if t not in held])
+        two += sum(acc[t][g][0] for t in held)
+        one += sum(acc[t][g][1] for t in held)
     chosen = best(topics)
-    print(f'event threshold {chosen:.3f}: cross-validated article-pair accuracy {two[0] / two[1]:.3f} on '
-          f'two-event sets, {one[0] / one[1]:.3f} on one-event sets')
+    print(f'event threshold {chosen[1]:.3f} at neighbour {chosen[0]}: cross-validated article-pair accuracy '
+          f'{two[0] / two[1]:.3f} on two-event sets, {one[0] / one[1]:.3f} on one-event sets')
     return chosen
 
 
@@ -227,12 +241,15 @@ def fit_event_threshold(args, tmp, weights, collected, topics):
     combined = {t: [(sims, event)] for t, (_, sims) in collected.items()}
     single = {t: [(sims, event) for sims in s] for t, s in subtopic_articles(args, tmp, weights, topics).items()}
     lo, hi, step = map(float, args.event_thresholds.split(':'))
-    return fit_events(combined, single, topics, args.folds, [round(t, 4) for t in np.arange(lo, hi, step)])
+    grid = [(k, round(t, 4)) for k in range(1, args.event_neighbours + 1) for t in np.arange(lo, hi, step)]
+    return fit_events(combined, single, topics, args.folds, grid)
 
 
 def collect(args, topic, folder, sents, gold, tmp, weights):
     dump = os.path.join(tmp, f'features-{topic}.tsv')
-    report = run_cli(args, folder, {'PARALLAX_ALIGN_FEATURES': dump, 'PARALLAX_ALIGN_WEIGHTS': weights})
+    articles = os.path.join(tmp, f'articles-{topic}.tsv')
+    report = run_cli(args, folder, {'PARALLAX_ALIGN_FEATURES': dump, 'PARALLAX_ALIGN_ARTICLES': articles,
+                                    'PARALLAX_ALIGN_WEIGHTS': weights})
     mapping = sentence_map(report, folder, sents)
     rows = []
     lines = [line.rstrip('\n').split('\t') for line in open(dump, encoding='utf-8')]
@@ -246,7 +263,7 @@ def collect(args, topic, folder, sents, gold, tmp, weights):
         # of one event match, and links everything in a one-event set.
         label = bool(ea and eb) and any(tuple(sorted((x, y))) in gold[topic] for x in ea for y in eb)
         rows.append([float(v) for v in f[4:]] + [float(label), 1.0 if ea and eb else 0.0])
-    return rows, article_similarities(lines)
+    return rows, article_similarities(articles)
 
 
 def design(X, model):
@@ -279,11 +296,11 @@ def fit(X, y, model):
     return {'bias': round(float(clf.intercept_[0]), 6), 'terms': terms}
 
 
-def table(models, threshold, meta, event_threshold=0.0):
+def table(models, threshold, meta, event=(1, 0.0)):
     for m in models.values():
         if m.get('output') != 'score':
             m['threshold'] = threshold
-            m['event_threshold'] = event_threshold
+            m['event_neighbour'], m['event_threshold'] = int(event[0]), float(event[1])
     return dict({'format': 'parallax-align-weights', 'version': 1}, **meta, models=models)
 
 
@@ -304,6 +321,26 @@ def prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def one_standard_error(grid, counts, by_topic, topics, resamples=1000):
+    """The highest threshold whose cross-validated F1 is within one standard
+    error of the best (Breiman's one-standard-error rule). A shown link is a
+    claim made to the reader, and ECB+ gold counts any two sentences that
+    mention one event as a pair, which favours linking more than a reader
+    comparing claims wants; among thresholds the data cannot tell apart, the
+    stricter one is kept. The standard error is the spread of the best
+    threshold's micro F1 over topics resampled with replacement."""
+    top = max(grid, key=lambda th: prf(*counts[th])[2])
+    rng = np.random.default_rng(0)
+    per = np.array([by_topic[(t, top)] for t in topics])
+    boot = [prf(*per[rng.integers(0, len(topics), len(topics))].sum(0))[2] for _ in range(resamples)]
+    se = float(np.std(boot))
+    floor = prf(*counts[top])[2] - se
+    chosen = max(th for th in grid if th >= top and prf(*counts[th])[2] >= floor)
+    print(f'best cross-validated F1 {prf(*counts[top])[2]:.3f} at {top:.3f}, standard error {se:.3f}: '
+          f'the highest threshold within it is {chosen:.3f}')
+    return chosen
 
 
 # Features of one sentence against another, without the article around it.
@@ -395,8 +432,9 @@ def main():
     ap.add_argument('--out', default=os.path.join(TOP, 'data/align-weights.json'))
     ap.add_argument('--folds', type=int, default=5)
     ap.add_argument('--thresholds', default='0.005:0.10:0.005')
-    ap.add_argument('--events', action='store_true', help='fit the event threshold too')
-    ap.add_argument('--event-thresholds', default='0.01:0.15:0.005')
+    ap.add_argument('--no-events', dest='events', action='store_false', help='leave the event gate off')
+    ap.add_argument('--event-thresholds', default='0.1:0.8:0.025')
+    ap.add_argument('--event-neighbours', type=int, default=6)
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--no-cross-lingual', action='store_true')
     args = ap.parse_args()
@@ -421,7 +459,7 @@ def main():
     with ThreadPoolExecutor(args.jobs) as ex:
         collected = dict(zip(topics, ex.map(lambda t: collect(args, t, dirs[t], sents, gold, tmp, first), topics)))
     per_topic = {t: rows for t, (rows, _) in collected.items()}
-    event_threshold = fit_event_threshold(args, tmp, first, collected, topics) if args.events else 0.0
+    event = fit_event_threshold(args, tmp, first, collected, topics) if args.events else (1, 0.0)
     X = np.array([r[:-2] for t in topics for r in per_topic[t]])
     y = np.array([r[-2] for t in topics for r in per_topic[t]])
     both_checked = np.array([r[-1] for t in topics for r in per_topic[t]]) > 0
@@ -433,26 +471,28 @@ def main():
 
     # Cross-validation by topic: fit on K-1 folds, group the held-out fold.
     counts = {t: np.zeros(3) for t in grid}
+    by_topic = collections.defaultdict(lambda: np.zeros(3))   # (topic, threshold) → counts
     folds = list(GroupKFold(args.folds).split(X, y, groups))
     for k, (train, test) in enumerate(folds):
         models = {m: fit(X[train], y[train], m) for m in ('semantic', 'lexical')}
         models.update(similarity)
         path = os.path.join(tmp, f'fold-{k}.json')
-        json.dump(table(models, 0.5, {}, event_threshold), open(path, 'w'))
+        json.dump(table(models, 0.5, {}, event), open(path, 'w'))
         held = sorted({str(g) for g in groups[test]}, key=int)
         jobs = [(t, th) for t in held for th in grid]
 
         def score(job):
             t, th = job
             rep = run_cli(args, dirs[t], {'PARALLAX_ALIGN_WEIGHTS': path}, th)
-            return th, pair_counts(rep, sentence_map(rep, dirs[t], sents), gold[t])
+            return t, th, pair_counts(rep, sentence_map(rep, dirs[t], sents), gold[t])
         with ThreadPoolExecutor(args.jobs) as ex:
-            for th, c in ex.map(score, jobs):
+            for t, th, c in ex.map(score, jobs):
                 counts[th] += c
+                by_topic[(t, th)] += c
     print('cross-validated pair precision / recall / F1 by threshold (ECB+ dev, combined topics):')
     for th in grid:
         print('  %.3f  P %.3f  R %.3f  F1 %.3f' % ((th,) + prf(*counts[th])))
-    best = max(grid, key=lambda th: prf(*counts[th])[2])
+    best = one_standard_error(grid, counts, by_topic, topics)
     p, r, f = prf(*counts[best])
     if best in (grid[0], grid[-1]):
         print('warning: the chosen threshold is at the edge of the grid; widen --thresholds')
@@ -466,7 +506,7 @@ def main():
             'cross_validation': {'folds': args.folds, 'by': 'topic', 'precision': round(p, 4),
                                  'recall': round(r, 4), 'f1': round(f, 4)}}
     with open(args.out + '.tmp', 'w', encoding='utf-8') as out:
-        json.dump(table(models, best, meta, event_threshold), out, indent=2)
+        json.dump(table(models, best, meta, event), out, indent=2)
         out.write('\n')
     os.replace(args.out + '.tmp', args.out)
     schema = os.path.join(TOP, 'data/io.github.parallax.Parallax.gschema.xml')

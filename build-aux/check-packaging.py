@@ -26,7 +26,7 @@ SDK_TOOLS = {"meson", "ninja-build", "pkg-config", "gettext", "scdoc", "bash-com
 # PARALLAX_* variables that name no data file, so need no --env.
 NOT_DATA = {"PARALLAX_ALIGN_TRACE", "PARALLAX_LOCALEDIR", "PARALLAX_SAMPLEDIR",
             # Developer tools of bench/fit-scorer.py.
-            "PARALLAX_ALIGN_FEATURES", "PARALLAX_ALIGN_WEIGHTS",
+            "PARALLAX_ALIGN_FEATURES", "PARALLAX_ALIGN_ARTICLES", "PARALLAX_ALIGN_WEIGHTS",
             # Found in the app's own data folder (/app/share/parallax) without help.
             "PARALLAX_VECTORS"}
 # finish-args the app may have: a display, GL, and nothing else.

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "px-align-private.h"
 
 /* Which articles report one event. Sets often mix look-alike events (two
@@ -19,6 +21,14 @@
  * at the event threshold that bench/fit-scorer.py fits with the link model
  * on sets of two events and sets of one; grouping then links no two
  * sentences of different events.
+ *
+ * How alike two articles of one event read depends on the language, the
+ * outlets and the length (German compounds and inflection lower every
+ * cosine), so the cosine is first scaled by each article's own k-th
+ * nearest neighbour: s(i,j) / sqrt(nn_k(i) nn_k(j)), as self-tuning
+ * spectral clustering scales distances. An article then counts as close to
+ * its event by the standard of its own set, and the fitted threshold is a
+ * ratio that carries across languages. k is fitted with the threshold.
  *
  * TF-IDF cosine does not see across languages, so a set in more than one
  * language counts as one event. The clustering is the textbook one over a dense matrix with the
@@ -63,29 +73,102 @@ merge_best (double   *sim,
   return TRUE;
 }
 
+/* The k-th largest similarity of each article to the others, never below a
+ * floor so that an article sharing nothing with the set stays apart rather
+ * than dividing by zero. k is clamped to n/2 - 1: in a set of two events
+ * the smaller one has at most n/2 articles, so the neighbour that sets an
+ * article's scale is one of its own event's, however small the set.
+ */
+static double *
+neighbour_scale (const double *sim,
+                 guint         n,
+                 guint         k)
+{
+  double *scale = g_new (double, n);
+  g_autofree double *row = g_new (double, n);
+
+  k = CLAMP (k, 1, MAX (1, n / 2 - 1));
+  for (guint i = 0; i < n; i++)
+    {
+      guint m = 0;
+
+      for (guint j = 0; j < n; j++)
+        if (j != i)
+          row[m++] = sim[(gsize)i * n + j];
+      /* A partial selection sort: k is small. */
+      for (guint a = 0; a < k; a++)
+        for (guint b = a + 1; b < m; b++)
+          if (row[b] > row[a])
+            {
+              double t = row[a];
+
+              row[a] = row[b], row[b] = t;
+            }
+      scale[i] = MAX (row[k - 1], 1e-6);
+    }
+  return scale;
+}
+
+/* PARALLAX_ALIGN_ARTICLES=FILE appends every article pair's cosine, for
+ * bench/fit-scorer.py to fit the event threshold on exactly these values.
+ */
+static void
+dump_articles (Run          *run,
+               const double *sim)
+{
+  const char *path = g_getenv ("PARALLAX_ALIGN_ARTICLES");
+  guint n = run->articles->len;
+  FILE *out;
+
+  if (path == NULL || *path == '\0' || !(out = fopen (path, "a")))
+    return;
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      fprintf (out, "%s\t%s\t%.6g\n", px_article_get_id (g_ptr_array_index (run->articles, i)),
+               px_article_get_id (g_ptr_array_index (run->articles, j)), sim[(gsize)i * n + j]);
+  fclose (out);
+}
+
+static gboolean
+one_language_family (Run *run)
+{
+  for (guint i = 1; i < run->articles->len; i++)
+    if (px_align_is_german (run->languages[i]) != px_align_is_german (run->languages[0]))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * px_align_events:
  * @run: a run whose articles are prepared (px_align_prepare_articles())
  * @threshold: the fitted event threshold; 0 or less: one event
+ * @neighbour: which nearest neighbour scales an article's similarities
  *
  * Returns: (transfer full) (nullable): per sorted article, the index of
  *   the first article of its event; %NULL when all report one event
  */
 guint *
 px_align_events (Run    *run,
-                 double  threshold)
+                 double  threshold,
+                 guint   neighbour)
 {
   guint n = run->articles->len;
   g_autofree double *sim = NULL;
+  g_autofree double *scale = NULL;
   g_autofree guint *size = NULL;
   guint *label;
 
-  if (threshold <= 0.0 || n < 2 || n > MAX_ARTICLES)
+  if (n < 2 || n > MAX_ARTICLES)
     return NULL;
-  for (guint i = 1; i < n; i++)
-    if (px_align_is_german (run->languages[i]) != px_align_is_german (run->languages[0]))
-      return NULL;
   sim = g_new (double, (gsize)n * n);
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      sim[(gsize)i * n + j] = sim[(gsize)j * n + i] = px_align_article_cosine (run, i, j);
+  dump_articles (run, sim);
+  if (threshold <= 0.0 || !one_language_family (run))
+    return NULL;
+
+  scale = neighbour_scale (sim, n, neighbour);
   size = g_new (guint, n);
   label = g_new (guint, n);
   for (guint i = 0; i < n; i++)
@@ -93,7 +176,7 @@ px_align_events (Run    *run,
       size[i] = 1;
       label[i] = i;
       for (guint j = i + 1; j < n; j++)
-        sim[(gsize)i * n + j] = sim[(gsize)j * n + i] = px_align_article_cosine (run, i, j);
+        sim[(gsize)i * n + j] = sim[(gsize)j * n + i] = sim[(gsize)i * n + j] / sqrt (scale[i] * scale[j]);
     }
   while (merge_best (sim, size, label, n, threshold))
     ;

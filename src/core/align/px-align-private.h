@@ -309,6 +309,7 @@ void            px_align_dump_features   (Run          *run,
                                           const double *features);
 double          px_align_model_threshold (const PxAlignModel *model);
 double          px_align_model_event_threshold (const PxAlignModel *model);
+guint           px_align_model_event_neighbour (const PxAlignModel *model);
 double          px_align_model_score     (const PxAlignModel *model,
                                           const double *features);
 double          px_align_link_store      (Run          *run,
@@ -352,7 +353,8 @@ PxPartner      *px_align_partners        (Run          *run,
 
 /* px-align-events.c */
 guint          *px_align_events          (Run          *run,
-                                          double        threshold);
+                                          double        threshold,
+                                          guint         neighbour);
 
 /* px-align-candidates.c */
 GArray         *px_align_candidates      (Run          *run,

@@ -46,6 +46,7 @@ struct _PxAlignModel
   double     threshold;
   double     shift;     /* added to the logit, see calibrate_pair_model() */
   double     event_threshold;  /* 0: every article reports one event */
+  guint      event_neighbour;  /* which neighbour scales an article's similarities */
   guint      n_terms;
   ModelTerm *terms;
 };
@@ -95,6 +96,8 @@ read_model (JsonObject *models,
   model->bias = json_object_get_double_member_with_default (object, "bias", 0.0);
   model->threshold = json_object_get_double_member_with_default (object, "threshold", 0.5);
   model->event_threshold = json_object_get_double_member_with_default (object, "event_threshold", 0.0);
+  model->event_neighbour = (guint)CLAMP (json_object_get_int_member_with_default (object, "event_neighbour", 1),
+                                         1, 64);
   model->n_terms = json_array_get_length (terms);
   model->terms = g_new0 (ModelTerm, model->n_terms);
   for (guint i = 0; i < model->n_terms; i++)
@@ -282,13 +285,22 @@ px_align_model_threshold (const PxAlignModel *model)
   return model->threshold;
 }
 
-/* The article similarity below which two articles report different events
- * (px-align-events.c), fitted with the link model.
+/* The scaled article similarity below which two articles report different
+ * events (px-align-events.c), fitted with the link model.
  */
 double
 px_align_model_event_threshold (const PxAlignModel *model)
 {
   return model->event_threshold;
+}
+
+/* Which nearest neighbour's similarity scales an article's similarities
+ * (px-align-events.c), fitted with the event threshold.
+ */
+guint
+px_align_model_event_neighbour (const PxAlignModel *model)
+{
+  return model->event_neighbour;
 }
 
 /**

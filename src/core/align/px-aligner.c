@@ -387,7 +387,8 @@ align (PxAligner     *self,
   px_align_build_features (run);
   px_align_prepare_vectors (run);
   px_align_prepare_articles (run);
-  run->event = px_align_events (run, px_align_model_event_threshold (run->model));
+  run->event = px_align_events (run, px_align_model_event_threshold (run->model),
+                                px_align_model_event_neighbour (run->model));
 
   edges = score_candidates (run, progress, cancellable);
   if (g_getenv ("PARALLAX_ALIGN_TRACE") != NULL)
