@@ -109,6 +109,14 @@ neighbour_scale (const double *sim,
   return scale;
 }
 
+static const char *
+dump_path (void)
+{
+  const char *path = g_getenv ("PARALLAX_ALIGN_ARTICLES");
+
+  return path != NULL && *path != '\0' ? path : NULL;
+}
+
 /* PARALLAX_ALIGN_ARTICLES=FILE appends every article pair's cosine, for
  * bench/fit-scorer.py to fit the event threshold on exactly these values.
  */
@@ -116,11 +124,11 @@ static void
 dump_articles (Run          *run,
                const double *sim)
 {
-  const char *path = g_getenv ("PARALLAX_ALIGN_ARTICLES");
+  const char *path = dump_path ();
   guint n = run->articles->len;
   FILE *out;
 
-  if (path == NULL || *path == '\0' || !(out = fopen (path, "a")))
+  if (path == NULL || !(out = fopen (path, "a")))
     return;
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
@@ -158,7 +166,8 @@ px_align_events (Run    *run,
   g_autofree guint *size = NULL;
   guint *label;
 
-  if (n < 2 || n > MAX_ARTICLES)
+  /* Without a gate the matrix is only wanted for the fitting script. */
+  if (n < 2 || n > MAX_ARTICLES || (threshold <= 0.0 && dump_path () == NULL))
     return NULL;
   sim = g_new (double, (gsize)n * n);
   for (guint i = 0; i < n; i++)
