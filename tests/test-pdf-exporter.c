@@ -427,6 +427,99 @@ test_pdf_sample_figures (void)
   remove_export (path);
 }
 
+/* One claim of three sources, the first one's passage long and the others
+ * a line each; the first also gives a figure no other source gives.
+ */
+static PxReport *
+make_uneven_report (void)
+{
+  PxReport *report = px_report_new ("Fähre im Nebel");
+  g_autoptr(GString) long_text = g_string_new ("Langtext beginnt hier.");
+  PxReportRow *row;
+  PxReportFigure *figure;
+
+  for (guint s = 0; s < 3; s++)
+    {
+      g_autofree char *id = g_strdup_printf ("faehre-%u.txt", s);
+      PxReportSource *source = px_report_add_source (report, id, px_test_outlets[s]);
+
+      source->named = TRUE;
+    }
+  for (guint k = 0; k < 40; k++)
+    g_string_append (long_text, " Die Fähre lag im Nebel vor dem Anleger und wartete auf Sicht.");
+  row = px_report_add_row (report, 1, "Die Fähre wartet im Nebel");
+  px_report_row_set_cell (row, 0, long_text->str);
+  px_report_row_set_cell (row, 1, "Kurzwort eins.");
+  px_report_row_set_cell (row, 2, "Kurzwort zwei.");
+  row->reference = 0;
+  row->kinds |= PX_REPORT_KIND_WORDING;
+  figure = px_report_add_figure (report, row, "Passagiere", PX_FIGURE_VERDICT_SINGLE);
+  px_report_figure_add_entry (figure, 0, "rund 140", "≈140");
+  px_report_sort_rows (report);
+  return report;
+}
+
+/* The x of the first word @word in pdftotext's word boxes, or -1. */
+static double
+word_x (const char *path,
+        const char *word)
+{
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *boxes = px_test_run_tool (argv, NULL);
+  g_autofree char *needle = g_strdup_printf (">%s</word>", word);
+  const char *at = boxes ? strstr (boxes, needle) : NULL;
+  const char *x;
+
+  if (at == NULL)
+    return -1;
+  while (at > boxes && strncmp (at, "<word", 5) != 0)
+    at--;
+  x = strstr (at, "xMin=\"");
+  return x != NULL ? g_ascii_strtod (x + 6, NULL) : -1;
+}
+
+/* A long passage gets the width the short ones beside it do not need, so
+ * that a block is as short as its longest text allows.
+ */
+static void
+test_pdf_passage_widths (void)
+{
+  g_autoptr(PxReport) report = make_uneven_report ();
+  g_autofree char *path = export_to_tmp (report, PX_PAGE_PORTRAIT);
+  double width, height, x;
+
+  if (!have_poppler ())
+    return;
+
+  px_paper_get_size (PX_PAPER_A4, TRUE, &width, &height);
+  x = word_x (path, "Kurzwort");
+  /* At equal widths the second column starts at a third of the page, and
+   * its first word (after the source's name) before the middle.
+   */
+  g_assert_cmpfloat (x, >, 0.5 * width);
+  remove_export (path);
+}
+
+/* A figure only one source gives compares with nothing: it is listed in
+ * one line under the figures, not as a row of the table.
+ */
+static void
+test_pdf_single_figures (void)
+{
+  g_autoptr(PxReport) report = make_uneven_report ();
+  g_autofree char *path = export_to_tmp (report, PX_PAGE_PORTRAIT);
+  g_autofree char *text = NULL;
+
+  if (!have_poppler ())
+    return;
+
+  text = px_test_pdf_text (path, 0);
+  g_assert_nonnull (strstr (text, "Given by one source only:"));
+  g_assert_nonnull (strstr (text, "rund 140"));
+  g_assert_null (strstr (text, "As each source gives it"));
+  remove_export (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -446,6 +539,8 @@ main (int    argc,
   g_test_add_data_func ("/pdf/failed-write", GINT_TO_POINTER (FALSE), test_pdf_failed_write);
   g_test_add_data_func ("/pdf/killed-while-writing", GINT_TO_POINTER (TRUE), test_pdf_failed_write);
   g_test_add_func ("/pdf/sample-figures", test_pdf_sample_figures);
+  g_test_add_func ("/pdf/passage-widths", test_pdf_passage_widths);
+  g_test_add_func ("/pdf/single-figures", test_pdf_single_figures);
 
   return g_test_run ();
 }

@@ -119,13 +119,16 @@ mark_attrs (PangoAttrList      *attrs,
  * px_report_cell_layout:
  * @context: the report's Pango context
  * @cell: the passage
- * @heading: (nullable): a line above the passage, in bold note type: whose
- *   passage it is
+ * @heading: (nullable): a lead-in before the passage, in bold note type:
+ *   whose passage it is
  * @width: the column's text width
  * @boxes: (element-type Box): receives the byte ranges to box
  *
  * Returns: (transfer full): the passage's layout, in the body style
  */
+/* Between a run-in heading and its passage: an en space. */
+#define RUN_IN_SPACE "\u2002"
+
 PangoLayout *
 px_report_cell_layout (PangoContext       *context,
                        const PxReportCell *cell,
@@ -157,14 +160,15 @@ px_report_cell_layout (PangoContext       *context,
       g_array_append_val (shifts, shift);
     }
 
-  /* The heading goes first, in one layout with the passage, so that the
-   * two never part.
+  /* The heading runs in before the passage, in one layout with it, so
+   * that the two never part and a block of passages spends no line on
+   * names alone.
    */
   if (heading != NULL)
     {
-      g_string_prepend_c (text, '\n');
+      g_string_prepend (text, RUN_IN_SPACE);
       g_string_prepend (text, heading);
-      head = strlen (heading) + 1;
+      head = strlen (heading) + strlen (RUN_IN_SPACE);
     }
 
   pango_layout_set_text (layout, text->str, text->len);

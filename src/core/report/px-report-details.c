@@ -23,9 +23,10 @@
 #define MIN_COLUMN 125.0
 
 /* The list of passages only one source has runs in columns this wide at
- * least: two on a landscape page, one on a portrait one.
+ * least: three on a landscape page, two on a portrait one; a line is the
+ * passage's gist, the whole is in the HTML and CSV exports.
  */
-#define EXCLUSIVE_COLUMN 300.0
+#define EXCLUSIVE_COLUMN 240.0
 
 /* Blocks up to this share of a page are never split. */
 #define KEEP_WHOLE 0.2
@@ -68,7 +69,58 @@ add_text_row (PxFlow     *flow,
   g_array_append_val (row, cell);
 }
 
-/* The passages side by side, each under its source's name; more sources
+/* Widths for the @n passages of a band across @width, each in proportion
+ * to its length (@lengths), so that the columns end near one height and the
+ * block is as short as its text allows; none is narrower than MIN_COLUMN.
+ */
+static void
+fit_widths (const double *lengths,
+            guint         n,
+            double        width,
+            double       *widths)
+{
+  g_autofree gboolean *narrow = g_new0 (gboolean, n);
+  gboolean changed = TRUE;
+
+  while (changed)
+    {
+      double free_width = width, free_length = 0;
+      guint n_free = 0;
+
+      changed = FALSE;
+      for (guint i = 0; i < n; i++)
+        if (narrow[i])
+          free_width -= MIN_COLUMN;
+        else
+          free_length += lengths[i], n_free++;
+      for (guint i = 0; i < n; i++)
+        {
+          if (narrow[i])
+            {
+              widths[i] = MIN_COLUMN;
+              continue;
+            }
+          widths[i] = free_length > 0 ? free_width * lengths[i] / free_length : free_width / n_free;
+          if (widths[i] < MIN_COLUMN)
+            narrow[i] = changed = TRUE;
+        }
+    }
+}
+
+static char *
+passage_heading (const PxReport    *report,
+                 const PxReportRow *row,
+                 const PxReportCell *cell)
+{
+  const PxReportSource *source = g_ptr_array_index (report->sources, cell->source);
+  g_autofree char *name = px_report_source_dup_name (source);
+
+  if ((int)cell->source == row->reference && row->kinds & PX_REPORT_KIND_WORDING)
+    return g_strdup_printf ("%s · %s", name, _("reference"));
+  return g_steal_pointer (&name);
+}
+
+/* The passages side by side, each after its source's name; more sources
  * than fit across wrap to a second band.
  */
 static void
@@ -81,23 +133,29 @@ add_bands (PxFlow            *flow,
   for (guint first = 0; first < row->cells->len; first += max_columns)
     {
       guint n = MIN (max_columns, row->cells->len - first);
-      double width = px_flow_width (flow) / n;
+      g_autofree double *lengths = g_new (double, n);
+      g_autofree double *widths = g_new (double, n);
+      g_autoptr(GPtrArray) headings = g_ptr_array_new_with_free_func (g_free);
       GArray *band = block_row (rows);
+      double x = flow->left;
 
       for (guint i = 0; i < n; i++)
         {
           const PxReportCell *cell = g_ptr_array_index (row->cells, first + i);
-          const PxReportSource *source = g_ptr_array_index (flow->report->sources, cell->source);
-          g_autofree char *name = px_report_source_dup_name (source);
-          g_autofree char *heading = NULL;
+          char *heading = passage_heading (flow->report, row, cell);
+
+          g_ptr_array_add (headings, heading);
+          lengths[i] = g_utf8_strlen (cell->text, -1) + g_utf8_strlen (heading, -1);
+        }
+      fit_widths (lengths, n, px_flow_width (flow), widths);
+      for (guint i = 0; i < n; i++)
+        {
           PxFlowCell column;
 
-          if ((int)cell->source == row->reference && row->kinds & PX_REPORT_KIND_WORDING)
-            heading = g_strdup_printf ("%s · %s", name, _("reference"));
-          else
-            heading = g_strdup (name);
-          px_flow_cell_passage (&column, flow, cell, heading, flow->left + i * width + 2, width - 6);
+          px_flow_cell_passage (&column, flow, g_ptr_array_index (row->cells, first + i),
+                                g_ptr_array_index (headings, i), x + 2, widths[i] - 6);
           g_array_append_val (band, column);
+          x += widths[i];
         }
     }
 }
@@ -343,6 +401,15 @@ px_report_flow_rest (PxFlow *flow,
   px_flow_text (flow, PX_STYLE_NOTE, line, 0, PX_FLOW_GAP);
 }
 
+static double
+line_height (PxFlow  *flow,
+             PxStyle  style)
+{
+  g_autoptr(PangoLayout) layout = px_flow_layout (flow, style, "X", px_flow_width (flow), PX_WRAP_ELLIPSIZE);
+
+  return px_style_layout_height (layout);
+}
+
 /* Returns: how many of the source's passages were listed */
 static guint
 flow_source_exclusive (PxFlow               *flow,
@@ -363,6 +430,10 @@ flow_source_exclusive (PxFlow               *flow,
       g_autofree char *text = g_markup_escape_text (g_ptr_array_index (source->exclusive, p), -1);
       PxFlowCell cell;
 
+      /* The note of the rest goes with the last line, never alone. */
+      if (p + 1 == shown && n > shown)
+        px_flow_ensure (flow, line_height (flow, PX_STYLE_BODY) + 2 * flow->pad +
+                              line_height (flow, PX_STYLE_NOTE));
       px_flow_cell_text (&cell, flow, PX_STYLE_BODY, text, flow->left + 10, px_flow_width (flow) - 10,
                          PX_WRAP_ELLIPSIZE, PX_COLOR_TEXT);
       px_flow_row (flow, &cell, 1, 0);
@@ -384,6 +455,45 @@ flow_source_exclusive (PxFlow               *flow,
   return shown;
 }
 
+/* The list's height in one column, as flow_source_exclusive() lays it out:
+ * each source's name, a line per passage shown, a note of the rest.
+ */
+static double
+exclusive_height (PxFlow *flow,
+                  guint   budget)
+{
+  const PxReport *report = flow->report;
+  double line = line_height (flow, PX_STYLE_BODY), note = line_height (flow, PX_STYLE_NOTE);
+  double height = 0;
+
+  for (guint i = 0; i < report->sources->len && budget > 0; i++)
+    {
+      const PxReportSource *source = g_ptr_array_index (report->sources, i);
+      guint n = source->exclusive->len, shown = MIN (MIN (n, PX_REPORT_EXCLUSIVE_LINES), budget);
+
+      if (n == 0)
+        continue;
+      budget -= shown;
+      height += line + 1 + shown * (line + 2 * flow->pad) + (n > shown ? note : 0) + 4;
+    }
+  return height;
+}
+
+/* When the whole list fits in this page's columns, ends each column near
+ * an equal share of it, so that a short list does not fill the first
+ * column and leave the last empty. The slack covers a source's name,
+ * which never ends a column alone (flow_source_exclusive()).
+ */
+static void
+balance_columns (PxFlow *flow,
+                 guint   budget)
+{
+  double height = exclusive_height (flow, budget);
+
+  if (height <= flow->n_columns * (flow->bottom - flow->y - 44))
+    flow->bottom = MIN (flow->bottom, flow->y + height / flow->n_columns + 44);
+}
+
 /**
  * px_report_flow_exclusive:
  * @flow: the flow
@@ -396,7 +506,8 @@ px_report_flow_exclusive (PxFlow *flow)
 {
   const PxReport *report = flow->report;
   guint total = px_report_count_exclusive (report), budget = PX_REPORT_EXCLUSIVE_TOTAL, skipped = 0;
-  double pad = flow->pad;
+  double pad = flow->pad, bottom;
+  guint page;
 
   if (total == 0)
     return;
@@ -404,6 +515,9 @@ px_report_flow_exclusive (PxFlow *flow)
   px_flow_heading (flow, _("Passages Only One Source Has"), 40);
   px_flow_begin_columns (flow, MAX (1, (guint)(px_flow_width (flow) / EXCLUSIVE_COLUMN)), 14);
   flow->pad = 0.5;
+  bottom = flow->bottom;
+  page = px_page_plan_get_n_pages (flow->plan);
+  balance_columns (flow, budget);
   for (guint i = 0; i < report->sources->len; i++)
     {
       const PxReportSource *source = g_ptr_array_index (report->sources, i);
@@ -429,6 +543,8 @@ px_report_flow_exclusive (PxFlow *flow)
     }
   flow->pad = pad;
   px_flow_end_columns (flow);
+  if (px_page_plan_get_n_pages (flow->plan) == page)
+    flow->bottom = bottom;
 }
 
 /**

@@ -446,20 +446,63 @@ figures_row (PxFlow               *flow,
   px_flow_rule (flow, PX_COLOR_RULE);
 }
 
+/* The figures only one source gives compare with nothing: one paragraph,
+ * "1 month: B zwei · 3 Soldaten: A mehr als 10.000", not a row each.
+ */
+static void
+flow_single_figures (PxFlow *flow)
+{
+  const PxReport *report = flow->report;
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *lead = NULL;
+
+  for (guint i = 0; i < report->figures->len; i++)
+    {
+      const PxReportFigure *figure = g_ptr_array_index (report->figures, i);
+      g_autofree char *entries = NULL;
+      g_autofree char *head = NULL;
+
+      if (figure->verdict != PX_FIGURE_VERDICT_SINGLE)
+        continue;
+      entries = px_report_figure_markup (report, figure);
+      head = g_markup_printf_escaped ("%u %s:", figure->claim, figure->quantity ? figure->quantity : "");
+      g_string_append_printf (list, "%s%s %s", list->len > 0 ? "  ·  " : "", head, entries);
+    }
+  if (list->len == 0)
+    return;
+  /* Translators: before the list of figures that only one source gives. */
+  lead = g_markup_printf_escaped ("<b>%s</b> ", _("Given by one source only:"));
+  g_string_prepend (list, lead);
+  flow->y += 2;
+  px_flow_text (flow, PX_STYLE_BODY, list->str, 2, 0);
+}
+
 static void
 flow_figures (PxFlow *flow)
 {
   const PxReport *report = flow->report;
   g_autofree char *legend = NULL;
+  gboolean compared = FALSE;
 
   if (report->figures->len == 0)
     return;
   px_flow_heading (flow, _("Figures"), 40);
-  figures_header (flow, NULL);
-  px_flow_set_header (flow, figures_header, NULL);
   for (guint i = 0; i < report->figures->len; i++)
-    figures_row (flow, g_ptr_array_index (report->figures, i));
+    {
+      const PxReportFigure *figure = g_ptr_array_index (report->figures, i);
+
+      if (figure->verdict == PX_FIGURE_VERDICT_SINGLE)
+        continue;
+      if (!compared)
+        {
+          figures_header (flow, NULL);
+          px_flow_set_header (flow, figures_header, NULL);
+          compared = TRUE;
+        }
+      figures_row (flow, figure);
+    }
   px_flow_set_header (flow, NULL, NULL);
+  flow_single_figures (flow);
 
   legend = px_report_verdicts_markup (FALSE);
   flow->y += 2;

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 #define PX_REPORT_FRONT_SOURCES 12
 
 /* Passages only one source has, listed a line each, per source at most. */
-#define PX_REPORT_EXCLUSIVE_LINES 10
+#define PX_REPORT_EXCLUSIVE_LINES 6
 
 /* A PDF is read, not searched: for very large sets it sets out this many
  * claims in detail (the most telling first) and this many lines of
