@@ -27,7 +27,7 @@
 const char * const px_align_feature_names[PX_N_FEATURES] = {
   "lexical", "cosine", "soft", "embedding", "article_cosine", "article_embedding",
   "entities", "entity_conflict", "figures", "lead", "position", "length", "cross_lingual",
-  "rank_best", "rank_worst", "margin",
+  "rank_best", "rank_worst", "margin", "chargram_3", "chargram_4", "chargram_5",
 };
 
 static int
@@ -234,6 +234,7 @@ px_align_features (Run    *run,
         px_align_dot (&run->article_embedding[(gsize)x->article * run->dim],
                      &run->article_embedding[(gsize)y->article * run->dim], run->dim);
     }
+  px_align_chargram_cosines (run, a, b, features);
   names_and_figures (x, y, features);
   features[PX_FEATURE_LEAD] = log1p (MIN (x->order, y->order));
   features[PX_FEATURE_POSITION] = fabs ((double)x->order / MAX (1, nx) - (double)y->order / MAX (1, ny));

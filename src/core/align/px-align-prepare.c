@@ -54,6 +54,7 @@ px_align_run_free (Run *run)
   g_clear_pointer (&run->article_terms, g_ptr_array_unref);
   g_free (run->article_cosine);
   g_free (run->event);
+  px_align_chargrams_free (run->chargrams);
   g_clear_object (&run->de);
   g_clear_pointer (&run->verb_synonyms, g_hash_table_unref);
   g_clear_object (&run->en);

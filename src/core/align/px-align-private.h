@@ -25,6 +25,7 @@ G_BEGIN_DECLS
 
 typedef struct _PxAlignModel PxAlignModel;
 typedef struct _PxLinkTable PxLinkTable;
+typedef struct _PxAlignGrams PxAlignGrams;
 
 #define ENTITY_FACTOR    0.5   /* a name weighs half a predicate word */
 #define SYNONYM_QUALITY  0.8
@@ -44,6 +45,8 @@ typedef struct _PxLinkTable PxLinkTable;
 #define POLYSEMY_SETS    3     /* German synonym sets before a word is "polysemous" */
 #define QUOTE_BONUS      1.25
 #define LABEL_CHARS      80
+#define PX_GRAM_MIN      3     /* character n-grams of 3, 4 and 5 */
+#define PX_GRAM_LENGTHS  3
 
 typedef struct
 {
@@ -140,6 +143,7 @@ typedef struct
   GPtrArray   *article_terms;     /* per article: GArray of ArticleTerm, by id */
   float       *article_cosine;    /* n_articles², NAN until asked */
   guint       *event;         /* per sorted article: its event (px-align-events.c) */
+  PxAlignGrams *chargrams;    /* per unit: character n-grams (px-align-chargrams.c) */
   PxLinkTable *links;         /* pair → link probability */
   const PxAlignModel *model;
   const PxAlignModel *cross_model;   /* German–English pairs, or NULL */
@@ -182,6 +186,12 @@ typedef enum
   PX_FEATURE_RANK_BEST,        /* log (1 + the better of the two ranks - 1) */
   PX_FEATURE_RANK_WORST,       /* log (1 + the worse rank - 1) */
   PX_FEATURE_MARGIN,           /* mean gap to each side's best similarity */
+  /* TF-IDF cosines of the units' character n-grams (px-align-chargrams.c),
+   * one per length from PX_GRAM_MIN on.
+   */
+  PX_FEATURE_CHARGRAM_3,
+  PX_FEATURE_CHARGRAM_4,
+  PX_FEATURE_CHARGRAM_5,
   PX_N_FEATURES
 } PxFeature;
 
@@ -286,6 +296,14 @@ void            px_align_translation_evidence (Run     *run,
                                                guint    a,
                                                guint    b,
                                                GArray  *evidence);
+
+/* px-align-chargrams.c */
+void            px_align_prepare_chargrams (Run        *run);
+void            px_align_chargrams_free  (PxAlignGrams *grams);
+void            px_align_chargram_cosines (Run         *run,
+                                          guint         a,
+                                          guint         b,
+                                          double       *features);
 
 /* px-align-features.c */
 void            px_align_prepare_articles (Run         *run);

@@ -387,6 +387,7 @@ align (PxAligner     *self,
   px_align_build_features (run);
   px_align_prepare_vectors (run);
   px_align_prepare_articles (run);
+  px_align_prepare_chargrams (run);
   run->event = px_align_events (run, px_align_model_event_threshold (run->model),
                                 px_align_model_event_neighbour (run->model));
 
@@ -454,6 +455,7 @@ px_aligner_score_pairs (PxAligner     *self,
   px_align_build_features (run);
   px_align_prepare_vectors (run);
   px_align_prepare_articles (run);
+  px_align_prepare_chargrams (run);
   open_feature_dump (run);
   units = first_units (run, articles);
   scores = g_new0 (double, MAX (1, n_pairs));
