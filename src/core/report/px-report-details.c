@@ -455,18 +455,20 @@ flow_source_exclusive (PxFlow               *flow,
   return shown;
 }
 
-/* The list's height in one column, as flow_source_exclusive() lays it out:
- * each source's name, a line per passage shown, a note of the rest.
+/* The rest of the list's height in one column, from source @first on, as
+ * flow_source_exclusive() lays it out: each source's name, a line per
+ * passage shown, a note of the rest.
  */
 static double
 exclusive_height (PxFlow *flow,
+                  guint   first,
                   guint   budget)
 {
   const PxReport *report = flow->report;
   double line = line_height (flow, PX_STYLE_BODY), note = line_height (flow, PX_STYLE_NOTE);
   double height = 0;
 
-  for (guint i = 0; i < report->sources->len && budget > 0; i++)
+  for (guint i = first; i < report->sources->len && budget > 0; i++)
     {
       const PxReportSource *source = g_ptr_array_index (report->sources, i);
       guint n = source->exclusive->len, shown = MIN (MIN (n, PX_REPORT_EXCLUSIVE_LINES), budget);
@@ -479,19 +481,26 @@ exclusive_height (PxFlow *flow,
   return height;
 }
 
-/* When the whole list fits in this page's columns, ends each column near
- * an equal share of it, so that a short list does not fill the first
- * column and leave the last empty. The slack covers a source's name,
- * which never ends a column alone (flow_source_exclusive()).
+/* When the rest of the list, from source @first on, fits in this page's
+ * columns, ends each column near an equal share of it, so that a short
+ * list does not fill the first column and leave the last empty. Only from
+ * the first column: what stands in it counts towards its share. The slack
+ * covers a source's name, which never ends a column alone
+ * (flow_source_exclusive()).
  */
 static void
 balance_columns (PxFlow *flow,
+                 guint   first,
                  guint   budget)
 {
-  double height = exclusive_height (flow, budget);
+  double height, share;
 
-  if (height <= flow->n_columns * (flow->bottom - flow->y - 44))
-    flow->bottom = MIN (flow->bottom, flow->y + height / flow->n_columns + 44);
+  if (flow->column != 0)
+    return;
+  height = flow->y - flow->column_top + exclusive_height (flow, first, budget);
+  share = height / flow->n_columns + 44;
+  if (flow->column_top + share <= flow->bottom)
+    flow->bottom = flow->column_top + share;
 }
 
 /**
@@ -507,7 +516,7 @@ px_report_flow_exclusive (PxFlow *flow)
   const PxReport *report = flow->report;
   guint total = px_report_count_exclusive (report), budget = PX_REPORT_EXCLUSIVE_TOTAL, skipped = 0;
   double pad = flow->pad, bottom;
-  guint page;
+  guint page, first_page;
 
   if (total == 0)
     return;
@@ -516,14 +525,20 @@ px_report_flow_exclusive (PxFlow *flow)
   px_flow_begin_columns (flow, MAX (1, (guint)(px_flow_width (flow) / EXCLUSIVE_COLUMN)), 14);
   flow->pad = 0.5;
   bottom = flow->bottom;
-  page = px_page_plan_get_n_pages (flow->plan);
-  balance_columns (flow, budget);
+  first_page = page = px_page_plan_get_n_pages (flow->plan);
+  balance_columns (flow, 0, budget);
   for (guint i = 0; i < report->sources->len; i++)
     {
       const PxReportSource *source = g_ptr_array_index (report->sources, i);
 
       if (source->exclusive->len == 0)
         continue;
+      /* The list ran on to a new page: share out what is left there. */
+      if (px_page_plan_get_n_pages (flow->plan) != page)
+        {
+          page = px_page_plan_get_n_pages (flow->plan);
+          balance_columns (flow, i, budget);
+        }
       if (budget == 0)
         skipped++;
       else
@@ -543,8 +558,7 @@ px_report_flow_exclusive (PxFlow *flow)
     }
   flow->pad = pad;
   px_flow_end_columns (flow);
-  if (px_page_plan_get_n_pages (flow->plan) == page)
-    flow->bottom = bottom;
+  flow->bottom = px_page_plan_get_n_pages (flow->plan) == first_page ? bottom : flow->page_bottom;
 }
 
 /**
