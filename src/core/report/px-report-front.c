@@ -168,7 +168,10 @@ summary_columns (PxFlow         *flow,
 {
   double width = px_flow_width (flow);
   guint n = flow->report->sources->len;
-  double kinds = MIN (170, width * 0.22);
+  /* Wide enough for four kinds ("figures, quotation, attribution, wording")
+   * on a landscape page.
+   */
+  double kinds = MIN (215, width * 0.26);
 
   columns->counts = ID_WIDTH + LABEL_MIN + kinds + n * SYMBOL_WIDTH > width;
   columns->w[0] = ID_WIDTH;
