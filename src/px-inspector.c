@@ -412,6 +412,47 @@ append_evidence (GString                   *line,
     g_string_append (line, _("linked through the other members"));
 }
 
+/* One click takes a wrongly linked passage out of the claim: the same
+ * correction as "Remove from Claim" in its pane's menu.
+ */
+static GtkWidget *
+remove_button (PxAlignment             *alignment,
+               const PxAlignmentMember *member,
+               const char              *source)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  /* Translators: %s is the source whose passage the button takes out of the claim. */
+  g_autofree char *tooltip = g_strdup_printf (_("Not the same claim: remove the passage of %s from it"), source);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.correct");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ssu)", "unlink",
+                                    px_article_get_id (px_alignment_get_article (alignment, member->article)),
+                                    member->sentence);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  return button;
+}
+
+/* A member's evidence with its remove button beside it. */
+static void
+add_member_row (PxInspector *self,
+                const char  *markup,
+                GtkWidget   *button)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = add_label (self, markup, NULL);
+
+  g_object_ref (label);
+  gtk_box_remove (self->content, label);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), label);
+  g_object_unref (label);
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_box_append (self->content, row);
+}
+
 static void
 show_evidence (PxInspector *self,
                PxAlignment *alignment,
@@ -436,7 +477,7 @@ show_evidence (PxInspector *self,
       escaped = g_markup_escape_text (name, -1);
       g_string_append_printf (line, "<b>%s</b>: ", escaped);
       append_evidence (line, evidence, n_evidence);
-      add_label (self, line->str, NULL);
+      add_member_row (self, line->str, remove_button (alignment, &members[m], name));
     }
 }
 

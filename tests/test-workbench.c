@@ -424,6 +424,68 @@ test_workbench_correction (void)
   px_test_destroy_window (window);
 }
 
+/* The inspector's buttons that take a member out of its claim. */
+static void
+collect_remove_buttons (GtkWidget *widget,
+                        GPtrArray *out)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.correct") == 0)
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_remove_buttons (child, out);
+}
+
+/* Each passage the inspector explains has a button beside its evidence
+ * that takes it out of the claim in one click.
+ */
+static void
+test_workbench_inspector_remove (void)
+{
+  PxWindow *window = px_test_open_sample ("de");
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  PxAlignment *alignment = px_window_get_alignment (window);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint n_members = 0, n_groups = 0;
+  const char *kind, *document;
+  GVariant *target;
+  PxArticle *article = NULL;
+  guint sentence;
+  int group = -1;
+
+  for (guint g = 0; g < px_alignment_get_n_groups (alignment) && group < 0; g++)
+    {
+      px_alignment_group_get_members (alignment, g, &n_members);
+      if (n_members >= 3)
+        group = g;
+    }
+  g_assert_cmpint (group, >=, 0);
+  g_object_set (window, "inspector-visible", TRUE, NULL);
+  px_comparison_view_select_group (view, group);
+
+  collect_remove_buttons (GTK_WIDGET (px_window_get_inspector (window)), buttons);
+  g_assert_cmpuint (buttons->len, ==, n_members - 1);   /* all but the reference */
+
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (g_ptr_array_index (buttons, 0)));
+  g_variant_get (target, "(&s&su)", &kind, &document, &sentence);
+  g_assert_cmpstr (kind, ==, "unlink");
+  for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
+    if (g_str_equal (px_article_get_id (px_alignment_get_article (alignment, a)), document))
+      {
+        article = px_alignment_get_article (alignment, a);
+        px_alignment_get_groups_for_sentence (alignment, a, sentence, &n_groups);
+      }
+  g_assert_nonnull (article);
+  g_assert_cmpuint (n_groups, ==, 1);
+
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+  g_assert_false (in_group (window, article, sentence, NULL));
+  g_assert_cmpuint (px_project_get_corrections (px_window_get_project (window))->len, ==, 1);
+
+  px_test_wait_aligned (window);
+  px_test_destroy_window (window);
+}
+
 /* The menu items a popover shows, as "label=sensitive" lines. */
 static void
 collect_menu_items (GtkWidget *widget,
@@ -714,6 +776,7 @@ main (int    argc,
   g_test_add_func ("/workbench/hide-pane", test_workbench_hide_pane);
   g_test_add_func ("/workbench/export-and-print", test_workbench_export_and_print);
   g_test_add_func ("/workbench/correction", test_workbench_correction);
+  g_test_add_func ("/workbench/inspector-remove", test_workbench_inspector_remove);
   g_test_add_func ("/workbench/corrections-menu", test_workbench_corrections_menu);
   g_test_add_func ("/workbench/edit-outlet", test_workbench_edit_outlet);
   g_test_add_func ("/workbench/far-partners", test_workbench_far_partners);
