@@ -450,7 +450,7 @@ test_workbench_inspector_remove (void)
   const char *kind, *document;
   GVariant *target;
   PxArticle *article = NULL;
-  guint sentence;
+  guint sentence = 0;
   int group = -1;
 
   for (guint g = 0; g < px_alignment_get_n_groups (alignment) && group < 0; g++)
@@ -549,7 +549,7 @@ test_workbench_corrections_menu (void)
   const PxAlignmentMember *members;
   PxSourcePane *pane;
   GtkPopover *menu;
-  guint article, sentence, n;
+  guint article = 0, sentence = 0, n;
   int group = -1;
 
   g_assert_true (find_unlinked (alignment, &article, &sentence));
