@@ -37,15 +37,6 @@ struct _PxAlignGrams
   guint *first;                       /* PX_GRAM_LENGTHS × n_units + 1 offsets */
 };
 
-static int
-compare_keys (gconstpointer a,
-              gconstpointer b)
-{
-  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* " word word " from the unit's word and number tokens, case-folded:
  * punctuation and spacing differ between outlets and say nothing.
  */
@@ -66,65 +57,168 @@ unit_words (Unit *unit)
   return text;
 }
 
-/* The keys of every n-gram of characters (not bytes) in @text, the length
- * mixed in so that one table holds all lengths apart.
+/* Sorts @n grams by key, least significant byte first, through @scratch:
+ * a unit holds a few hundred, and four counting passes beat qsort()'s calls
+ * through a comparison pointer.
  */
 static void
-append_keys (const char *text,
-             guint       n,
-             GArray     *keys)
+sort_grams (Gram  *grams,
+            guint  n,
+            Gram  *scratch)
 {
-  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  Gram *from = grams, *to = scratch;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (guint shift = 0; shift < 32; shift += 8)
     {
-      guint offset = p - text;
+      guint count[257] = { 0 };
 
-      g_array_append_val (starts, offset);
+      for (guint i = 0; i < n; i++)
+        count[((from[i].key >> shift) & 0xff) + 1]++;
+      for (guint b = 0; b < 256; b++)
+        count[b + 1] += count[b];
+      for (guint i = 0; i < n; i++)
+        to[count[(from[i].key >> shift) & 0xff]++] = from[i];
+      from = to;
+      to = from == grams ? scratch : grams;
     }
-  for (guint i = 0; i + n <= starts->len; i++)
-    {
-      guint from = g_array_index (starts, guint, i);
-      guint to = i + n < starts->len ? g_array_index (starts, guint, i + n) : strlen (text);
-      guint32 key = (FNV_OFFSET ^ n) * FNV_PRIME;
+  /* Four passes: the sorted grams are back in @grams. */
+}
 
-      for (guint k = from; k < to; k++)
-        key = (key ^ (guchar)text[k]) * FNV_PRIME;
-      g_array_append_val (keys, key);
+/* How many units hold each key: open addressing on the keys (already
+ * hashes), a count of 0 marking a free slot, key and count side by side so
+ * that a probe touches one cache line. A set of a thousand articles holds
+ * a few million keys; GHashTable's nodes cost several times this.
+ */
+typedef struct
+{
+  guint32 key;
+  guint32 count;
+} KeyCount;
+
+typedef struct
+{
+  KeyCount *slots;
+  guint     mask;
+  guint     used;
+} KeyCounts;
+
+static guint
+slot_of (const KeyCounts *table,
+         guint32          key)
+{
+  guint slot = (key * 0x9E3779B1u) & table->mask;
+
+  while (table->slots[slot].count != 0 && table->slots[slot].key != key)
+    slot = (slot + 1) & table->mask;
+  return slot;
+}
+
+static void
+key_counts_init (KeyCounts *table,
+                 guint      size)
+{
+  table->slots = g_new0 (KeyCount, size);
+  table->mask = size - 1;
+  table->used = 0;
+}
+
+static void
+key_counts_grow (KeyCounts *table)
+{
+  KeyCounts bigger;
+
+  key_counts_init (&bigger, 2 * (table->mask + 1));
+  for (guint i = 0; i <= table->mask; i++)
+    if (table->slots[i].count != 0)
+      bigger.slots[slot_of (&bigger, table->slots[i].key)] = table->slots[i];
+  bigger.used = table->used;
+  g_free (table->slots);
+  *table = bigger;
+}
+
+static void
+key_counts_add (KeyCounts *table,
+                guint32    key)
+{
+  KeyCount *slot;
+
+  if (2 * (table->used + 1) > table->mask + 1)
+    key_counts_grow (table);
+  slot = &table->slots[slot_of (table, key)];
+  if (slot->count++ == 0)
+    {
+      slot->key = key;
+      table->used++;
     }
 }
 
-/* Sorted keys with their counts folded into Gram.weight. */
-static GArray *
-count_keys (GArray *keys)
+/* Where each character of @text starts, and the end: n-grams of characters,
+ * not bytes.
+ */
+static void
+char_starts (const char *text,
+             GArray     *starts)
 {
-  GArray *grams = g_array_new (FALSE, FALSE, sizeof (Gram));
+  const char *p = text;
+  guint offset;
 
-  g_array_sort (keys, compare_keys);
-  for (guint i = 0; i < keys->len; i++)
+  g_array_set_size (starts, 0);
+  for (; *p != '\0'; p = g_utf8_next_char (p))
     {
-      guint32 key = g_array_index (keys, guint32, i);
-
-      if (grams->len > 0 && g_array_index (grams, Gram, grams->len - 1).key == key)
-        g_array_index (grams, Gram, grams->len - 1).weight += 1.0f;
-      else
-        g_array_append_val (grams, ((Gram) { key, 1.0f }));
+      offset = p - text;
+      g_array_append_val (starts, offset);
     }
-  return grams;
+  offset = p - text;
+  g_array_append_val (starts, offset);
+}
+
+/* Appends the unit's n-grams of length @n to @grams, sorted by key, each
+ * key once with its count in Gram.weight; the length is mixed into the key
+ * so that one table holds all lengths apart.
+ */
+static void
+append_grams (const char *text,
+              GArray     *starts,
+              guint       n,
+              GArray     *grams,
+              GArray     *scratch)
+{
+  guint first = grams->len, n_chars = starts->len - 1, kept = first;
+
+  for (guint i = 0; i + n <= n_chars; i++)
+    {
+      guint32 key = (FNV_OFFSET ^ n) * FNV_PRIME;
+
+      for (guint k = g_array_index (starts, guint, i); k < g_array_index (starts, guint, i + n); k++)
+        key = (key ^ (guchar)text[k]) * FNV_PRIME;
+      g_array_append_val (grams, ((Gram) { key, 1.0f }));
+    }
+  g_array_set_size (scratch, grams->len - first);
+  sort_grams (&g_array_index (grams, Gram, first), grams->len - first, (Gram *)(gpointer)scratch->data);
+  for (guint i = first; i < grams->len; i++)
+    {
+      Gram *gram = &g_array_index (grams, Gram, i);
+
+      if (kept > first && g_array_index (grams, Gram, kept - 1).key == gram->key)
+        g_array_index (grams, Gram, kept - 1).weight += 1.0f;
+      else
+        g_array_index (grams, Gram, kept++) = *gram;
+    }
+  g_array_set_size (grams, kept);
 }
 
 /* Counts → (1 + log tf) · log ((N + 1) / (df + 1)), unit length. */
 static void
-weigh (Gram       *grams,
-       guint       n_grams,
-       GHashTable *df,
-       guint       n_units)
+weigh (Gram            *grams,
+       guint            n_grams,
+       const KeyCounts *df,
+       guint            n_units)
 {
   double norm = 0.0;
 
   for (guint i = 0; i < n_grams; i++)
     {
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (df, GUINT_TO_POINTER (grams[i].key)));
+      guint count = df->slots[slot_of (df, grams[i].key)].count;
 
       grams[i].weight = (float)((1.0 + log (grams[i].weight)) * log ((n_units + 1.0) / (count + 1.0)));
       norm += (double)grams[i].weight * grams[i].weight;
@@ -134,18 +228,6 @@ weigh (Gram       *grams,
     grams[i].weight /= norm;
 }
 
-static void
-count_documents (GHashTable *df,
-                 GArray     *grams)
-{
-  for (guint i = 0; i < grams->len; i++)
-    {
-      gpointer key = GUINT_TO_POINTER (g_array_index (grams, Gram, i).key);
-
-      g_hash_table_insert (df, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (df, key)) + 1));
-    }
-}
-
 /* Every unit's n-grams of each length, counted, then weighed by how many
  * units of the set hold them.
  */
@@ -153,37 +235,34 @@ void
 px_align_prepare_chargrams (Run *run)
 {
   guint n_units = run->units->len, n_lists = n_units * PX_GRAM_LENGTHS;
-  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
-  g_autoptr(GHashTable) df = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) all = g_array_sized_new (FALSE, FALSE, sizeof (Gram), 64 * n_lists + 1);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (Gram));
   PxAlignGrams *grams = g_new0 (PxAlignGrams, 1);
-  guint total = 0;
+  KeyCounts df;
 
+  key_counts_init (&df, 1 << 12);
+  grams->first = g_new (guint, n_lists + 1);
+  grams->first[0] = 0;
   for (guint u = 0; u < n_units; u++)
     {
       g_autoptr(GString) text = unit_words (px_align_unit (run, u));
 
+      char_starts (text->str, starts);
       for (guint l = 0; l < PX_GRAM_LENGTHS; l++)
         {
-          g_array_set_size (keys, 0);
-          append_keys (text->str, PX_GRAM_MIN + l, keys);
-          g_ptr_array_add (lists, count_keys (keys));
-          count_documents (df, g_ptr_array_index (lists, lists->len - 1));
-          total += ((GArray *)g_ptr_array_index (lists, lists->len - 1))->len;
+          guint list = u * PX_GRAM_LENGTHS + l;
+
+          append_grams (text->str, starts, PX_GRAM_MIN + l, all, scratch);
+          grams->first[list + 1] = all->len;
+          for (guint i = grams->first[list]; i < all->len; i++)
+            key_counts_add (&df, g_array_index (all, Gram, i).key);
         }
     }
-
-  grams->grams = g_new (Gram, MAX (1, total));
-  grams->first = g_new (guint, n_lists + 1);
-  grams->first[0] = 0;
   for (guint i = 0; i < n_lists; i++)
-    {
-      GArray *list = g_ptr_array_index (lists, i);
-
-      memcpy (&grams->grams[grams->first[i]], list->data, list->len * sizeof (Gram));
-      weigh (&grams->grams[grams->first[i]], list->len, df, n_units);
-      grams->first[i + 1] = grams->first[i] + list->len;
-    }
+    weigh (&g_array_index (all, Gram, grams->first[i]), grams->first[i + 1] - grams->first[i], &df, n_units);
+  g_free (df.slots);
+  grams->grams = (Gram *)(gpointer)g_array_free (g_steal_pointer (&all), FALSE);
   run->chargrams = grams;
 }
 
