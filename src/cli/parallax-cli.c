@@ -255,6 +255,17 @@ print_segment_text (PxArticle *article)
   g_print ("\n");
 }
 
+
+/* A report is printed at once: g_print() would first format a copy of it,
+ * which for a large set costs as much as writing it.
+ */
+static void
+print_document (const char *json)
+{
+  fputs (json, stdout);
+  fputc ('\n', stdout);
+}
+
 static int
 run_segment (int    argc,
              char **argv)
@@ -284,7 +295,7 @@ run_segment (int    argc,
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
       json = px_json_report_to_string (root, TRUE);
-      g_print ("%s\n", json);
+      print_document (json);
     }
   else
     {
@@ -404,7 +415,7 @@ run_align (int    argc,
         g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
         g_autofree char *json = px_json_report_to_string (root, TRUE);
 
-        g_print ("%s\n", json);
+        print_document (json);
       }
     else
       {
@@ -698,7 +709,7 @@ run_figures (int    argc,
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
       json = px_json_report_to_string (root, TRUE);
-      g_print ("%s\n", json);
+      print_document (json);
     }
   else
     print_figures_text (articles, mentions, comparisons);
