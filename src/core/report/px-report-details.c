@@ -28,6 +28,11 @@
  */
 #define EXCLUSIVE_COLUMN 240.0
 
+/* A source's name in the list of passages only one source has stays in one
+ * column with this much of its lines.
+ */
+#define NAME_KEEP 40.0
+
 /* Blocks up to this share of a page are never split. */
 #define KEEP_WHOLE 0.2
 
@@ -423,7 +428,7 @@ flow_source_exclusive (PxFlow               *flow,
   heading = g_markup_printf_escaped (g_dngettext (GETTEXT_PACKAGE, "<b>%s</b> · %u passage",
                                                   "<b>%s</b> · %u passages", n),
                                      name, n);
-  px_flow_ensure (flow, 40);
+  px_flow_ensure (flow, NAME_KEEP);
   px_flow_text (flow, PX_STYLE_BODY, heading, 0, 1);
   for (guint p = 0; p < shown; p++)
     {
@@ -485,8 +490,7 @@ exclusive_height (PxFlow *flow,
  * columns, ends each column near an equal share of it, so that a short
  * list does not fill the first column and leave the last empty. Only from
  * the first column: what stands in it counts towards its share. The slack
- * covers a source's name, which never ends a column alone
- * (flow_source_exclusive()).
+ * covers a source's name, which never ends a column alone (NAME_KEEP).
  */
 static void
 balance_columns (PxFlow *flow,
@@ -498,7 +502,7 @@ balance_columns (PxFlow *flow,
   if (flow->column != 0)
     return;
   height = flow->y - flow->column_top + exclusive_height (flow, first, budget);
-  share = height / flow->n_columns + 44;
+  share = height / flow->n_columns + NAME_KEEP + 4;
   if (flow->column_top + share <= flow->bottom)
     flow->bottom = flow->column_top + share;
 }
