@@ -256,9 +256,42 @@ split_clauses (GArray *tokens,
   return clause;
 }
 
+static int
+compare_span_starts (gconstpointer a,
+                     gconstpointer b)
+{
+  const PxSpan *x = a, *y = b;
+
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Sorted and overlaps joined, so that a token's test is a binary search:
+ * a long report holds thousands of attributions and millions of tokens.
+ */
+static void
+merge_spans (GArray *spans)
+{
+  guint kept = 0;
+
+  g_array_sort (spans, compare_span_starts);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PxSpan span = g_array_index (spans, PxSpan, i);
+      PxSpan *last = kept > 0 ? &g_array_index (spans, PxSpan, kept - 1) : NULL;
+
+      if (span.start >= span.end)
+        continue;
+      if (last != NULL && span.start <= last->end)
+        last->end = MAX (last->end, span.end);
+      else
+        g_array_index (spans, PxSpan, kept++) = span;
+    }
+  g_array_set_size (spans, kept);
+}
+
 /* The byte spans of an article that name a reporting source or its cue
  * ("laut der Zeitung", "unter Berufung auf Beamte"), worked out once per
- * article; each token is then tested against its sentence's spans.
+ * article, sorted and disjoint.
  */
 static GArray *
 sourcing_spans (GPtrArray        *attributions,
@@ -299,6 +332,7 @@ sourcing_spans (GPtrArray        *attributions,
             }
         }
     }
+  merge_spans (spans);
   return spans;
 }
 
@@ -306,10 +340,21 @@ static gboolean
 in_spans (GArray *spans,
           guint   offset)
 {
-  for (guint i = 0; i < spans->len; i++)
-    if (g_array_index (spans, PxSpan, i).start <= offset && offset < g_array_index (spans, PxSpan, i).end)
-      return TRUE;
-  return FALSE;
+  guint low = 0, high = spans->len;
+
+  /* The first span that starts after the offset; the one before it is the
+   * only one that can hold it.
+   */
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (g_array_index (spans, PxSpan, mid).start <= offset)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low > 0 && offset < g_array_index (spans, PxSpan, low - 1).end;
 }
 
 /* German separable verbs put their particle at the end of the clause
