@@ -240,6 +240,7 @@ px_align_prepare_chargrams (Run *run)
   g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (Gram));
   PxAlignGrams *grams = g_new0 (PxAlignGrams, 1);
   KeyCounts df;
+  guint n_grams;
 
   key_counts_init (&df, 1 << 12);
   grams->first = g_new (guint, n_lists + 1);
@@ -262,7 +263,11 @@ px_align_prepare_chargrams (Run *run)
   for (guint i = 0; i < n_lists; i++)
     weigh (&g_array_index (all, Gram, grams->first[i]), grams->first[i + 1] - grams->first[i], &df, n_units);
   g_free (df.slots);
-  grams->grams = (Gram *)(gpointer)g_array_free (g_steal_pointer (&all), FALSE);
+  /* Given back the room the array doubled into: a long report holds
+   * millions of n-grams.
+   */
+  n_grams = all->len;
+  grams->grams = g_realloc (g_array_free (g_steal_pointer (&all), FALSE), n_grams * sizeof (Gram) + 1);
   run->chargrams = grams;
 }
 

@@ -730,8 +730,9 @@ prepare_unit (Run          *run,
   if (german)
     add_separable_verbs (run, unit->tokens, terms, clauses, tokenizer);
 
+  /* A copy of the terms' own size: the array's room doubles as it grows. */
   unit->n_terms = terms->len;
-  unit->terms = (Term *)(gpointer)g_array_free (g_steal_pointer (&terms), FALSE);
+  unit->terms = g_memdup2 (terms->data, terms->len * sizeof (Term));
 }
 
 /* Names: acronyms and known aliases always; otherwise capitalised words

@@ -275,9 +275,7 @@ clear_token (gpointer data)
 {
   PxToken *token = data;
 
-  g_free (token->fold);
-  g_free (token->norm);
-  g_free (token->stem);
+  g_free (token->fold);   /* and norm and stem: see set_forms() */
   g_strfreev (token->parts);
   g_free (token->head);
   g_free (token->modifier);
@@ -499,6 +497,33 @@ derive_forms (PxTokenizer *self,
   return forms;
 }
 
+/* The token's fold, norm and stem in one block that @fold starts: three
+ * small blocks would cost three times malloc's overhead, and a long
+ * report keeps a million tokens.
+ */
+static void
+set_forms (PxToken    *token,
+           const char *fold,
+           const char *norm,
+           const char *stem)
+{
+  gsize fold_size = strlen (fold) + 1, norm_size = strlen (norm) + 1;
+  char *block = g_malloc (fold_size + norm_size + strlen (stem) + 1);
+
+  token->fold = memcpy (block, fold, fold_size);
+  token->norm = memcpy (block + fold_size, norm, norm_size);
+  token->stem = strcpy (block + fold_size + norm_size, stem);
+}
+
+/* ASCII is folded without g_utf8_casefold()'s tables. */
+static char *
+fold_word (const char *text,
+           gsize       len,
+           gboolean    ascii)
+{
+  return ascii ? g_ascii_strdown (text, len) : g_utf8_casefold (text, len);
+}
+
 static void
 fill_word (PxTokenizer *self,
            PxToken     *token,
@@ -507,7 +532,8 @@ fill_word (PxTokenizer *self,
 {
   g_autofree char *lower = g_utf8_strdown (text, len);
   gunichar first = g_utf8_get_char (text);
-  gboolean has_lower = FALSE;
+  g_autofree char *fold = NULL;
+  gboolean has_lower = FALSE, ascii = TRUE;
   guint n_upper = 0;
   gsize lower_len;
   WordForms *forms;
@@ -516,13 +542,14 @@ fill_word (PxTokenizer *self,
     {
       gunichar c = g_utf8_get_char (p);
 
+      ascii &= c < 0x80;
       if (g_unichar_isupper (c))
         n_upper++;
       else if (g_unichar_islower (c))
         has_lower = TRUE;
     }
 
-  token->fold = g_utf8_casefold (text, len);
+  fold = fold_word (text, len, ascii);
 
   /* English possessives: "Biden's" is matched as "Biden". */
   lower_len = strlen (lower);
@@ -551,8 +578,7 @@ fill_word (PxTokenizer *self,
       }
   }
 
-  token->norm = g_strdup (forms->norm);
-  token->stem = g_strdup (forms->stem);
+  set_forms (token, fold, forms->norm, forms->stem);
   token->parts = g_strdupv (forms->parts);
   token->head = g_strdup (forms->head);
   token->modifier = g_strdup (forms->modifier);
@@ -617,10 +643,11 @@ px_tokenizer_tokenize (PxTokenizer *self,
 
           if (is_number)
             {
+              g_autofree char *fold = g_strndup (p, word_end - p);
+              g_autofree char *norm = normalise_number (p, word_end - p, self->german);
+
               token.kind = PX_TOKEN_NUMBER;
-              token.fold = g_strndup (p, word_end - p);
-              token.norm = normalise_number (p, word_end - p, self->german);
-              token.stem = g_strdup (token.norm);
+              set_forms (&token, fold, norm, norm);
             }
           else
             {
@@ -635,11 +662,10 @@ px_tokenizer_tokenize (PxTokenizer *self,
       else
         {
           const char *next = g_utf8_next_char (p);
+          g_autofree char *mark = g_strndup (p, next - p);
 
           token.kind = is_quote_char (c) ? PX_TOKEN_QUOTE : PX_TOKEN_PUNCT;
-          token.fold = g_strndup (p, next - p);
-          token.norm = g_strdup (token.fold);
-          token.stem = g_strdup (token.fold);
+          set_forms (&token, mark, mark, mark);
           if (token.kind == PX_TOKEN_QUOTE)
             in_quote = !in_quote;
           p = next;

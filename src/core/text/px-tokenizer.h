@@ -67,7 +67,8 @@ typedef enum
  *   ("langstreckenraketen" → "raket"), from the system word list
  * @modifier: (nullable): stem of the first part of that compound
  *
- * One token. Strings are owned by the array the token lives in.
+ * One token. Strings are owned by the array the token lives in; @fold,
+ * @norm and @stem share one block, freed through @fold.
  */
 typedef struct
 {
