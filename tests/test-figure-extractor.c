@@ -895,6 +895,52 @@ test_figure_cli_findings (void)
   g_assert_null (strstr (text, "Quellen"));
 }
 
+/* One source gives two distances in a claim ("300 km long, ends 80 km from
+ * the coast"), the other only the first: the claim's 300 km agree and the
+ * 80 km is the first source's alone, never a contradiction between the
+ * two. Invented reports, in German and in English.
+ */
+static void
+test_figure_claim_two_figures (void)
+{
+  const char *languages[] = { "de", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "findings-two-figures",
+                                                    languages[l], NULL);
+      const char *argv[] = { "align", "--format", "json", dir, NULL };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = NULL;
+      JsonArray *comparisons;
+      guint agree = 0, single = 0;
+      int status;
+
+      json = px_test_run_cli (argv, &status, NULL);
+      g_assert_cmpint (status, ==, 0);
+      json_parser_load_from_data (parser, json, -1, &error);
+      g_assert_no_error (error);
+      comparisons = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                  "figure_comparisons");
+      for (guint i = 0; i < json_array_get_length (comparisons); i++)
+        {
+          JsonObject *c = json_array_get_object_element (comparisons, i);
+          const char *verdict = json_object_get_string_member (c, "verdict");
+          guint n_figures = json_array_get_length (json_object_get_array_member (c, "figures"));
+
+          if (!g_str_equal (json_object_get_string_member (c, "quantity"), "km"))
+            continue;
+          g_test_message ("%s: %s", languages[l], json_object_get_string_member (c, "summary"));
+          g_assert_cmpstr (verdict, !=, "contradict");
+          agree += g_str_equal (verdict, "agree") && n_figures == 2;
+          single += g_str_equal (verdict, "single") && n_figures == 1;
+        }
+      g_assert_cmpuint (agree, ==, 1);
+      g_assert_cmpuint (single, ==, 1);
+    }
+}
+
 /* Offsets are absolute when reading a span inside a longer text. */
 static void
 test_figure_span_offsets (void)
@@ -1208,6 +1254,7 @@ main (int   argc,
   g_test_add_func ("/px/figure/cross-lingual", test_figure_cross_lingual);
   g_test_add_func ("/px/figure/nouns-across-languages", test_figure_nouns_across_languages);
   g_test_add_func ("/px/figure-extractor/cli-findings", test_figure_cli_findings);
+  g_test_add_func ("/px/figure/claim-two-figures", test_figure_claim_two_figures);
   g_test_add_func ("/px/figure/strings", test_figure_strings);
   g_test_add_func ("/px/figure/same-quantity", test_figure_same_quantity);
   g_test_add_func ("/px/figure/compare", test_figure_compare);

@@ -53,6 +53,8 @@ GPtrArray *px_figure_extract              (const char *text,
                                            gsize       end,
                                            const char *language);
 GArray    *px_figure_extract_articles     (GPtrArray  *articles);
+GPtrArray *px_figure_split_repeats        (GArray     *members,
+                                           GArray     *mentions);
 GPtrArray *px_figure_compare_mentions     (GPtrArray  *articles,
                                            GArray     *mentions);
 

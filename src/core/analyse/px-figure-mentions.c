@@ -253,19 +253,16 @@ split_seeds (GArray *members,
   return seeds != NULL ? g_array_ref (seeds) : NULL;
 }
 
-/* Splits @comparison around @seeds: every figure joins the seed nearest in
- * value, a seed itself its own. The first part stays in @comparison, the
- * others are appended to @comparisons.
+/* @members in parts around @seeds: every figure joins the seed nearest in
+ * value, a seed itself its own.
  */
-static void
-split_around (GPtrArray          *comparisons,
-              PxFigureComparison *comparison,
-              GArray             *seeds,
-              GArray             *mentions)
+static GPtrArray *
+split_around (GArray *members,
+              GArray *seeds,
+              GArray *mentions)
 {
-  GArray *members = comparison->mentions;
   g_autofree double *centers = g_new (double, seeds->len);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
 
   for (guint s = 0; s < seeds->len; s++)
     {
@@ -290,25 +287,40 @@ split_around (GPtrArray          *comparisons,
         }
       g_array_append_val ((GArray *)g_ptr_array_index (parts, best_seed), m);
     }
-
-  g_array_unref (comparison->mentions);
-  comparison->mentions = g_ptr_array_index (parts, 0);
-  for (guint s = 1; s < parts->len; s++)
-    {
-      PxFigureComparison *split = g_new0 (PxFigureComparison, 1);
-
-      split->quantity = g_strdup (comparison->quantity);
-      split->is_part = comparison->is_part;
-      split->mentions = g_ptr_array_index (parts, s);
-      g_ptr_array_add (comparisons, split);
-    }
+  return parts;
 }
 
-/* When one source gives two different numbers for one quantity ("7,34
- * Meter" now, "2,50 Meter" normally), they measure different things: the
- * group is split around that source's figures, and every other figure joins
- * the one nearest in value. A group where each source gives one number is
- * left whole, so that a contradiction between sources stays one.
+/**
+ * px_figure_split_repeats:
+ * @members: (element-type guint): indices into @mentions of figures of one
+ *   quantity
+ * @mentions: (element-type PxFigureMention): the figures
+ *
+ * When one source gives two different numbers for one quantity ("7,34
+ * Meter" now, "2,50 Meter" normally; "300 km" long, "80 km" away), they
+ * measure different things: @members is split around that source's
+ * figures, and every other figure joins the one nearest in value. Where
+ * each source gives one number the group stays whole, so that a
+ * contradiction between sources stays one.
+ *
+ * Returns: (transfer full) (nullable) (element-type GArray): the parts, in
+ *   order of their seeds; %NULL when no source gives two different figures
+ */
+GPtrArray *
+px_figure_split_repeats (GArray *members,
+                         GArray *mentions)
+{
+  g_autoptr(GArray) seeds = NULL;
+
+  g_return_val_if_fail (members != NULL, NULL);
+  g_return_val_if_fail (mentions != NULL, NULL);
+
+  seeds = split_seeds (members, mentions);
+  return seeds != NULL ? split_around (members, seeds, mentions) : NULL;
+}
+
+/* Splits each comparison by px_figure_split_repeats(): the first part stays
+ * in the comparison, the others are appended to @comparisons.
  */
 static void
 split_by_source_repeats (GPtrArray *comparisons,
@@ -319,10 +331,21 @@ split_by_source_repeats (GPtrArray *comparisons,
   for (guint c = 0; c < n; c++)
     {
       PxFigureComparison *comparison = g_ptr_array_index (comparisons, c);
-      g_autoptr(GArray) seeds = split_seeds (comparison->mentions, mentions);
+      g_autoptr(GPtrArray) parts = px_figure_split_repeats (comparison->mentions, mentions);
 
-      if (seeds != NULL)
-        split_around (comparisons, comparison, seeds, mentions);
+      if (parts == NULL)
+        continue;
+      g_array_unref (comparison->mentions);
+      comparison->mentions = g_array_ref (g_ptr_array_index (parts, 0));
+      for (guint s = 1; s < parts->len; s++)
+        {
+          PxFigureComparison *split = g_new0 (PxFigureComparison, 1);
+
+          split->quantity = g_strdup (comparison->quantity);
+          split->is_part = comparison->is_part;
+          split->mentions = g_array_ref (g_ptr_array_index (parts, s));
+          g_ptr_array_add (comparisons, split);
+        }
     }
 }
 

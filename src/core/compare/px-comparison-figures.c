@@ -86,9 +86,31 @@ group_mentions (PxComparison            *self,
 }
 
 /* The figures clustered by quantity: the same unit or counted noun, shares
- * of a total apart from totals. Figures that measure nothing we can name
+ * of a total apart from totals, and a source's two different numbers of
+ * one unit in a claim apart ("300 km" long, "80 km" away), each with the
+ * others' figures nearest to it. Figures that measure nothing we can name
  * are left out.
  */
+static GPtrArray *
+split_repeats (PxComparison *self,
+               GPtrArray    *clusters)
+{
+  GPtrArray *split = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      GArray *cluster = g_ptr_array_index (clusters, c);
+      g_autoptr(GPtrArray) parts = px_figure_split_repeats (cluster, self->figures);
+
+      for (guint p = 0; parts != NULL && p < parts->len; p++)
+        g_ptr_array_add (split, g_array_ref (g_ptr_array_index (parts, p)));
+      if (parts == NULL)
+        g_ptr_array_add (split, g_array_ref (cluster));
+    }
+  g_ptr_array_unref (clusters);
+  return split;
+}
+
 static GPtrArray *
 cluster_by_quantity (PxComparison *self,
                      GArray       *mentions)
@@ -121,7 +143,7 @@ cluster_by_quantity (PxComparison *self,
         }
       g_array_append_val (cluster, i);
     }
-  return clusters;
+  return split_repeats (self, clusters);
 }
 
 /* The verdict and summary of one cluster: compared when two sources give
