@@ -3,7 +3,8 @@
 
 usage: bench/fit-scorer.py [--cli PATH] [--data DIR] [--out FILE] [--folds K]
                            [--thresholds A:B:STEP] [--jobs N]
-                           [--no-events | [--event-thresholds A:B:STEP] [--event-neighbours K]]
+                           [--no-events | [--event-thresholds A:B:STEP] [--event-neighbours K]
+                                          [--event-name-shares N]]
 
 Runs `parallax-cli align` on every ECB+ dev topic (the two subtopics of a
 topic in one set, as ../shared/tools/score-ecbplus.py --combine does) with
@@ -14,9 +15,10 @@ sentences share an action coreference chain). Then:
 1. a logistic regression per model (semantic: all features; lexical: no
    word-vector features) is fitted with K-fold cross-validation by topic;
 2. unless --no-events, the event gate (px-align-events.c: articles are clustered
-   by average linkage over their TF-IDF cosine scaled by each article's k-th
+   by average linkage over their TF-IDF cosine, a mix of the cosine over all
+   terms and over names and figures alone, scaled by each article's k-th
    nearest neighbour, and clusters below the event threshold report different
-   events) is fitted, k and the threshold together, by cross-validation by
+   events) is fitted, the names' share, k and the threshold together, by cross-validation by
    topic on article pairs, on the combined topics (two events each) and on the
    single subtopics (one event each), the two kinds weighed alike so that a
    one-event set is not split; the grouping threshold is then fitted with
@@ -139,15 +141,21 @@ def run_cli(args, folder, env_extra, threshold=None):
 
 
 def article_similarities(path):
-    """(article, article) → the engine's article TF-IDF cosine, every pair of
-    the set, from its PARALLAX_ALIGN_ARTICLES dump."""
+    """(article, article) → the engine's article TF-IDF cosines (over all
+    terms, over names and figures), every pair of the set, from its
+    PARALLAX_ALIGN_ARTICLES dump."""
     out = {}
     if not os.path.exists(path):   # a set the engine did not cluster (one article)
         return out
     for line in open(path, encoding='utf-8'):
-        a, b, v = line.rstrip('\n').split('\t')
-        out[tuple(sorted((a, b)))] = float(v)
+        a, b, terms, names = line.rstrip('\n').split('\t')
+        out[tuple(sorted((a, b)))] = np.array([float(terms), float(names)])
     return out
+
+
+def mixed(sims, names):
+    """The similarities as px-align-events.c mixes them."""
+    return {p: (1 - names) * v[0] + names * v[1] for p, v in sims.items()}
 
 
 def subtopic_articles(args, tmp, weights, topics):
@@ -171,6 +179,8 @@ def events(sims, threshold, neighbour):
     each article's neighbour-th nearest neighbour, as px-align-events.c makes them."""
     arts = sorted({a for p in sims for a in p})
     n = len(arts)
+    if n < 3:   # two articles: one event, as in px-align-events.c
+        return dict.fromkeys(arts, 0)
     sim = np.zeros((n, n))
     for (a, b), v in sims.items():
         sim[arts.index(a), arts.index(b)] = sim[arts.index(b), arts.index(a)] = v
@@ -213,9 +223,14 @@ def event_accuracy(sets, threshold, neighbour):
 
 
 def fit_events(combined, single, topics, folds, grid):
-    """The (neighbour, threshold) with the best accuracy, both kinds of set
-    weighed alike, cross-validated by topic."""
-    acc = {t: {g: (event_accuracy(combined[t], g[1], g[0]), event_accuracy(single[t], g[1], g[0]))
+    """The (neighbour, threshold, names' share) with the best accuracy, both
+    kinds of set weighed alike, cross-validated by topic."""
+    def mix(sets, names):
+        return [(mixed(sims, names), event) for sims, event in sets]
+    shares = sorted({g[2] for g in grid})
+    two_sets = {(t, w): mix(combined[t], w) for t in topics for w in shares}
+    one_sets = {(t, w): mix(single[t], w) for t in topics for w in shares}
+    acc = {t: {g: (event_accuracy(two_sets[(t, g[2])], g[1], g[0]), event_accuracy(one_sets[(t, g[2])], g[1], g[0]))
                for g in grid} for t in topics}
 
     def best(ts):
@@ -230,7 +245,8 @@ def fit_events(combined, single, topics, folds, grid):
         two += sum(acc[t][g][0] for t in held)
         one += sum(acc[t][g][1] for t in held)
     chosen = best(topics)
-    print(f'event threshold {chosen[1]:.3f} at neighbour {chosen[0]}: cross-validated article-pair accuracy '
+    print(f'event threshold {chosen[1]:.3f} at neighbour {chosen[0]}, names {chosen[2]:.2f}: '
+          f'cross-validated article-pair accuracy '
           f'{two[0] / two[1]:.3f} on two-event sets, {one[0] / one[1]:.3f} on one-event sets')
     return chosen
 
@@ -244,7 +260,9 @@ def fit_event_threshold(args, tmp, weights, collected, topics):
     combined = {t: [(sims, event)] for t, (_, sims) in collected.items()}
     single = {t: [(sims, event) for sims in s] for t, s in subtopic_articles(args, tmp, weights, topics).items()}
     lo, hi, step = map(float, args.event_thresholds.split(':'))
-    grid = [(k, round(t, 4)) for k in range(1, args.event_neighbours + 1) for t in np.arange(lo, hi, step)]
+    shares = [round(w, 4) for w in np.linspace(0, 1, args.event_name_shares)]
+    grid = [(k, round(t, 4), w) for k in range(1, args.event_neighbours + 1) for t in np.arange(lo, hi, step)
+            for w in shares]
     return fit_events(combined, single, topics, args.folds, grid)
 
 
@@ -299,11 +317,11 @@ def fit(X, y, model):
     return {'bias': round(float(clf.intercept_[0]), 6), 'terms': terms}
 
 
-def table(models, threshold, meta, event=(1, 0.0)):
+def table(models, threshold, meta, event=(1, 0.0, 0.0)):
     for m in models.values():
         if m.get('output') != 'score':
             m['threshold'] = threshold
-            m['event_neighbour'], m['event_threshold'] = int(event[0]), float(event[1])
+            m['event_neighbour'], m['event_threshold'], m['event_names'] = int(event[0]), float(event[1]), float(event[2])
     return dict({'format': 'parallax-align-weights', 'version': 1}, **meta, models=models)
 
 
@@ -467,6 +485,8 @@ def main():
     ap.add_argument('--no-events', dest='events', action='store_false', help='leave the event gate off')
     ap.add_argument('--event-thresholds', default='0.1:0.8:0.025')
     ap.add_argument('--event-neighbours', type=int, default=6)
+    ap.add_argument('--event-name-shares', type=int, default=5,
+                    help='how many shares of the names-and-figures cosine, 0 to 1, to try')
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--no-cross-lingual', action='store_true')
     args = ap.parse_args()
@@ -491,7 +511,7 @@ def main():
     with ThreadPoolExecutor(args.jobs) as ex:
         collected = dict(zip(topics, ex.map(lambda t: collect(args, t, dirs[t], sents, gold, tmp, first), topics)))
     per_topic = {t: rows for t, (rows, _) in collected.items()}
-    event = fit_event_threshold(args, tmp, first, collected, topics) if args.events else (1, 0.0)
+    event = fit_event_threshold(args, tmp, first, collected, topics) if args.events else (1, 0.0, 0.0)
     X = np.array([r[:-2] for t in topics for r in per_topic[t]])
     y = np.array([r[-2] for t in topics for r in per_topic[t]])
     both_checked = np.array([r[-1] for t in topics for r in per_topic[t]]) > 0

@@ -17,10 +17,11 @@
  * arrests, two earthquakes): their sentences share the vocabulary of the
  * kind of event, so no sentence pair tells them apart, but the articles as
  * a whole do (their names, places, dates). The articles are clustered by
- * average linkage over their TF-IDF cosine (px-align-features.c), stopping
- * at the event threshold that bench/fit-scorer.py fits with the link model
- * on sets of two events and sets of one; grouping then links no two
- * sentences of different events.
+ * average linkage over their TF-IDF cosine (px-align-features.c), over all
+ * their terms and over their names and figures alone, mixed in the share
+ * that bench/fit-scorer.py fits with the event threshold, on sets of two
+ * events and sets of one; grouping then links no two sentences of
+ * different events.
  *
  * How alike two articles of one event read depends on the language, the
  * outlets and the length (German compounds and inflection lower every
@@ -117,12 +118,12 @@ dump_path (void)
   return path != NULL && *path != '\0' ? path : NULL;
 }
 
-/* PARALLAX_ALIGN_ARTICLES=FILE appends every article pair's cosine, for
- * bench/fit-scorer.py to fit the event threshold on exactly these values.
+/* PARALLAX_ALIGN_ARTICLES=FILE appends every article pair's cosine over
+ * all terms and over names and figures, for bench/fit-scorer.py to fit
+ * the event gate on exactly these values.
  */
 static void
-dump_articles (Run          *run,
-               const double *sim)
+dump_articles (Run *run)
 {
   const char *path = dump_path ();
   guint n = run->articles->len;
@@ -132,8 +133,9 @@ dump_articles (Run          *run,
     return;
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
-      fprintf (out, "%s\t%s\t%.6g\n", px_article_get_id (g_ptr_array_index (run->articles, i)),
-               px_article_get_id (g_ptr_array_index (run->articles, j)), sim[(gsize)i * n + j]);
+      fprintf (out, "%s\t%s\t%.6g\t%.6g\n", px_article_get_id (g_ptr_array_index (run->articles, i)),
+               px_article_get_id (g_ptr_array_index (run->articles, j)), px_align_article_cosine (run, i, j),
+               px_align_article_name_cosine (run, i, j));
   fclose (out);
 }
 
@@ -151,6 +153,8 @@ one_language_family (Run *run)
  * @run: a run whose articles are prepared (px_align_prepare_articles())
  * @threshold: the fitted event threshold; 0 or less: one event
  * @neighbour: which nearest neighbour scales an article's similarities
+ * @names: the share of the names-and-figures cosine in an article pair's
+ *   similarity, the rest being the cosine over all terms
  *
  * Returns: (transfer full) (nullable): per sorted article, the index of
  *   the first article of its event; %NULL when all report one event
@@ -158,7 +162,8 @@ one_language_family (Run *run)
 guint *
 px_align_events (Run    *run,
                  double  threshold,
-                 guint   neighbour)
+                 guint   neighbour,
+                 double  names)
 {
   guint n = run->articles->len;
   g_autofree double *sim = NULL;
@@ -166,16 +171,22 @@ px_align_events (Run    *run,
   g_autofree guint *size = NULL;
   guint *label;
 
-  /* Without a gate the matrix is only wanted for the fitting script. */
+  /* Without a gate the similarities are only wanted for the fitting script. */
   if (n < 2 || n > MAX_ARTICLES || (threshold <= 0.0 && dump_path () == NULL))
     return NULL;
+  dump_articles (run);
+  /* Two articles are each other's only neighbour: scaled, their similarity
+   * is 1 or 0, a test of whether they share a name, not a comparison with
+   * the set (the gate is fitted on sets of ten articles and more).
+   */
+  if (threshold <= 0.0 || n < 3 || !one_language_family (run))
+    return NULL;
+
   sim = g_new (double, (gsize)n * n);
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
-      sim[(gsize)i * n + j] = sim[(gsize)j * n + i] = px_align_article_cosine (run, i, j);
-  dump_articles (run, sim);
-  if (threshold <= 0.0 || !one_language_family (run))
-    return NULL;
+      sim[(gsize)i * n + j] = sim[(gsize)j * n + i] =
+        (1.0 - names) * px_align_article_cosine (run, i, j) + names * px_align_article_name_cosine (run, i, j);
 
   scale = neighbour_scale (sim, n, neighbour);
   size = g_new (guint, n);

@@ -39,8 +39,32 @@ compare_article_terms (gconstpointer a,
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* An article's vector cut to its names and figures, of unit length again:
+ * two look-alike events share the vocabulary of their kind (arrested,
+ * rehab, earthquake) but not their people, places, dates and tolls.
+ */
+static GArray *
+name_terms (GArray       *terms,
+            const guint8 *named)
+{
+  GArray *names = g_array_new (FALSE, FALSE, sizeof (ArticleTerm));
+  double norm = 0.0;
+
+  for (guint k = 0; k < terms->len; k++)
+    if (named[g_array_index (terms, ArticleTerm, k).id])
+      {
+        g_array_append_val (names, g_array_index (terms, ArticleTerm, k));
+        norm += (double)g_array_index (terms, ArticleTerm, k).weight * g_array_index (terms, ArticleTerm, k).weight;
+      }
+  norm = sqrt (norm);
+  for (guint k = 0; k < names->len && norm > 0.0; k++)
+    g_array_index (names, ArticleTerm, k).weight /= norm;
+  return names;
+}
+
 /* One TF-IDF vector per article over its units' terms, IDF over articles:
  * whether two articles tell the same event is a property of the whole.
+ * A second one holds only the names and figures.
  */
 void
 px_align_prepare_articles (Run *run)
@@ -48,8 +72,10 @@ px_align_prepare_articles (Run *run)
   guint n_articles = run->articles->len;
   g_autofree guint *df = g_new0 (guint, run->names->len + 1);
   g_autofree guint *tf = g_new0 (guint, run->names->len + 1);
+  g_autofree guint8 *named = g_new0 (guint8, run->names->len + 1);
 
   run->article_terms = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  run->article_names = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
   run->article_cosine = g_new (float, (gsize)MAX (1, n_articles) * MAX (1, n_articles));
   for (gsize i = 0; i < (gsize)n_articles * n_articles; i++)
     run->article_cosine[i] = NAN;
@@ -63,9 +89,11 @@ px_align_prepare_articles (Run *run)
         for (guint u = run->first_unit[a]; u < run->first_unit[a + 1]; u++)
           for (guint t = 0; t < px_align_unit (run, u)->n_terms; t++)
             {
-              guint id = px_align_unit (run, u)->terms[t].id;
+              const Term *unit_term = &px_align_unit (run, u)->terms[t];
+              guint id = unit_term->id;
               ArticleTerm term = { id, 0.0f };
 
+              named[id] |= unit_term->entity || unit_term->number;
               if (tf[id]++ == 0)
                 g_array_append_val (terms, term);
             }
@@ -93,6 +121,7 @@ px_align_prepare_articles (Run *run)
           g_array_index (terms, ArticleTerm, k).weight /= norm;
         g_array_sort (terms, compare_article_terms);
         g_ptr_array_add (run->article_terms, terms);
+        g_ptr_array_add (run->article_names, name_terms (terms, named));
       }
 }
 
@@ -134,6 +163,15 @@ px_align_article_cosine (Run   *run,
       run->article_cosine[(gsize)b * n + a] = *cell;
     }
   return *cell;
+}
+
+/* The cosine of two articles' names and figures (px-align-events.c). */
+double
+px_align_article_name_cosine (Run   *run,
+                              guint  a,
+                              guint  b)
+{
+  return sparse_dot (g_ptr_array_index (run->article_names, a), g_ptr_array_index (run->article_names, b));
 }
 
 /* TF-IDF cosine of the units' phase-one features (px_align_build_features). */

@@ -52,6 +52,7 @@ px_align_run_free (Run *run)
   g_free (run->unit_embedding);
   g_free (run->article_embedding);
   g_clear_pointer (&run->article_terms, g_ptr_array_unref);
+  g_clear_pointer (&run->article_names, g_ptr_array_unref);
   g_free (run->article_cosine);
   g_free (run->event);
   px_align_chargrams_free (run->chargrams);

@@ -141,6 +141,7 @@ typedef struct
   float       *unit_embedding;    /* dim per unit, centred on the set, unit length */
   float       *article_embedding; /* dim per article, centred, unit length */
   GPtrArray   *article_terms;     /* per article: GArray of ArticleTerm, by id */
+  GPtrArray   *article_names;     /* the same over names and figures alone */
   float       *article_cosine;    /* n_articles², NAN until asked */
   guint       *event;         /* per sorted article: its event (px-align-events.c) */
   PxAlignGrams *chargrams;    /* per unit: character n-grams (px-align-chargrams.c) */
@@ -310,6 +311,9 @@ void            px_align_prepare_articles (Run         *run);
 double          px_align_article_cosine  (Run          *run,
                                           guint         a,
                                           guint         b);
+double          px_align_article_name_cosine (Run      *run,
+                                              guint     a,
+                                              guint     b);
 void            px_align_features        (Run          *run,
                                           guint         a,
                                           guint         b,
@@ -328,6 +332,7 @@ void            px_align_dump_features   (Run          *run,
 double          px_align_model_threshold (const PxAlignModel *model);
 double          px_align_model_event_threshold (const PxAlignModel *model);
 guint           px_align_model_event_neighbour (const PxAlignModel *model);
+double          px_align_model_event_names (const PxAlignModel *model);
 double          px_align_model_score     (const PxAlignModel *model,
                                           const double *features);
 double          px_align_link_store      (Run          *run,
@@ -372,7 +377,8 @@ PxPartner      *px_align_partners        (Run          *run,
 /* px-align-events.c */
 guint          *px_align_events          (Run          *run,
                                           double        threshold,
-                                          guint         neighbour);
+                                          guint         neighbour,
+                                          double        names);
 
 /* px-align-candidates.c */
 GArray         *px_align_candidates      (Run          *run,

@@ -47,6 +47,7 @@ struct _PxAlignModel
   double     shift;     /* added to the logit, see calibrate_pair_model() */
   double     event_threshold;  /* 0: every article reports one event */
   guint      event_neighbour;  /* which neighbour scales an article's similarities */
+  double     event_names;      /* the share of the names-and-figures cosine in them */
   guint      n_terms;
   ModelTerm *terms;
 };
@@ -98,6 +99,7 @@ read_model (JsonObject *models,
   model->event_threshold = json_object_get_double_member_with_default (object, "event_threshold", 0.0);
   model->event_neighbour = (guint)CLAMP (json_object_get_int_member_with_default (object, "event_neighbour", 1),
                                          1, 64);
+  model->event_names = CLAMP (json_object_get_double_member_with_default (object, "event_names", 0.0), 0.0, 1.0);
   model->n_terms = json_array_get_length (terms);
   model->terms = g_new0 (ModelTerm, model->n_terms);
   for (guint i = 0; i < model->n_terms; i++)
@@ -301,6 +303,16 @@ guint
 px_align_model_event_neighbour (const PxAlignModel *model)
 {
   return model->event_neighbour;
+}
+
+/* How much of two articles' similarity comes from their names and figures
+ * alone rather than from all their words (px-align-events.c), fitted with
+ * the event threshold.
+ */
+double
+px_align_model_event_names (const PxAlignModel *model)
+{
+  return model->event_names;
 }
 
 /**

@@ -389,7 +389,8 @@ align (PxAligner     *self,
   px_align_prepare_articles (run);
   px_align_prepare_chargrams (run);
   run->event = px_align_events (run, px_align_model_event_threshold (run->model),
-                                px_align_model_event_neighbour (run->model));
+                                px_align_model_event_neighbour (run->model),
+                                px_align_model_event_names (run->model));
 
   edges = score_candidates (run, progress, cancellable);
   if (g_getenv ("PARALLAX_ALIGN_TRACE") != NULL)
