@@ -177,7 +177,7 @@ px_align_events (Run    *run,
   dump_articles (run);
   /* Two articles are each other's only neighbour: scaled, their similarity
    * is 1 or 0, a test of whether they share a name, not a comparison with
-   * the set (the gate is fitted on sets of ten articles and more).
+   * the set (the gate is fitted on ECB+ sets of three articles and more).
    */
   if (threshold <= 0.0 || n < 3 || !one_language_family (run))
     return NULL;
