@@ -264,10 +264,10 @@ px_align_prepare_chargrams (Run *run)
     weigh (&g_array_index (all, Gram, grams->first[i]), grams->first[i + 1] - grams->first[i], &df, n_units);
   g_free (df.slots);
   /* Given back the room the array doubled into: a long report holds
-   * millions of n-grams.
+   * millions of n-grams. (None at all frees the block: every list is empty.)
    */
   n_grams = all->len;
-  grams->grams = g_realloc (g_array_free (g_steal_pointer (&all), FALSE), n_grams * sizeof (Gram) + 1);
+  grams->grams = g_realloc (g_array_free (g_steal_pointer (&all), FALSE), n_grams * sizeof (Gram));
   run->chargrams = grams;
 }
 

@@ -303,20 +303,25 @@ split_around (GArray *members,
  * each source gives one number the group stays whole, so that a
  * contradiction between sources stays one.
  *
- * Returns: (transfer full) (nullable) (element-type GArray): the parts, in
- *   order of their seeds; %NULL when no source gives two different figures
+ * Returns: (transfer full) (element-type GArray): the parts, in order of
+ *   their seeds; @members itself alone when no source gives two different
+ *   figures
  */
 GPtrArray *
 px_figure_split_repeats (GArray *members,
                          GArray *mentions)
 {
   g_autoptr(GArray) seeds = NULL;
+  GPtrArray *whole;
 
   g_return_val_if_fail (members != NULL, NULL);
   g_return_val_if_fail (mentions != NULL, NULL);
 
-  seeds = split_seeds (members, mentions);
-  return seeds != NULL ? split_around (members, seeds, mentions) : NULL;
+  if ((seeds = split_seeds (members, mentions)) != NULL)
+    return split_around (members, seeds, mentions);
+  whole = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_ptr_array_add (whole, g_array_ref (members));
+  return whole;
 }
 
 /* Splits each comparison by px_figure_split_repeats(): the first part stays
@@ -333,7 +338,7 @@ split_by_source_repeats (GPtrArray *comparisons,
       PxFigureComparison *comparison = g_ptr_array_index (comparisons, c);
       g_autoptr(GPtrArray) parts = px_figure_split_repeats (comparison->mentions, mentions);
 
-      if (parts == NULL)
+      if (parts->len == 1)
         continue;
       g_array_unref (comparison->mentions);
       comparison->mentions = g_array_ref (g_ptr_array_index (parts, 0));

@@ -102,10 +102,8 @@ split_repeats (PxComparison *self,
       GArray *cluster = g_ptr_array_index (clusters, c);
       g_autoptr(GPtrArray) parts = px_figure_split_repeats (cluster, self->figures);
 
-      for (guint p = 0; parts != NULL && p < parts->len; p++)
+      for (guint p = 0; p < parts->len; p++)
         g_ptr_array_add (split, g_array_ref (g_ptr_array_index (parts, p)));
-      if (parts == NULL)
-        g_ptr_array_add (split, g_array_ref (cluster));
     }
   g_ptr_array_unref (clusters);
   return split;
