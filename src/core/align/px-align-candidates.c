@@ -15,15 +15,19 @@
 #include "px-align-private.h"
 
 /* Which pairs get scored. A set of a few dozen articles has few enough
- * pairs to score them all; beyond that an inverted index over the units'
- * terms proposes, for each unit, the units of other articles it shares the
- * most IDF weight with, skipping the postings of terms nearly every unit
- * has. Both limits are costs, not matching decisions: bench/fit-scorer.py
- * prints how many gold pairs the candidates keep.
+ * pairs to score all those of articles that report one event
+ * (px-align-events.c); beyond that an inverted index over the units' terms
+ * proposes, for each unit, the units of other articles it shares the most
+ * IDF weight with, skipping the postings of terms nearly every unit has.
+ * Pairs across events never group, so the index alone proposes them, for
+ * the workbench's suggestions. The limits are costs, not matching
+ * decisions: bench/fit-scorer.py prints how many gold pairs the candidates
+ * keep.
  */
 
 #define ALL_PAIRS_LIMIT  600000  /* pairs scored exhaustively */
 #define CANDIDATES_PER_UNIT 24
+#define ACROSS_PER_UNIT  48      /* across events: more articles to cover */
 #define POSTING_LIMIT    2000    /* longer postings say nothing */
 
 typedef struct
@@ -32,18 +36,27 @@ typedef struct
   float weight;
 } Posting;
 
+/* Pairs of units from different articles of one event. */
 static guint64
 count_pairs (Run *run)
 {
-  guint64 n = run->units->len, same = 0;
+  guint64 pairs = 0;
 
-  for (guint a = 0; a < run->articles->len; a++)
-    {
-      guint64 k = run->first_unit[a + 1] - run->first_unit[a];
+  for (guint x = 0; x < run->articles->len; x++)
+    for (guint y = x + 1; y < run->articles->len; y++)
+      if (px_align_same_event (run, x, y))
+        pairs += (guint64)(run->first_unit[x + 1] - run->first_unit[x]) *
+                 (run->first_unit[y + 1] - run->first_unit[y]);
+  return pairs;
+}
 
-      same += k * k;
-    }
-  return (n * n - same) / 2;
+static gboolean
+split_events (Run *run)
+{
+  for (guint x = 1; x < run->articles->len; x++)
+    if (!px_align_same_event (run, 0, x))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -51,12 +64,21 @@ all_pairs (Run    *run,
            GArray *pairs)
 {
   for (guint a = 0; a < run->units->len; a++)
-    for (guint b = run->first_unit[px_align_unit (run, a)->article + 1]; b < run->units->len; b++)
-      {
-        Edge edge = { a, b, 0.0f };
+    {
+      guint article = px_align_unit (run, a)->article;
 
-        g_array_append_val (pairs, edge);
-      }
+      for (guint y = article + 1; y < run->articles->len; y++)
+        {
+          if (!px_align_same_event (run, article, y))
+            continue;
+          for (guint b = run->first_unit[y]; b < run->first_unit[y + 1]; b++)
+            {
+              Edge edge = { a, b, 0.0f };
+
+              g_array_append_val (pairs, edge);
+            }
+        }
+    }
 }
 
 static int
@@ -104,11 +126,14 @@ build_postings (Run *run)
   return postings;
 }
 
-/* The best-sharing partners of unit @u among later units of other articles. */
+/* The best-sharing partners of unit @u among the units of other articles,
+ * or with @across only among those of articles that report other events.
+ */
 static void
 propose (Run       *run,
          GPtrArray *postings,
          guint      u,
+         gboolean   across,
          float     *acc,
          GArray    *touched,
          GArray    *pairs)
@@ -128,7 +153,9 @@ propose (Run       *run,
         {
           Posting *posting = &g_array_index (list, Posting, p);
 
-          if (px_align_unit (run, posting->unit)->article == unit->article)
+          guint other = px_align_unit (run, posting->unit)->article;
+
+          if (other == unit->article || (across && px_align_same_event (run, unit->article, other)))
             continue;
           if (acc[posting->unit] == 0.0f)
             g_array_append_val (touched, posting->unit);
@@ -144,7 +171,7 @@ propose (Run       *run,
       acc[v] = 0.0f;
     }
   g_array_sort (best, compare_scores);
-  for (guint i = 0; i < MIN (best->len, CANDIDATES_PER_UNIT); i++)
+  for (guint i = 0; i < MIN (best->len, across ? ACROSS_PER_UNIT : CANDIDATES_PER_UNIT); i++)
     {
       guint v = g_array_index (best, Posting, i).unit;
       Edge edge = { MIN (u, v), MAX (u, v), 0.0f };
@@ -192,12 +219,16 @@ px_align_candidates (Run          *run,
   g_autoptr(GPtrArray) postings = NULL;
   g_autofree float *acc = NULL;
   g_autoptr(GArray) touched = NULL;
+  gboolean exhaustive = count_pairs (run) <= ALL_PAIRS_LIMIT;
 
-  if (count_pairs (run) <= ALL_PAIRS_LIMIT)
-    {
-      all_pairs (run, pairs);
-      return pairs;
-    }
+  if (exhaustive)
+    all_pairs (run, pairs);
+  if (exhaustive && !split_events (run))
+    return pairs;
+  /* Across events the index still proposes a unit's likeliest partners:
+   * they never group, but the workbench offers them, so that a wrong split
+   * can be corrected.
+   */
   postings = build_postings (run);
   acc = g_new0 (float, run->units->len);
   touched = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -205,7 +236,7 @@ px_align_candidates (Run          *run,
     {
       if (u % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
         break;
-      propose (run, postings, u, acc, touched, pairs);
+      propose (run, postings, u, exhaustive, acc, touched, pairs);
     }
   unique_pairs (pairs);
   return pairs;

@@ -239,18 +239,6 @@ agglomerate (Agglomeration *ag,
     }
 }
 
-/* Sentences of articles that report different events never link, however
- * alike they read (px-align-events.c).
- */
-static gboolean
-same_event (Run  *run,
-            Edge *edge)
-{
-  return run->event == NULL ||
-         run->event[px_align_unit (run, edge->a)->article] ==
-         run->event[px_align_unit (run, edge->b)->article];
-}
-
 static int
 compare_units (gconstpointer a,
                gconstpointer b)
@@ -293,7 +281,8 @@ px_align_group (Run    *run,
     {
       Edge *edge = &g_array_index (edges, Edge, e);
 
-      if (edge->score < EDGE_FLOOR || !same_event (run, edge))
+      if (edge->score < EDGE_FLOOR ||
+          !px_align_same_event (run, px_align_unit (run, edge->a)->article, px_align_unit (run, edge->b)->article))
         continue;
       add_link (&ag.nodes[edge->a], edge->b, edge->score);
       add_link (&ag.nodes[edge->b], edge->a, edge->score);

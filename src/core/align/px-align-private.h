@@ -228,6 +228,18 @@ px_align_unit (Run   *run,
   return &g_array_index (run->units, Unit, i);
 }
 
+/* Whether two articles report one event (px-align-events.c): pairs across
+ * events never group, and only the likeliest of them are scored
+ * (px-align-candidates.c).
+ */
+static inline gboolean
+px_align_same_event (Run   *run,
+                     guint  x,
+                     guint  y)
+{
+  return run->event == NULL || run->event[x] == run->event[y];
+}
+
 /* g_int64_hash() folds the halves with XOR, which collides for pairs. */
 static inline guint
 px_align_pair_hash (gconstpointer key)
