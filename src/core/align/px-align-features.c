@@ -180,16 +180,20 @@ unit_cosine (Unit *x,
              Unit *y)
 {
   double s = 0.0;
+  guint i = 0, j = 0;
 
   if (x->norm <= 0.0f || y->norm <= 0.0f)
     return 0.0;
-  for (guint i = 0; i < x->n_feats; i++)
-    for (guint j = 0; j < y->n_feats; j++)
+  /* Both lists are sorted by id (px_align_build_features()). */
+  while (i < x->n_feats && j < y->n_feats)
+    {
       if (x->feats[i] == y->feats[j])
-        {
-          s += (double)x->feat_w[i] * y->feat_w[j];
-          break;
-        }
+        s += (double)x->feat_w[i++] * y->feat_w[j++];
+      else if (x->feats[i] < y->feats[j])
+        i++;
+      else
+        j++;
+    }
   return s / ((double)x->norm * y->norm);
 }
 

@@ -846,6 +846,40 @@ add_feature (GArray *ids,
   g_array_append_val (weights, factor);
 }
 
+typedef struct
+{
+  guint id;
+  float weight;
+} IdWeight;
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  guint x = ((const IdWeight *)a)->id, y = ((const IdWeight *)b)->id;
+
+  return x < y ? -1 : x > y;
+}
+
+/* By id, so that two units' cosine is one merge of their lists
+ * (px-align-features.c) rather than a comparison of every two features.
+ */
+static void
+sort_features (GArray *ids,
+               GArray *weights)
+{
+  g_autofree IdWeight *pairs = g_new (IdWeight, MAX (1, ids->len));
+
+  for (guint i = 0; i < ids->len; i++)
+    pairs[i] = (IdWeight) { g_array_index (ids, guint, i), g_array_index (weights, float, i) };
+  qsort (pairs, ids->len, sizeof (IdWeight), compare_ids);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_array_index (ids, guint, i) = pairs[i].id;
+      g_array_index (weights, float, i) = pairs[i].weight;
+    }
+}
+
 void
 px_align_build_features (Run *run)
 {
@@ -899,6 +933,7 @@ px_align_build_features (Run *run)
               }
         }
 
+      sort_features (ids, weights);
       unit->n_feats = ids->len;
       unit->feats = (guint *)(gpointer)g_array_free (g_steal_pointer (&ids), FALSE);
       unit->feat_w = (float *)(gpointer)g_array_free (g_steal_pointer (&weights), FALSE);

@@ -399,14 +399,18 @@ px_align_soft_similarity (Run    *run,
                           GArray *evidence)
 {
   Unit *x = px_align_unit (run, a), *y = px_align_unit (run, b);
-  g_autofree float *best_y = NULL;
+  float best_buf[128];
+  g_autofree float *best_heap = NULL;
+  float *best_y = best_buf;
   double ab, ba = 0.0, total = 0.0;
 
   if (evidence != NULL)
     px_align_translation_evidence (run, a, b, evidence);
   if (run->vectors == NULL || x->n_wvec == 0 || y->n_wvec == 0)
     return 0.0;
-  best_y = g_new (float, y->n_wvec);
+  /* No allocation per pair but for the rare long sentence (issue #18). */
+  if (y->n_wvec > G_N_ELEMENTS (best_buf))
+    best_y = best_heap = g_new (float, y->n_wvec);
   ab = best_matches (run, x, y, best_y);
   for (guint j = 0; j < y->n_wvec; j++)
     {
