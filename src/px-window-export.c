@@ -72,9 +72,7 @@ export_worker (GTask        *task,
 
   if (g_str_equal (export->format, "json"))
     {
-      g_autoptr(JsonNode) root = px_comparison_to_json (export->comparison);
-
-      contents = px_json_report_to_string (root, TRUE);
+      contents = px_comparison_to_json (export->comparison);
       ok = px_report_write_file (export->path, contents, strlen (contents), &error);
     }
   else

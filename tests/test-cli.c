@@ -477,6 +477,33 @@ test_cli_align_candidates (void)
   g_assert_cmpuint (n_linked, <, json_array_get_length (candidates));
 }
 
+/* A report that cannot be written whole (a full disk) is one line on
+ * stderr and a failing exit status, not a document cut short in silence.
+ */
+static void
+test_cli_full_disk (void)
+{
+  g_autofree char *set = g_test_build_filename (G_TEST_DIST, "data", "findings-two-figures", "de", NULL);
+  g_autofree char *command = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full here");
+      return;
+    }
+  command = g_strdup_printf ("exec '%s' align --format json '%s' >/dev/full", g_getenv ("PARALLAX_CLI"), set);
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { "/bin/sh", "-c", command, NULL }, NULL, G_SPAWN_DEFAULT,
+                               NULL, NULL, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "Could not write the report"));
+  g_assert_nonnull (strstr (err, "parallax-cli:"));
+  g_assert_cmpint (strchr (err, '\n') - err, ==, (gssize)strlen (err) - 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -495,6 +522,7 @@ main (int    argc,
   g_test_add_func ("/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/cli/export", test_cli_export);
   g_test_add_func ("/cli/align-candidates", test_cli_align_candidates);
+  g_test_add_func ("/cli/full-disk", test_cli_full_disk);
 
   return g_test_run ();
 }

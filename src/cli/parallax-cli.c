@@ -259,11 +259,18 @@ print_segment_text (PxArticle *article)
 /* A report is printed at once: g_print() would first format a copy of it,
  * which for a large set costs as much as writing it.
  */
-static void
-print_document (const char *json)
+/* Ends a JSON document written to standard output; a write that failed
+ * (a full disk, a closed pipe) is one line on stderr.
+ */
+static gboolean
+finish_document (PxJsonWriter *writer)
 {
-  fputs (json, stdout);
-  fputc ('\n', stdout);
+  g_autoptr(GError) error = NULL;
+
+  if (px_json_writer_finish (writer, &error))
+    return TRUE;
+  print_error (error->message);
+  return FALSE;
 }
 
 static int
@@ -284,18 +291,15 @@ run_segment (int    argc,
 
   if (g_str_equal (opt_format, "json"))
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *json = NULL;
+      g_autoptr(PxJsonWriter) writer = px_json_writer_new_for_stream (stdout, TRUE);
 
-      json_builder_begin_object (builder);
-      px_json_report_begin (builder);
-      json_builder_set_member_name (builder, "documents");
-      json_builder_add_value (builder, px_json_report_documents (articles));
-      json_builder_end_object (builder);
-      root = json_builder_get_root (builder);
-      json = px_json_report_to_string (root, TRUE);
-      print_document (json);
+      px_json_writer_begin_object (writer);
+      px_json_report_write_header (writer);
+      px_json_writer_member (writer, "documents");
+      px_json_report_write_documents (writer, articles);
+      px_json_writer_end_object (writer);
+      if (!finish_document (writer))
+        return EXIT_FAILED;
     }
   else
     {
@@ -412,10 +416,11 @@ run_align (int    argc,
 
     if (g_str_equal (opt_format, "json"))
       {
-        g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
-        g_autofree char *json = px_json_report_to_string (root, TRUE);
+        g_autoptr(PxJsonWriter) writer = px_json_writer_new_for_stream (stdout, TRUE);
 
-        print_document (json);
+        px_comparison_write_json (comparison, writer);
+        if (!finish_document (writer))
+          return EXIT_FAILED;
       }
     else
       {
@@ -575,9 +580,7 @@ run_export (int    argc,
 
   if (g_str_has_suffix (lower, ".json"))
     {
-      g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
-
-      contents = px_json_report_to_string (root, TRUE);
+      contents = px_comparison_to_json (comparison);
       ok = px_report_write_file (opt_output, contents, strlen (contents), &error);
     }
   else
@@ -694,22 +697,19 @@ run_figures (int    argc,
 
   if (g_str_equal (opt_format, "json"))
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *json = NULL;
+      g_autoptr(PxJsonWriter) writer = px_json_writer_new_for_stream (stdout, TRUE);
 
-      json_builder_begin_object (builder);
-      px_json_report_begin (builder);
-      json_builder_set_member_name (builder, "documents");
-      json_builder_add_value (builder, px_json_report_documents (articles));
-      json_builder_set_member_name (builder, "figures");
-      json_builder_add_value (builder, px_figure_mentions_to_json (articles, mentions));
-      json_builder_set_member_name (builder, "figure_comparisons");
-      json_builder_add_value (builder, px_figure_comparisons_to_json (comparisons));
-      json_builder_end_object (builder);
-      root = json_builder_get_root (builder);
-      json = px_json_report_to_string (root, TRUE);
-      print_document (json);
+      px_json_writer_begin_object (writer);
+      px_json_report_write_header (writer);
+      px_json_writer_member (writer, "documents");
+      px_json_report_write_documents (writer, articles);
+      px_json_writer_member (writer, "figures");
+      px_figure_mentions_write_json (writer, articles, mentions);
+      px_json_writer_member (writer, "figure_comparisons");
+      px_figure_comparisons_write_json (writer, comparisons);
+      px_json_writer_end_object (writer);
+      if (!finish_document (writer))
+        return EXIT_FAILED;
     }
   else
     print_figures_text (articles, mentions, comparisons);

@@ -17,53 +17,72 @@
 #include "px-json-report.h"
 
 /* The full report contract (design.md section 6): the alignment's report
- * (documents, groups with wording divergences, unique passages), completed
- * with figures, figure comparisons, attributions, quotes, and the other
- * divergences of each group.
+ * (documents, groups with wording divergences, unique passages,
+ * candidates), completed with figures, figure comparisons, attributions,
+ * quotes, and the other divergences of each group; written as it goes
+ * (px-json-writer.c).
  */
 
 static void
-set_array (JsonObject *root,
-           const char *name,
-           JsonArray  *array)
-{
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-  json_node_take_array (node, array);
-  json_object_set_member (root, name, node);
-}
-
-static JsonArray *
-figure_comparisons (PxComparison *self)
+write_figure_comparisons (PxComparison *self,
+                          PxJsonWriter *writer)
 {
   PxAlignment *alignment = px_comparison_get_alignment (self);
   GPtrArray *groups = px_comparison_get_figure_groups (self);
-  JsonArray *array = json_array_new ();
 
+  px_json_writer_begin_array (writer);
   for (guint i = 0; i < groups->len; i++)
     {
       PxGroupFigures *gf = g_ptr_array_index (groups, i);
-      JsonObject *object = json_object_new ();
-      JsonArray *figures = json_array_new ();
 
-      json_object_set_int_member (object, "group", px_alignment_group_get_id (alignment, gf->group));
-      json_object_set_string_member (object, "quantity", gf->quantity);
-      json_object_set_string_member (object, "verdict", px_figure_verdict_to_string (gf->verdict));
+      px_json_writer_begin_object (writer);
+      px_json_writer_member_int (writer, "group", px_alignment_group_get_id (alignment, gf->group));
+      px_json_writer_member_string (writer, "quantity", gf->quantity);
+      px_json_writer_member_string (writer, "verdict", px_figure_verdict_to_string (gf->verdict));
+      px_json_writer_member (writer, "figures");
+      px_json_writer_begin_array (writer);
       for (guint k = 0; k < gf->mentions->len; k++)
-        json_array_add_int_element (figures, g_array_index (gf->mentions, guint, k));
-      json_object_set_array_member (object, "figures", figures);
-      json_object_set_string_member (object, "summary", gf->summary);
-      json_array_add_object_element (array, object);
+        px_json_writer_int (writer, g_array_index (gf->mentions, guint, k));
+      px_json_writer_end_array (writer);
+      px_json_writer_member_string (writer, "summary", gf->summary);
+      px_json_writer_end_object (writer);
     }
-  return array;
+  px_json_writer_end_array (writer);
 }
 
-static JsonArray *
-attributions (PxComparison *self)
+static void
+write_attribution (PxJsonWriter  *writer,
+                   const char    *id,
+                   PxAttribution *attribution,
+                   const char    *root)
+{
+  g_autofree char *chain = px_attribution_describe_chain (attribution, root);
+
+  px_json_writer_begin_object (writer);
+  px_json_writer_member_string (writer, "document", id);
+  px_json_writer_member_int (writer, "sentence", px_attribution_get_sentence (attribution));
+  px_json_writer_member_string (writer, "cue", px_attribution_get_cue (attribution));
+  /* "hieß es" cites nobody in particular: the source is null. */
+  px_json_writer_member_string (writer, "source", px_attribution_get_source_name (attribution));
+  px_json_writer_member_string (writer, "source_text", px_attribution_get_source (attribution));
+  px_json_writer_member_string (writer, "source_kind",
+                                px_source_kind_to_string (px_attribution_get_source_kind (attribution)));
+  px_json_writer_member (writer, "via");
+  px_json_writer_begin_array (writer);
+  for (guint v = 0; v < px_attribution_get_n_via (attribution); v++)
+    px_json_writer_string (writer, px_attribution_get_via_text (attribution, v));
+  px_json_writer_end_array (writer);
+  px_json_writer_member_string (writer, "chain", chain);
+  px_json_writer_end_object (writer);
+}
+
+static void
+write_attributions (PxComparison *self,
+                    PxJsonWriter *writer)
 {
   PxAlignment *alignment = px_comparison_get_alignment (self);
-  JsonArray *array = json_array_new ();
 
+  px_json_writer_begin_array (writer);
   for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
     {
       GPtrArray *found = px_comparison_get_attributions (self, a);
@@ -71,46 +90,39 @@ attributions (PxComparison *self)
       g_autofree char *root = px_comparison_dup_root (self, a);
 
       for (guint i = 0; i < found->len; i++)
-        {
-          PxAttribution *attribution = g_ptr_array_index (found, i);
-          JsonObject *object = json_object_new ();
-          JsonArray *via = json_array_new ();
-          g_autofree char *chain = px_attribution_describe_chain (attribution, root);
-
-          json_object_set_string_member (object, "document", id);
-          json_object_set_int_member (object, "sentence", px_attribution_get_sentence (attribution));
-          json_object_set_string_member (object, "cue", px_attribution_get_cue (attribution));
-          /* "hieß es" cites nobody in particular: the source is null. */
-          if (px_attribution_get_source_name (attribution) != NULL)
-            json_object_set_string_member (object, "source", px_attribution_get_source_name (attribution));
-          else
-            json_object_set_null_member (object, "source");
-          if (px_attribution_get_source (attribution) != NULL)
-            json_object_set_string_member (object, "source_text", px_attribution_get_source (attribution));
-          else
-            json_object_set_null_member (object, "source_text");
-          json_object_set_string_member (object, "source_kind",
-                                         px_source_kind_to_string (px_attribution_get_source_kind (attribution)));
-          for (guint v = 0; v < px_attribution_get_n_via (attribution); v++)
-            json_array_add_string_element (via, px_attribution_get_via_text (attribution, v));
-          json_object_set_array_member (object, "via", via);
-          if (chain != NULL)
-            json_object_set_string_member (object, "chain", chain);
-          else
-            json_object_set_null_member (object, "chain");
-          json_array_add_object_element (array, object);
-        }
+        write_attribution (writer, id, g_ptr_array_index (found, i), root);
     }
-  return array;
+  px_json_writer_end_array (writer);
 }
 
-static JsonArray *
-quotes (PxComparison *self)
+/* The group a quote is part of, or -1. */
+static int
+quote_group (GArray           *group_quotes,
+             guint             article,
+             guint             quote,
+             PxQuoteFidelity  *fidelity)
+{
+  for (guint k = 0; k < group_quotes->len; k++)
+    {
+      const PxGroupQuote *gq = &g_array_index (group_quotes, PxGroupQuote, k);
+
+      if (gq->article == article && gq->quote == quote)
+        {
+          *fidelity = gq->fidelity;
+          return (int)gq->group;
+        }
+    }
+  return -1;
+}
+
+static void
+write_quotes (PxComparison *self,
+              PxJsonWriter *writer)
 {
   PxAlignment *alignment = px_comparison_get_alignment (self);
   GArray *group_quotes = px_comparison_get_group_quotes (self);
-  JsonArray *array = json_array_new ();
 
+  px_json_writer_begin_array (writer);
   for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
     {
       GPtrArray *found = px_comparison_get_quotes (self, a);
@@ -119,128 +131,142 @@ quotes (PxComparison *self)
       for (guint q = 0; q < found->len; q++)
         {
           PxQuote *quote = g_ptr_array_index (found, q);
-          JsonObject *object = json_object_new ();
-          int group = -1;
           PxQuoteFidelity fidelity = PX_QUOTE_FIDELITY_IDENTICAL;
+          int group = quote_group (group_quotes, a, q, &fidelity);
 
-          for (guint k = 0; k < group_quotes->len; k++)
-            {
-              const PxGroupQuote *gq = &g_array_index (group_quotes, PxGroupQuote, k);
-
-              if (gq->article == a && gq->quote == q)
-                {
-                  group = gq->group;
-                  fidelity = gq->fidelity;
-                  break;
-                }
-            }
-
-          json_object_set_string_member (object, "document", id);
-          json_object_set_int_member (object, "sentence", px_quote_get_first_sentence (quote));
-          json_object_set_int_member (object, "start", px_quote_get_start (quote));
-          json_object_set_int_member (object, "end", px_quote_get_end (quote));
-          json_object_set_string_member (object, "text", px_quote_get_text (quote));
-          if (px_quote_get_speaker (quote) != NULL)
-            json_object_set_string_member (object, "speaker", px_quote_get_speaker (quote));
-          else
-            json_object_set_null_member (object, "speaker");
+          px_json_writer_begin_object (writer);
+          px_json_writer_member_string (writer, "document", id);
+          px_json_writer_member_int (writer, "sentence", px_quote_get_first_sentence (quote));
+          px_json_writer_member_int (writer, "start", px_quote_get_start (quote));
+          px_json_writer_member_int (writer, "end", px_quote_get_end (quote));
+          px_json_writer_member_string (writer, "text", px_quote_get_text (quote));
+          px_json_writer_member_string (writer, "speaker", px_quote_get_speaker (quote));
+          px_json_writer_member (writer, "group");
           if (group >= 0)
-            {
-              json_object_set_int_member (object, "group", px_alignment_group_get_id (alignment, group));
-              json_object_set_string_member (object, "fidelity", px_quote_fidelity_to_string (fidelity));
-            }
+            px_json_writer_int (writer, px_alignment_group_get_id (alignment, group));
           else
-            {
-              json_object_set_null_member (object, "group");
-              json_object_set_null_member (object, "fidelity");
-            }
-          json_array_add_object_element (array, object);
+            px_json_writer_null (writer);
+          px_json_writer_member_string (writer, "fidelity",
+                                        group >= 0 ? px_quote_fidelity_to_string (fidelity) : NULL);
+          px_json_writer_end_object (writer);
         }
     }
-  return array;
+  px_json_writer_end_array (writer);
 }
 
-/* Adds each group's figure, attribution, quote and omission divergences to
- * the `divergences` arrays the alignment's report began with its wording.
+/* Each group's figure, attribution, quote and omission divergences, by
+ * group index, for write_divergences().
  */
-static void
-add_divergences (PxComparison *self,
-                 JsonObject   *root)
+static GPtrArray **
+divergences_by_group (PxComparison *self)
 {
   PxAlignment *alignment = px_comparison_get_alignment (self);
+  guint n_groups = px_alignment_get_n_groups (alignment);
   GPtrArray *divergences = px_comparison_get_divergences (self);
-  JsonArray *groups;
-
-  if (!json_object_has_member (root, "groups"))
-    return;
-  groups = json_object_get_array_member (root, "groups");
+  GPtrArray **by_group = g_new0 (GPtrArray *, MAX (1, n_groups));
 
   for (guint i = 0; i < divergences->len; i++)
     {
       PxDivergence *d = g_ptr_array_index (divergences, i);
-      guint id = px_alignment_group_get_id (alignment, d->group);
-      JsonObject *group = NULL;
-      JsonObject *object;
-      JsonArray *documents;
 
-      if (d->kind == PX_DIVERGENCE_WORDING)
+      if (d->kind == PX_DIVERGENCE_WORDING || d->group >= n_groups)
         continue;
+      if (by_group[d->group] == NULL)
+        by_group[d->group] = g_ptr_array_new ();
+      g_ptr_array_add (by_group[d->group], d);
+    }
+  return by_group;
+}
 
-      for (guint g = 0; g < json_array_get_length (groups) && group == NULL; g++)
-        {
-          JsonObject *candidate = json_array_get_object_element (groups, g);
+static void
+write_divergences (PxJsonWriter *writer,
+                   guint         group,
+                   gpointer      user_data)
+{
+  GPtrArray **by_group = user_data;
 
-          if ((guint)json_object_get_int_member (candidate, "id") == id)
-            group = candidate;
-        }
-      if (group == NULL)
-        continue;
-      if (!json_object_has_member (group, "divergences"))
-        json_object_set_array_member (group, "divergences", json_array_new ());
+  for (guint i = 0; by_group[group] != NULL && i < by_group[group]->len; i++)
+    {
+      PxDivergence *d = g_ptr_array_index (by_group[group], i);
 
-      object = json_object_new ();
-      documents = json_array_new ();
-      json_object_set_string_member (object, "kind", px_divergence_kind_to_string (d->kind));
-      json_object_set_string_member (object, "summary", d->summary);
+      px_json_writer_begin_object (writer);
+      px_json_writer_member_string (writer, "kind", px_divergence_kind_to_string (d->kind));
+      px_json_writer_member_string (writer, "summary", d->summary);
+      px_json_writer_member (writer, "documents");
+      px_json_writer_begin_array (writer);
       for (guint k = 0; k < d->documents->len; k++)
-        json_array_add_string_element (documents, g_ptr_array_index (d->documents, k));
-      json_object_set_array_member (object, "documents", documents);
+        px_json_writer_string (writer, g_ptr_array_index (d->documents, k));
+      px_json_writer_end_array (writer);
       if (d->kind == PX_DIVERGENCE_FIGURE)
         {
-          json_object_set_string_member (object, "verdict", px_figure_verdict_to_string (d->figure_verdict));
-          json_object_set_int_member (object, "figure_comparison", d->comparison);
+          px_json_writer_member_string (writer, "verdict", px_figure_verdict_to_string (d->figure_verdict));
+          px_json_writer_member_int (writer, "figure_comparison", d->comparison);
         }
-      json_array_add_object_element (json_object_get_array_member (group, "divergences"), object);
+      px_json_writer_end_object (writer);
     }
+}
+
+static void
+free_by_group (GPtrArray **by_group,
+               guint       n_groups)
+{
+  for (guint g = 0; g < n_groups; g++)
+    g_clear_pointer (&by_group[g], g_ptr_array_unref);
+  g_free (by_group);
+}
+
+/**
+ * px_comparison_write_json:
+ * @self: a #PxComparison
+ * @writer: a #PxJsonWriter where a value goes
+ *
+ * Writes the whole report, as `parallax-cli align --format json` prints it.
+ */
+void
+px_comparison_write_json (PxComparison *self,
+                          PxJsonWriter *writer)
+{
+  PxAlignment *alignment;
+  GPtrArray **by_group;
+
+  g_return_if_fail (PX_IS_COMPARISON (self));
+
+  alignment = px_comparison_get_alignment (self);
+  by_group = divergences_by_group (self);
+  px_json_writer_begin_object (writer);
+  px_json_report_write_header (writer);
+  px_json_writer_member_double (writer, "threshold", px_alignment_get_threshold (alignment));
+  px_json_writer_member (writer, "documents");
+  px_json_report_write_documents (writer, px_alignment_get_articles (alignment));
+  px_json_writer_member (writer, "groups");
+  px_json_report_write_groups (writer, alignment, write_divergences, by_group);
+  px_json_writer_member (writer, "unique");
+  px_json_report_write_unique (writer, alignment);
+  px_json_writer_member (writer, "candidates");
+  px_json_report_write_candidates (writer, alignment);
+  px_json_writer_member (writer, "figures");
+  px_figure_mentions_write_json (writer, px_alignment_get_articles (alignment), px_comparison_get_figures (self));
+  px_json_writer_member (writer, "figure_comparisons");
+  write_figure_comparisons (self, writer);
+  px_json_writer_member (writer, "attributions");
+  write_attributions (self, writer);
+  px_json_writer_member (writer, "quotes");
+  write_quotes (self, writer);
+  px_json_writer_end_object (writer);
+  free_by_group (by_group, px_alignment_get_n_groups (alignment));
 }
 
 /**
  * px_comparison_to_json:
  * @self: a #PxComparison
  *
- * Returns: (transfer full): the whole report, as `parallax-cli align
- *   --format json` prints it
+ * Returns: (transfer full): the whole report as text, for a file
  */
-JsonNode *
+char *
 px_comparison_to_json (PxComparison *self)
 {
-  PxAlignment *alignment;
-  JsonNode *node;
-  JsonObject *root;
-  JsonNode *figures;
+  PxJsonWriter *writer = px_json_writer_new (TRUE);
 
-  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
-
-  alignment = px_comparison_get_alignment (self);
-  node = px_json_report_build (alignment);
-  root = json_node_get_object (node);
-
-  figures = px_figure_mentions_to_json (px_alignment_get_articles (alignment), px_comparison_get_figures (self));
-  json_object_set_member (root, "figures", figures);
-  set_array (root, "figure_comparisons", figure_comparisons (self));
-  set_array (root, "attributions", attributions (self));
-  set_array (root, "quotes", quotes (self));
-  add_divergences (self, root);
-
-  return node;
+  px_comparison_write_json (self, writer);
+  return px_json_writer_free_to_string (writer, NULL);
 }

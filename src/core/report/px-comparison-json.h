@@ -7,12 +7,13 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "px-comparison.h"
+#include "px-json-writer.h"
 
 G_BEGIN_DECLS
 
-JsonNode *px_comparison_to_json (PxComparison *self);
+void  px_comparison_write_json (PxComparison *self,
+                                PxJsonWriter *writer);
+char *px_comparison_to_json    (PxComparison *self);
 
 G_END_DECLS

@@ -16,112 +16,104 @@
 #include "px-json-report.h"
 
 static void
-add_number_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    double       value)
+add_number_or_null (PxJsonWriter *writer,
+                    const char   *name,
+                    double        value)
 {
-  json_builder_set_member_name (builder, name);
+  px_json_writer_member (writer, name);
   if (isnan (value))
-    json_builder_add_null_value (builder);
+    px_json_writer_null (writer);
   else if (value == floor (value) && fabs (value) < 1e15)
-    json_builder_add_int_value (builder, (gint64)value);
+    px_json_writer_int (writer, (gint64)value);
   else
-    json_builder_add_double_value (builder, value);
+    px_json_writer_double (writer, value);
 }
 
 /**
- * px_figure_mentions_to_json:
+ * px_figure_mentions_write_json:
+ * @writer: a #PxJsonWriter where a value goes
  * @articles: (element-type PxArticle): the article set
  * @mentions: (element-type PxFigureMention): its figures
  *
- * The report's `figures` array (design.md section 6).
- *
- * Returns: (transfer full): a JSON array node
+ * Writes the report's `figures` array (design.md section 6).
  */
-JsonNode *
-px_figure_mentions_to_json (GPtrArray *articles,
-                            GArray    *mentions)
+void
+px_figure_mentions_write_json (PxJsonWriter *writer,
+                               GPtrArray    *articles,
+                               GArray       *mentions)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_return_if_fail (articles != NULL);
+  g_return_if_fail (mentions != NULL);
 
-  g_return_val_if_fail (articles != NULL, NULL);
-  g_return_val_if_fail (mentions != NULL, NULL);
-
-  json_builder_begin_array (builder);
+  px_json_writer_begin_array (writer);
   for (guint m = 0; m < mentions->len; m++)
     {
       PxFigureMention *mention = &g_array_index (mentions, PxFigureMention, m);
       PxFigure *f = mention->figure;
       PxArticle *article = g_ptr_array_index (articles, mention->document);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "document");
-      json_builder_add_string_value (builder, px_article_get_id (article));
-      json_builder_set_member_name (builder, "sentence");
-      json_builder_add_int_value (builder, mention->sentence);
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, px_figure_get_start (f));
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, px_figure_get_end (f));
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, px_figure_get_text (f));
-      add_number_or_null (builder, "low", px_figure_get_low (f));
-      add_number_or_null (builder, "high", px_figure_get_high (f));
-      json_builder_set_member_name (builder, "qualifier");
-      json_builder_add_string_value (builder, px_figure_qualifier_to_string (px_figure_get_qualifier (f)));
-      px_json_add_string_or_null (builder, "unit", px_figure_get_unit (f));
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, px_figure_kind_to_string (px_figure_get_kind (f)));
-      json_builder_set_member_name (builder, "approximate");
-      json_builder_add_boolean_value (builder, px_figure_get_approximate (f));
-      json_builder_set_member_name (builder, "part");
-      json_builder_add_boolean_value (builder, px_figure_get_is_part (f));
-      json_builder_end_object (builder);
+      px_json_writer_begin_object (writer);
+      px_json_writer_member (writer, "document");
+      px_json_writer_string (writer, px_article_get_id (article));
+      px_json_writer_member (writer, "sentence");
+      px_json_writer_int (writer, mention->sentence);
+      px_json_writer_member (writer, "start");
+      px_json_writer_int (writer, px_figure_get_start (f));
+      px_json_writer_member (writer, "end");
+      px_json_writer_int (writer, px_figure_get_end (f));
+      px_json_writer_member (writer, "text");
+      px_json_writer_string (writer, px_figure_get_text (f));
+      add_number_or_null (writer, "low", px_figure_get_low (f));
+      add_number_or_null (writer, "high", px_figure_get_high (f));
+      px_json_writer_member (writer, "qualifier");
+      px_json_writer_string (writer, px_figure_qualifier_to_string (px_figure_get_qualifier (f)));
+      px_json_writer_member_string (writer, "unit", px_figure_get_unit (f));
+      px_json_writer_member (writer, "kind");
+      px_json_writer_string (writer, px_figure_kind_to_string (px_figure_get_kind (f)));
+      px_json_writer_member (writer, "approximate");
+      px_json_writer_boolean (writer, px_figure_get_approximate (f));
+      px_json_writer_member (writer, "part");
+      px_json_writer_boolean (writer, px_figure_get_is_part (f));
+      px_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
-
-  return json_builder_get_root (builder);
+  px_json_writer_end_array (writer);
 }
 
 /**
- * px_figure_comparisons_to_json:
+ * px_figure_comparisons_write_json:
+ * @writer: a #PxJsonWriter where a value goes
  * @comparisons: (element-type PxFigureComparison): from
  *   px_figure_compare_mentions()
  *
- * The report's `figure_comparisons` array (design.md section 6); `figures`
- * index the `figures` array.
- *
- * Returns: (transfer full): a JSON array node
+ * Writes the report's `figure_comparisons` array (design.md section 6);
+ * `figures` index the `figures` array.
  */
-JsonNode *
-px_figure_comparisons_to_json (GPtrArray *comparisons)
+void
+px_figure_comparisons_write_json (PxJsonWriter *writer,
+                                  GPtrArray    *comparisons)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_return_if_fail (comparisons != NULL);
 
-  g_return_val_if_fail (comparisons != NULL, NULL);
-
-  json_builder_begin_array (builder);
+  px_json_writer_begin_array (writer);
   for (guint c = 0; c < comparisons->len; c++)
     {
       PxFigureComparison *comparison = g_ptr_array_index (comparisons, c);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "quantity");
-      json_builder_add_string_value (builder, comparison->quantity);
-      json_builder_set_member_name (builder, "part");
-      json_builder_add_boolean_value (builder, comparison->is_part);
-      json_builder_set_member_name (builder, "verdict");
-      json_builder_add_string_value (builder, px_figure_verdict_to_string (comparison->verdict));
-      json_builder_set_member_name (builder, "figures");
-      json_builder_begin_array (builder);
+      px_json_writer_begin_object (writer);
+      px_json_writer_member (writer, "quantity");
+      px_json_writer_string (writer, comparison->quantity);
+      px_json_writer_member (writer, "part");
+      px_json_writer_boolean (writer, comparison->is_part);
+      px_json_writer_member (writer, "verdict");
+      px_json_writer_string (writer, px_figure_verdict_to_string (comparison->verdict));
+      px_json_writer_member (writer, "figures");
+      px_json_writer_begin_array (writer);
       for (guint k = 0; k < comparison->mentions->len; k++)
-        json_builder_add_int_value (builder, g_array_index (comparison->mentions, guint, k));
-      json_builder_end_array (builder);
-      json_builder_set_member_name (builder, "summary");
-      json_builder_add_string_value (builder, comparison->summary);
-      json_builder_end_object (builder);
+        px_json_writer_int (writer, g_array_index (comparison->mentions, guint, k));
+      px_json_writer_end_array (writer);
+      px_json_writer_member (writer, "summary");
+      px_json_writer_string (writer, comparison->summary);
+      px_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
-
-  return json_builder_get_root (builder);
+  px_json_writer_end_array (writer);
 }

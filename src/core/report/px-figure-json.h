@@ -7,14 +7,15 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "px-figure-extractor.h"
+#include "px-json-writer.h"
 
 G_BEGIN_DECLS
 
-JsonNode *px_figure_mentions_to_json    (GPtrArray *articles,
-                                         GArray    *mentions);
-JsonNode *px_figure_comparisons_to_json (GPtrArray *comparisons);
+void px_figure_mentions_write_json    (PxJsonWriter *writer,
+                                      GPtrArray    *articles,
+                                      GArray       *mentions);
+void px_figure_comparisons_write_json (PxJsonWriter *writer,
+                                      GPtrArray    *comparisons);
 
 G_END_DECLS
