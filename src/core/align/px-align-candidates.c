@@ -92,6 +92,41 @@ compare_scores (gconstpointer a,
   return x->unit < y->unit ? -1 : x->unit > y->unit;
 }
 
+/* Moves the @k best of @n postings to the front, in no order (a
+ * quickselect): a unit touches thousands of units through its postings and
+ * keeps a few dozen, so sorting all of them was most of the proposing.
+ */
+static void
+select_best (Posting *items,
+             guint    n,
+             guint    k)
+{
+  guint lo = 0, hi = n;
+
+  while (hi - lo > 1 && k > lo && k < hi)
+    {
+      Posting pivot = items[lo + (hi - lo) / 2], tmp;
+      guint store = lo;
+
+      /* Three-way: better than the pivot, then equal (itself), then worse. */
+      for (guint i = lo; i < hi; i++)
+        if (compare_scores (&items[i], &pivot) < 0)
+          {
+            tmp = items[i], items[i] = items[store], items[store++] = tmp;
+          }
+      for (guint i = store; i < hi; i++)
+        if (compare_scores (&items[i], &pivot) == 0)
+          {
+            tmp = items[i], items[i] = items[store], items[store] = tmp;
+            break;
+          }
+      if (k <= store)
+        hi = store;
+      else
+        lo = store + 1;
+    }
+}
+
 /* Most features have no postings: their slots stay NULL. */
 static void
 free_list (gpointer list)
@@ -140,6 +175,7 @@ propose (Run       *run,
 {
   Unit *unit = px_align_unit (run, u);
   g_autoptr(GArray) best = g_array_new (FALSE, FALSE, sizeof (Posting));
+  guint keep;
 
   g_array_set_size (touched, 0);
   for (guint f = 0; f < unit->n_feats; f++)
@@ -152,7 +188,6 @@ propose (Run       *run,
       for (guint p = 0; p < list->len; p++)
         {
           Posting *posting = &g_array_index (list, Posting, p);
-
           guint other = px_align_unit (run, posting->unit)->article;
 
           if (other == unit->article || (across && px_align_same_event (run, unit->article, other)))
@@ -170,8 +205,9 @@ propose (Run       *run,
       g_array_append_val (best, p);
       acc[v] = 0.0f;
     }
-  g_array_sort (best, compare_scores);
-  for (guint i = 0; i < MIN (best->len, across ? ACROSS_PER_UNIT : CANDIDATES_PER_UNIT); i++)
+  keep = MIN (best->len, across ? ACROSS_PER_UNIT : CANDIDATES_PER_UNIT);
+  select_best ((Posting *)(gpointer)best->data, best->len, keep);
+  for (guint i = 0; i < keep; i++)
     {
       guint v = g_array_index (best, Posting, i).unit;
       Edge edge = { MIN (u, v), MAX (u, v), 0.0f };
