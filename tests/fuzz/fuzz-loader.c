@@ -11,10 +11,44 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <json-glib/json-glib.h>
+
 #include "px-core.h"
+#include "px-json-report.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data,
                             size_t        size);
+
+/* The report's entry for the article is JSON that reads back to the same
+ * sentences, whatever the text holds (px-json-writer.c escapes it).
+ */
+static void
+check_report_entry (PxArticle *article)
+{
+  g_autoptr(PxJsonWriter) writer = px_json_writer_new (TRUE);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const PxSentence *sentences;
+  JsonArray *array;
+  guint n;
+
+  px_json_report_write_document (writer, article);
+  text = px_json_writer_free_to_string (g_steal_pointer (&writer), NULL);
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  array = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "sentences");
+  sentences = px_article_get_sentences (article, &n);
+  g_assert_cmpuint (json_array_get_length (array), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *read = json_object_get_string_member (json_array_get_object_element (array, i), "text");
+
+      g_assert_cmpuint (strlen (read), ==, sentences[i].end - sentences[i].start);
+      g_assert_true (memcmp (read, px_article_get_text (article) + sentences[i].start, strlen (read)) == 0);
+    }
+}
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
@@ -48,6 +82,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
           if (i > 0)
             g_assert_cmpuint (sentences[i - 1].end, <=, sentences[i].start);
         }
+      check_report_entry (article);
     }
   else
     g_assert_nonnull (error);
