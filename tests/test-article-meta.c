@@ -236,6 +236,27 @@ test_meta_loader_front_matter (void)
   g_assert_cmpstr (px_article_get_date (article), ==, "2026-03-12");
 }
 
+/* A language field is cut to its two-letter code only where it starts with
+ * two ASCII letters: cutting "Eþ-gb" after two bytes split the "þ" and left
+ * invalid UTF-8 in the metadata (found by fuzz-text-loader); such a field
+ * counts as no language, which is then detected.
+ */
+static void
+test_meta_loader_language_field (void)
+{
+  g_autoptr(PxArticle) german = load ("/tmp/kurier.txt",
+    "---\nlanguage: Deutsch\n---\nDer Deich an der Auel hat gehalten, teilte die Stadt mit.\n");
+  g_autoptr(PxArticle) coded = load ("/tmp/kurier.txt",
+    "---\nlanguage: en-GB\n---\nThe dyke on the Auel has held, the town said.\n");
+  g_autoptr(PxArticle) odd = load ("/tmp/kurier.txt",
+    "---\nlanguage: \"Eþ-gb\"\n---\nDer Deich an der Auel hat gehalten, teilte die Stadt mit.\n");
+
+  g_assert_cmpstr (px_article_get_language (german), ==, "de");
+  g_assert_cmpstr (px_article_get_language (coded), ==, "en");
+  g_assert_true (g_utf8_validate (px_article_get_language (odd), -1, NULL));
+  g_assert_cmpstr (px_article_get_language (odd), ==, "de");
+}
+
 static void
 write_file (const char *dir,
             const char *name,
@@ -370,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/article-meta/loader-published-line", test_meta_loader_published_line);
   g_test_add_func ("/article-meta/loader-derived-title", test_meta_loader_derived_title);
   g_test_add_func ("/article-meta/loader-front-matter", test_meta_loader_front_matter);
+  g_test_add_func ("/article-meta/loader-language-field", test_meta_loader_language_field);
   g_test_add_func ("/article-meta/set-names", test_meta_set_names);
   g_test_add_func ("/article-meta/edit", test_meta_edit);
   g_test_add_func ("/article-meta/project", test_meta_project);

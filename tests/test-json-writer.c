@@ -112,6 +112,31 @@ test_writer_compact (void)
   g_assert_cmpstr (text, ==, "[1,{\"a\":2},{}]");
 }
 
+/* Bytes that are not UTF-8 (a NUL among them) become U+FFFD: the text
+ * stays JSON whatever a caller hands in.
+ */
+static void
+test_writer_invalid_utf8 (void)
+{
+  PxJsonWriter *writer = px_json_writer_new (FALSE);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonArray *array;
+
+  px_json_writer_begin_array (writer);
+  px_json_writer_string (writer, "e\xc3");
+  px_json_writer_string_len (writer, "a\0b", 3);
+  px_json_writer_end_array (writer);
+  text = px_json_writer_free_to_string (writer, NULL);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpstr (json_array_get_string_element (array, 0), ==, "e\xef\xbf\xbd");
+  g_assert_cmpstr (json_array_get_string_element (array, 1), ==, "a\xef\xbf\xbd" "b");
+}
+
 static double
 read_back (const char *text)
 {
@@ -236,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/px/json-writer/matches-json-glib", test_writer_matches_json_glib);
   g_test_add_func ("/px/json-writer/compact", test_writer_compact);
   g_test_add_func ("/px/json-writer/doubles", test_writer_doubles);
+  g_test_add_func ("/px/json-writer/invalid-utf8", test_writer_invalid_utf8);
   g_test_add_func ("/px/json-writer/stream", test_writer_stream);
   g_test_add_func ("/px/json-writer/stream-full", test_writer_stream_full);
 

@@ -235,14 +235,23 @@ px_json_writer_end_array (PxJsonWriter *writer)
 }
 
 /* Quotes and escapes @length bytes of UTF-8; runs that need no escape are
- * copied whole.
+ * copied whole. Bytes that are not UTF-8 become U+FFFD, so that the
+ * document stays JSON whatever a caller hands in.
  */
 static void
 append_quoted (GString    *out,
                const char *value,
                gsize       length)
 {
+  g_autofree char *valid = NULL;
   gsize run = 0;
+
+  if (!g_utf8_validate_len (value, length, NULL))
+    {
+      valid = g_utf8_make_valid (value, (gssize)length);
+      value = valid;
+      length = strlen (valid);
+    }
 
   g_string_append_c (out, '"');
   for (gsize i = 0; i < length; i++)

@@ -51,8 +51,10 @@ set_meta (char       **field,
 }
 
 /* "de", "de-DE", "de_AT", "German", "Deutsch" → "de"; likewise for English.
- * Anything else keeps its first two letters, which px_language_detect ()
- * would not do better.
+ * Anything else that starts with two ASCII letters keeps them, which
+ * px_language_detect () would not do better; the rest is "" (no language
+ * given: it is detected). Cutting bytes off anything else could split a
+ * character and leave the metadata invalid UTF-8.
  */
 static char *
 normalise_language (const char *value)
@@ -63,7 +65,9 @@ normalise_language (const char *value)
     return g_strdup ("de");
   if (g_str_has_prefix (lower, "english") || g_str_has_prefix (lower, "englisch"))
     return g_strdup ("en");
-  lower[MIN (strlen (lower), 2)] = '\0';
+  if (!g_ascii_isalpha (lower[0]) || !g_ascii_isalpha (lower[1]))
+    return g_strdup ("");
+  lower[2] = '\0';
   return g_steal_pointer (&lower);
 }
 
