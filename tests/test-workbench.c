@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "px-application.h"
 #include "px-claim-table.h"
@@ -303,6 +304,9 @@ test_workbench_export_and_print (void)
   g_autofree char *pdf = g_build_filename (dir, "vergleich.pdf", NULL);
   g_autofree char *csv = g_build_filename (dir, "vergleich.csv", NULL);
   g_autofree char *printed = g_build_filename (dir, "gedruckt.pdf", NULL);
+  g_autofree char *json = g_build_filename (dir, "vergleich.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
   g_autofree char *text = NULL;
   g_autofree char *printed_text = NULL;
   g_autofree char *csv_text = NULL;
@@ -320,6 +324,17 @@ test_workbench_export_and_print (void)
   wait_not_busy (window);
   g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv_text, "group,label,source,passage"));
+
+  /* The JSON export is the CLI's report: it reads back whole. */
+  px_window_export (window, "json", json);
+  wait_not_busy (window);
+  g_assert_true (json_parser_load_from_file (parser, json, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "parallax-report");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "documents")), ==, articles->len);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "groups")), ==,
+                    px_alignment_get_n_groups (px_comparison_get_alignment (px_window_get_comparison (window))));
 
   operation = px_print_operation_new (px_comparison_build_report (px_window_get_comparison (window), "Druck", FALSE));
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), printed);
