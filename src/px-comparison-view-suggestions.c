@@ -81,6 +81,8 @@ show_in_panes (PxComparisonView *self,
       /* A pane that shows a member of the selected claim keeps it in view. */
       px_source_pane_show_suggestions (pane, (const PxAlignmentCandidate *)(gpointer)own->data, own->len,
                                        current, scroll && px_source_pane_get_absent (pane));
+      if (article >= 0 && article == self->passage_article && px_source_pane_get_selected_group (pane) < 0)
+        px_source_pane_describe_unclaimed (pane, self->passage_sentence);
     }
 }
 

@@ -9,12 +9,29 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "px-source-pane-private.h"
 
 /* The suggested partners of a passage selected in another pane: each is
  * outlined with its rank, and the pane scrolls to the best one when it has
- * no member of the selected claim to show instead.
+ * no member of the selected claim to show instead. When no claim is
+ * selected, screen readers hear the best partner, as they hear the claim's
+ * passage otherwise (px_source_pane_select_group()).
  */
+
+static void
+describe (PxSourcePane *self,
+          const char   *format,
+          guint         sentence)
+{
+  g_autofree char *text = px_article_dup_sentence_text (self->article, sentence);
+  g_autofree char *description = g_strdup_printf (format, text);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
 
 static int
 char_offset (PxSourcePane *self,
@@ -68,6 +85,9 @@ px_source_pane_show_suggestions (PxSourcePane               *self,
     }
   px_passage_view_set_outlines (self->text_view, (const PxPassageOutline *)(gpointer)outlines->data,
                                 outlines->len);
+  if (self->selected_group < 0 && best >= 0)
+    /* Translators: %s is the passage's text. */
+    describe (self, _("Suggested partner: %s"), candidates[best].other_sentence);
 
   if (scroll && best >= 0)
     {
@@ -76,6 +96,27 @@ px_source_pane_show_suggestions (PxSourcePane               *self,
       _px_source_pane_iter_at_byte (self, &iter, sentences[candidates[best].other_sentence].start);
       gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->text_view), &iter, 0.0, TRUE, 0.0, 0.3);
     }
+}
+
+/**
+ * px_source_pane_describe_unclaimed:
+ * @self: a #PxSourcePane
+ * @sentence: the passage of this source the reader selected, in no claim
+ *
+ * Tells screen readers which passage the selection landed on.
+ */
+void
+px_source_pane_describe_unclaimed (PxSourcePane *self,
+                                   guint         sentence)
+{
+  guint n_sentences;
+
+  g_return_if_fail (PX_IS_SOURCE_PANE (self));
+
+  px_article_get_sentences (self->article, &n_sentences);
+  if (sentence < n_sentences)
+    /* Translators: %s is the passage's text. */
+    describe (self, _("In no claim: %s"), sentence);
 }
 
 /**

@@ -74,6 +74,8 @@ void         px_source_pane_show_suggestions (PxSourcePane               *self,
                                               int                         current,
                                               gboolean                    scroll);
 guint        px_source_pane_get_n_suggestions (PxSourcePane *self);
+void         px_source_pane_describe_unclaimed (PxSourcePane *self,
+                                                guint         sentence);
 void         px_source_pane_set_hidden_groups (PxSourcePane *self,
                                                GtkBitset    *hidden);
 void         px_source_pane_set_quiz_pick    (PxSourcePane *self,

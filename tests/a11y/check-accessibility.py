@@ -446,6 +446,9 @@ def click_at(x, y):
     pyatspi.Registry.generateMouseEvent(x, y, "b1c")
 
 
+UNCLAIMED = "In no claim: "
+
+
 def check_selection(frame, articles, inspector):
     """Clicking a passage selects its claim; the panes announce it."""
     panes = [(outlet, text_node(frame, outlet)) for outlet, _ in articles]
@@ -467,6 +470,7 @@ def check_selection(frame, articles, inspector):
     clicked = None
     attempts = 0
     arrived = False
+    unclaimed = False
     for offset in sentence_starts(text):
         cx, cy, cw, ch = node.queryText().getCharacterExtents(offset, pyatspi.WINDOW_COORDS)
         x, y = cx + max(cw, 1) // 2, cy + max(ch, 1) // 2
@@ -492,6 +496,19 @@ def check_selection(frame, articles, inspector):
             changed = "description"
         # A click focuses the text view, which tells whether clicks arrive.
         arrived = arrived or pyatspi.STATE_FOCUSED in states(node)
+        description = node.description or ""
+        if changed == "description" and description.startswith(UNCLAIMED):
+            # A passage in no claim is announced as such; try the next one
+            # for a claim.
+            passage = description[len(UNCLAIMED):]
+            start = text.find(passage)
+            if not passage or start < 0 or not (start <= offset < start + len(passage)):
+                fail("selection: %r pane describes %r, not the passage in no claim clicked "
+                     "at offset %d" % (outlet, description, offset))
+                return
+            unclaimed = True
+            before = description
+            continue
         if changed == "description":
             clicked = offset
             break
@@ -537,6 +554,8 @@ def check_selection(frame, articles, inspector):
         if not shown:
             fail("selection: the inspector does not show the selected passage %r"
                  % description)
+    if unclaimed:
+        ok("clicking a passage of %r in no claim is announced as %r…" % (outlet, UNCLAIMED))
     ok("selecting a claim by clicking %r is announced: description %r; "
        "%d panes name their passage, %d say %r"
        % (outlet, shorten(description), passages, len(panes) - passages,
