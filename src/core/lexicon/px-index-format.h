@@ -76,7 +76,11 @@ G_BEGIN_DECLS
  *         stems, both hashed with PxIndexTranslation records (weights sum
  *         to 1 per key); table 2 the English words, no hash, no payload
  *   VECT  word vectors: table 0 the words, row order (row = key number),
- *         hash, no payload; VSCL and VQNT; the header's dim is set
+ *         hash, no payload; VSCL and VQNT; the header's dim is set. The
+ *         rows are stored centred: the mean of all rows and their top
+ *         principal direction (one per 100 dimensions) taken out before
+ *         normalising (px-vectors-centre.c); version 1 stored them as
+ *         the package has them
  *
  * Trust. A file is used only when its magic, version, byte order, kind,
  * header checksum, file size, section bounds and table sizes check out,
@@ -92,7 +96,7 @@ G_BEGIN_DECLS
 
 #define PX_INDEX_MAGIC      "PXINDEX\032"
 #define PX_INDEX_MAGIC_LEN  8
-#define PX_INDEX_VERSION    1
+#define PX_INDEX_VERSION    2
 #define PX_INDEX_BYTE_ORDER 0x01020304u
 #define PX_INDEX_EMPTY      0xffffffffu
 #define PX_INDEX_ALIGN      8

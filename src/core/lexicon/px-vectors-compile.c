@@ -488,6 +488,7 @@ static PxIndexWriter *
 compile_entry (GInputStream  *stream,
                guint64        size,
                guint          max_rows,
+               gint           directions,
                GCancellable  *cancellable,
                GError       **error)
 {
@@ -510,7 +511,11 @@ compile_entry (GInputStream  *stream,
   if (r->error == NULL && v.have == NULL)
     fail (r, "no \"vectors\"");
   if (r->error == NULL)
-    writer = build_index (&v);
+    {
+      if (directions >= 0)
+        px_vectors_centre (v.values, v.have, v.words->len, v.dim, (guint)directions);
+      writer = build_index (&v);
+    }
   else
     g_propagate_error (error, g_steal_pointer (&r->error));
   vectors_clear (&v);
@@ -521,6 +526,8 @@ compile_entry (GInputStream  *stream,
  * px_vectors_compile_json:
  * @json: the package's JSON
  * @max_rows: the most rows to keep (the most frequent words)
+ * @directions: principal directions to take out after the mean
+ *   (px_vectors_centre()), or -1 to keep the rows as they are
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for an error
  *
@@ -529,12 +536,13 @@ compile_entry (GInputStream  *stream,
 PxIndexWriter *
 px_vectors_compile_json (GInputStream  *json,
                          guint          max_rows,
+                         gint           directions,
                          GCancellable  *cancellable,
                          GError       **error)
 {
   g_return_val_if_fail (G_IS_INPUT_STREAM (json), NULL);
 
-  return compile_entry (json, G_MAXUINT64, max_rows, cancellable, error);
+  return compile_entry (json, G_MAXUINT64, max_rows, directions, cancellable, error);
 }
 
 /* A ustar header's octal size field. */
@@ -586,6 +594,7 @@ find_tar_entry (GInputStream  *stream,
  * px_vectors_compile_file:
  * @path: the package tarball (.tgz), or its JSON file (.json)
  * @max_rows: the most rows to keep (the most frequent words)
+ * @directions: as for px_vectors_compile_json()
  * @error: return location for an error
  *
  * Returns: (transfer full) (nullable): a writer holding the VECT index
@@ -593,6 +602,7 @@ find_tar_entry (GInputStream  *stream,
 PxIndexWriter *
 px_vectors_compile_file (const char  *path,
                          guint        max_rows,
+                         gint         directions,
                          GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -604,11 +614,11 @@ px_vectors_compile_file (const char  *path,
   if ((input = G_INPUT_STREAM (g_file_read (file, NULL, error))) == NULL)
     return NULL;
   if (g_str_has_suffix (path, ".json"))
-    return compile_entry (input, G_MAXUINT64, max_rows, NULL, error);
+    return compile_entry (input, G_MAXUINT64, max_rows, directions, NULL, error);
 
   gunzip = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
   tar = g_converter_input_stream_new (input, G_CONVERTER (gunzip));
   if (!find_tar_entry (tar, &size, error))
     return NULL;
-  return compile_entry (tar, size, max_rows, NULL, error);
+  return compile_entry (tar, size, max_rows, directions, NULL, error);
 }
