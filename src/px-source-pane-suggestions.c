@@ -85,9 +85,12 @@ px_source_pane_show_suggestions (PxSourcePane               *self,
     }
   px_passage_view_set_outlines (self->text_view, (const PxPassageOutline *)(gpointer)outlines->data,
                                 outlines->len);
+  /* Without a claim, an earlier selection's words would be stale. */
   if (self->selected_group < 0 && best >= 0)
     /* Translators: %s is the passage's text. */
     describe (self, _("Suggested partner: %s"), candidates[best].other_sentence);
+  else if (self->selected_group < 0)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 
   if (scroll && best >= 0)
     {
