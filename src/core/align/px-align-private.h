@@ -406,6 +406,11 @@ guint          *px_align_events          (Run          *run,
 GArray         *px_align_candidates      (Run          *run,
                                           GCancellable *cancellable);
 
+/* px-align-scoring.c */
+GArray         *px_align_score_candidates (Run          *run,
+                                           Progress     *progress,
+                                           GCancellable *cancellable);
+
 /* px-align-grouping.c */
 GPtrArray      *px_align_group           (Run          *run,
                                           GArray       *edges);

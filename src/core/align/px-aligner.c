@@ -29,8 +29,9 @@
  *     space, German words through the German–English dictionary;
  *  3. candidates (px-align-candidates.c): all pairs of a small set, an
  *     inverted index beyond that;
- *  4. features and scorer (px-align-features.c, px-align-scorer.c): each
- *     candidate pair gets a link probability from a logistic regression
+ *  4. features and scorer (px-align-features.c, px-align-scoring.c,
+ *     px-align-scorer.c): each candidate pair gets, on all processors, a
+ *     link probability from a logistic regression
  *     fitted on real news with human gold (bench/fit-scorer.py, weights in
  *     data/align-weights.json);
  *  5. group (px-align-grouping.c): average-linkage clusters over the
@@ -331,39 +332,6 @@ open_feature_dump (Run *run)
     run->feature_dump = fopen (path, "a");
 }
 
-/* Features of every candidate pair first, then the ranks among each
- * unit's candidates (which need all of them), then the link model.
- */
-static GArray *
-score_candidates (Run          *run,
-                  Progress     *progress,
-                  GCancellable *cancellable)
-{
-  GArray *edges = px_align_candidates (run, cancellable);
-  g_autofree double *features = g_new0 (double, (gsize)MAX (1, edges->len) * PX_N_FEATURES);
-
-  for (guint e = 0; e < edges->len; e++)
-    {
-      Edge *edge = &g_array_index (edges, Edge, e);
-
-      px_align_features (run, edge->a, edge->b, &features[(gsize)e * PX_N_FEATURES]);
-      if (e % 4096 == 4095)
-        {
-          if (g_cancellable_is_cancelled (cancellable))
-            break;
-          px_align_report_progress (progress, 0.4 + 0.5 * (e + 1) / edges->len);
-        }
-    }
-  px_align_rank_features (run, edges, features);
-  for (guint e = 0; e < edges->len; e++)
-    {
-      Edge *edge = &g_array_index (edges, Edge, e);
-
-      edge->score = (float)px_align_link_store (run, edge->a, edge->b, &features[(gsize)e * PX_N_FEATURES]);
-    }
-  return edges;
-}
-
 static PxAlignment *
 align (PxAligner     *self,
        GPtrArray     *articles,
@@ -392,7 +360,7 @@ align (PxAligner     *self,
                                 px_align_model_event_neighbour (run->model),
                                 px_align_model_event_names (run->model));
 
-  edges = score_candidates (run, progress, cancellable);
+  edges = px_align_score_candidates (run, progress, cancellable);
   if (g_getenv ("PARALLAX_ALIGN_TRACE") != NULL)
     px_align_trace (run, edges);
   clusters = px_align_group (run, edges);
