@@ -37,9 +37,13 @@ struct _PxReviewView
   GtkProgressBar      *progress_bar;
   GtkLabel            *question_label;
   GtkLabel            *source_a;
+  GtkLabel            *before_a;
   GtkLabel            *text_a;
+  GtkLabel            *after_a;
   GtkLabel            *source_b;
+  GtkLabel            *before_b;
   GtkLabel            *text_b;
+  GtkLabel            *after_b;
   GtkLabel            *evidence_label;
   AdwStatusPage       *done_page;
   GtkWidget           *done_button;
@@ -69,20 +73,106 @@ source_name (PxReviewView *self,
   return g_strdup (px_article_get_outlet (px_alignment_get_article (self->alignment, article)));
 }
 
+/* A neighbour of the passage, cut to its CONTEXT_WORDS words nearest the
+ * passage: enough to see what a "sie" or "the decision" refers to, which
+ * often settles whether two passages report one claim.
+ */
+#define CONTEXT_WORDS 24
+
+static char *
+context_text (PxArticle *article,
+              guint      sentence,
+              gboolean   before)
+{
+  g_autofree char *text = px_article_dup_sentence_text (article, sentence);
+  g_auto(GStrv) words = g_strsplit_set (g_strstrip (text), " \n\t", -1);
+  guint n = g_strv_length (words);
+  g_autofree char *kept = NULL;
+
+  if (n <= CONTEXT_WORDS)
+    return g_strjoinv (" ", words);
+  if (before)
+    {
+      kept = g_strjoinv (" ", words + n - CONTEXT_WORDS);
+      return g_strconcat ("… ", kept, NULL);
+    }
+  g_free (words[CONTEXT_WORDS]);
+  words[CONTEXT_WORDS] = NULL;
+  kept = g_strjoinv (" ", words);
+  return g_strconcat (kept, " …", NULL);
+}
+
+/* The article's body sentence just before (@step -1) or after (+1)
+ * @sentence, or -1: datelines, captions and boilerplate are no context.
+ */
+static int
+neighbour (PxArticle *article,
+           guint      sentence,
+           int        step)
+{
+  guint n;
+  const PxSentence *sentences = px_article_get_sentences (article, &n);
+  int s = (int)sentence + step;
+
+  if (s < 0 || (guint)s >= n ||
+      (sentences[s].kind != PX_SENTENCE_BODY && sentences[s].kind != PX_SENTENCE_HEADING))
+    return -1;
+  return s;
+}
+
+static void
+show_context (GtkLabel  *label,
+              PxArticle *article,
+              guint      sentence,
+              int        step)
+{
+  int s = neighbour (article, sentence, step);
+  g_autofree char *text = s >= 0 ? context_text (article, (guint)s, step < 0) : NULL;
+
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+/* The words the other passage shares, in bold where they stand. */
+static void
+mark_shared_words (GtkLabel *text,
+                   GArray   *spans)
+{
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const PxSpan *span = &g_array_index (spans, PxSpan, i);
+      PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+      bold->start_index = span->start;
+      bold->end_index = span->end;
+      pango_attr_list_insert (attrs, bold);
+    }
+  gtk_label_set_attributes (text, attrs);
+}
+
 static void
 show_passage (PxReviewView *self,
               GtkLabel     *source,
-              GtkLabel     *text,
+              GtkLabel     *labels[3],
               guint         article,
-              guint         sentence)
+              guint         sentence,
+              guint         other_article,
+              guint         other_sentence)
 {
+  PxArticle *doc = px_alignment_get_article (self->alignment, article);
   g_autofree char *name = source_name (self, article);
-  g_autofree char *passage = px_article_dup_sentence_text (px_alignment_get_article (self->alignment, article),
-                                                           sentence);
+  g_autofree char *passage = px_article_dup_sentence_text (doc, sentence);
+  g_autoptr(GArray) shared = px_review_find_shared_words (self->alignment, article, sentence,
+                                                          other_article, other_sentence);
 
   gtk_label_set_text (source, name);
-  gtk_label_set_text (text, passage);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  show_context (labels[0], doc, sentence, -1);
+  gtk_label_set_text (labels[1], passage);
+  mark_shared_words (labels[1], shared);
+  show_context (labels[2], doc, sentence, +1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (labels[1]), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 static void
@@ -138,8 +228,10 @@ show_current (PxReviewView *self)
                       item->kind == PX_REVIEW_LINK
                       ? _("The engine linked these passages, but is unsure. Do they report the same claim?")
                       : _("The engine left these passages apart, but they are close. Do they report the same claim?"));
-  show_passage (self, self->source_a, self->text_a, item->article, item->sentence);
-  show_passage (self, self->source_b, self->text_b, item->other_article, item->other_sentence);
+  show_passage (self, self->source_a, (GtkLabel *[3]) { self->before_a, self->text_a, self->after_a },
+                item->article, item->sentence, item->other_article, item->other_sentence);
+  show_passage (self, self->source_b, (GtkLabel *[3]) { self->before_b, self->text_b, self->after_b },
+                item->other_article, item->other_sentence, item->article, item->sentence);
   show_evidence (self, item);
   gtk_stack_set_visible_child_name (self->stack, "item");
   /* The view itself, not a button, holds the focus between decisions, so
@@ -277,9 +369,13 @@ px_review_view_class_init (PxReviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, question_label);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, source_a);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, before_a);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, text_a);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, after_a);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, source_b);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, before_b);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, text_b);
+  gtk_widget_class_bind_template_child (widget_class, PxReviewView, after_b);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, evidence_label);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, done_page);
   gtk_widget_class_bind_template_child (widget_class, PxReviewView, done_button);

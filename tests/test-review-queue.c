@@ -188,6 +188,51 @@ test_review_queue_shared_terms (void)
   g_assert_cmpuint (with_terms, >, 0);
 }
 
+/* The spans in place agree with the shared words: the second passage's
+ * spans spell exactly px_review_dup_shared_terms()'s words (each at least
+ * once), lie inside the passage in ascending order, and a passage against
+ * itself marks at least as much.
+ */
+static void
+test_review_queue_shared_words (void)
+{
+  g_autoptr(PxAlignment) alignment = align_sample ();
+  g_autoptr(GArray) queue = px_review_queue_build (alignment, NULL, PX_REVIEW_ODDS_MARGIN);
+  guint with_spans = 0;
+
+  for (guint q = 0; q < queue->len; q++)
+    {
+      const PxReviewItem *item = &g_array_index (queue, PxReviewItem, q);
+      g_auto(GStrv) terms = px_review_dup_shared_terms (alignment, item->article, item->sentence,
+                                                        item->other_article, item->other_sentence);
+      g_autoptr(GArray) spans = px_review_find_shared_words (alignment, item->other_article, item->other_sentence,
+                                                            item->article, item->sentence);
+      g_autoptr(GArray) self_spans = px_review_find_shared_words (alignment, item->other_article,
+                                                                 item->other_sentence, item->other_article,
+                                                                 item->other_sentence);
+      g_autofree char *text = px_article_dup_sentence_text (px_alignment_get_article (alignment,
+                                                                                    item->other_article),
+                                                            item->other_sentence);
+      g_autoptr(GHashTable) marked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < spans->len; i++)
+        {
+          const PxSpan *span = &g_array_index (spans, PxSpan, i);
+
+          g_assert_cmpuint (span->start, <, span->end);
+          g_assert_cmpuint (span->end, <=, strlen (text));
+          if (i > 0)
+            g_assert_cmpuint (g_array_index (spans, PxSpan, i - 1).end, <=, span->start);
+          g_hash_table_add (marked, g_strndup (text + span->start, span->end - span->start));
+        }
+      for (guint i = 0; terms[i] != NULL; i++)
+        g_assert_true (g_hash_table_contains (marked, terms[i]));
+      g_assert_cmpuint (self_spans->len, >=, spans->len);
+      with_spans += spans->len > 0;
+    }
+  g_assert_cmpuint (with_spans, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -197,6 +242,7 @@ main (int    argc,
   g_test_add_func ("/review-queue/order", test_review_queue_order);
   g_test_add_func ("/review-queue/decisions", test_review_queue_decisions);
   g_test_add_func ("/review-queue/shared-terms", test_review_queue_shared_terms);
+  g_test_add_func ("/review-queue/shared-words", test_review_queue_shared_words);
 
   return g_test_run ();
 }

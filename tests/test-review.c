@@ -335,6 +335,90 @@ test_review_keys (void)
   px_test_destroy_window (window);
 }
 
+static GtkLabel *
+review_label (PxReviewView *review,
+              const char   *name)
+{
+  return GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (review), PX_TYPE_REVIEW_VIEW, name));
+}
+
+/* @label shows the neighbour @step of the passage: the end of the one
+ * before or the start of the one after, or, hidden, nothing.
+ */
+static void
+assert_context (GtkLabel  *label,
+                PxArticle *article,
+                guint      sentence,
+                int        step)
+{
+  const char *shown = gtk_label_get_text (label);
+  guint n;
+  g_autofree char *neighbour = NULL;
+  g_autofree char *bare = NULL;
+
+  px_article_get_sentences (article, &n);
+  if ((int)sentence + step < 0 || sentence + step >= n)
+    {
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+      return;
+    }
+  if (!gtk_widget_get_visible (GTK_WIDGET (label)))
+    return;   /* a dateline or a caption, which is no context */
+  neighbour = px_article_dup_sentence_text (article, sentence + step);
+  bare = g_strdup (shown);
+  if (g_str_has_prefix (bare, "… "))
+    memmove (bare, bare + strlen ("… "), strlen (bare) - strlen ("… ") + 1);
+  if (g_str_has_suffix (bare, " …"))
+    bare[strlen (bare) - strlen (" …")] = '\0';
+  g_assert_cmpuint (strlen (bare), >, 0);
+  g_assert_nonnull (strstr (neighbour, bare));
+  g_assert_true (step < 0 ? g_str_has_suffix (g_strstrip (neighbour), bare) : g_str_has_prefix (neighbour, bare));
+}
+
+/* Each decision shows both passages between their neighbours, and the
+ * words the passages share in bold where they stand.
+ */
+static void
+test_review_context (void)
+{
+  PxWindow *window = px_test_open_sample ("de");
+  PxReviewView *review = px_window_get_review_view (window);
+  PxAlignment *alignment = px_window_get_alignment (window);
+  guint with_context = 0, with_bold = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.review", NULL);
+  for (guint i = 0; i < 5 && px_review_view_get_current (review) != NULL; i++)
+    {
+      const PxReviewItem *item = px_review_view_get_current (review);
+      PxArticle *a = px_alignment_get_article (alignment, item->article);
+      PxArticle *b = px_alignment_get_article (alignment, item->other_article);
+      g_autoptr(GArray) spans = px_review_find_shared_words (alignment, item->article, item->sentence,
+                                                            item->other_article, item->other_sentence);
+      PangoAttrList *attrs = gtk_label_get_attributes (review_label (review, "text_a"));
+      g_autoptr(GSList) bold = attrs != NULL ? pango_attr_list_get_attributes (attrs) : NULL;
+
+      assert_context (review_label (review, "before_a"), a, item->sentence, -1);
+      assert_context (review_label (review, "after_a"), a, item->sentence, +1);
+      assert_context (review_label (review, "before_b"), b, item->other_sentence, -1);
+      assert_context (review_label (review, "after_b"), b, item->other_sentence, +1);
+      with_context += gtk_widget_get_visible (GTK_WIDGET (review_label (review, "after_b")));
+      g_assert_cmpuint (g_slist_length (bold), ==, spans->len);
+      for (GSList *l = bold; l != NULL; l = l->next)
+        {
+          PangoAttribute *attr = l->data;
+
+          g_assert_cmpint (attr->klass->type, ==, PANGO_ATTR_WEIGHT);
+          g_assert_cmpint (((PangoAttrInt *)attr)->value, ==, PANGO_WEIGHT_BOLD);
+        }
+      with_bold += spans->len > 0;
+      g_slist_free_full (g_steal_pointer (&bold), (GDestroyNotify)pango_attribute_destroy);
+      gtk_widget_activate_action (GTK_WIDGET (review), "review.skip", NULL);
+    }
+  g_assert_cmpuint (with_context, >, 0);
+  g_assert_cmpuint (with_bold, >, 0);
+  px_test_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -343,6 +427,7 @@ main (int    argc,
 
   g_test_add_func ("/review/suggestions", test_review_suggestions);
   g_test_add_func ("/review/flow", test_review_flow);
+  g_test_add_func ("/review/context", test_review_context);
   g_test_add_func ("/review/keys", test_review_keys);
 
   return g_test_run ();

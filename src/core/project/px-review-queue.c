@@ -277,6 +277,13 @@ tokenize_sentence (PxArticle   *article,
   return px_tokenizer_tokenize (tokenizer, *text, -1, 0);
 }
 
+static gboolean
+is_content (const PxToken *token)
+{
+  return (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER) &&
+         !(token->flags & PX_TOKEN_FLAG_STOP) && token->stem != NULL;
+}
+
 /**
  * px_review_dup_shared_terms:
  * @alignment: an alignment
@@ -312,8 +319,7 @@ px_review_dup_shared_terms (PxAlignment *alignment,
     {
       const PxToken *t = &g_array_index (a, PxToken, i);
 
-      if ((t->kind == PX_TOKEN_WORD || t->kind == PX_TOKEN_NUMBER) &&
-          !(t->flags & PX_TOKEN_FLAG_STOP) && t->stem != NULL)
+      if (is_content (t))
         g_hash_table_add (stems, t->stem);
     }
   for (guint i = 0; i < b->len; i++)
@@ -327,4 +333,49 @@ px_review_dup_shared_terms (PxAlignment *alignment,
     }
   g_ptr_array_add (words, NULL);
   return (char **)g_ptr_array_steal (words, NULL);
+}
+
+/**
+ * px_review_find_shared_words:
+ * @alignment: an alignment
+ * @article: the passage's article
+ * @sentence: the passage
+ * @other_article: the other passage's article
+ * @other_sentence: the other passage
+ *
+ * Where the passage uses the content words that the other passage also
+ * uses, by stem, as px_review_dup_shared_terms() counts them: so that the
+ * review can show them in place, where a reader checks them.
+ *
+ * Returns: (transfer full) (element-type PxSpan): byte spans in the
+ *   passage's text (px_article_dup_sentence_text()), ascending
+ */
+GArray *
+px_review_find_shared_words (PxAlignment *alignment,
+                             guint        article,
+                             guint        sentence,
+                             guint        other_article,
+                             guint        other_sentence)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  g_autoptr(GHashTable) stems = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *text = NULL, *other_text = NULL;
+  g_autoptr(GArray) tokens = NULL, other = NULL;
+
+  g_return_val_if_fail (PX_IS_ALIGNMENT (alignment), spans);
+
+  tokens = tokenize_sentence (px_alignment_get_article (alignment, article), sentence, &text);
+  other = tokenize_sentence (px_alignment_get_article (alignment, other_article), other_sentence, &other_text);
+  for (guint i = 0; i < other->len; i++)
+    if (is_content (&g_array_index (other, PxToken, i)))
+      g_hash_table_add (stems, g_array_index (other, PxToken, i).stem);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PxToken *t = &g_array_index (tokens, PxToken, i);
+      PxSpan span = { t->start, t->end };
+
+      if (is_content (t) && g_hash_table_contains (stems, t->stem))
+        g_array_append_val (spans, span);
+    }
+  return spans;
 }

@@ -64,5 +64,10 @@ char   **px_review_dup_shared_terms (PxAlignment      *alignment,
                                    guint               sentence,
                                    guint               other_article,
                                    guint               other_sentence);
+GArray  *px_review_find_shared_words (PxAlignment     *alignment,
+                                      guint            article,
+                                      guint            sentence,
+                                      guint            other_article,
+                                      guint            other_sentence);
 
 G_END_DECLS
