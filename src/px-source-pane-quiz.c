@@ -125,11 +125,13 @@ px_source_pane_get_n_coloured_groups (PxSourcePane *self)
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
   for (guint g = 0; g < self->group_tags->len; g++)
     {
+      GtkTextTag *tag = g_ptr_array_index (self->group_tags, g);
       GtkTextIter iter;
 
+      if (tag == NULL)
+        continue;
       gtk_text_buffer_get_start_iter (buffer, &iter);
-      n += gtk_text_iter_starts_tag (&iter, g_ptr_array_index (self->group_tags, g)) ||
-           gtk_text_iter_forward_to_tag_toggle (&iter, g_ptr_array_index (self->group_tags, g));
+      n += gtk_text_iter_starts_tag (&iter, tag) || gtk_text_iter_forward_to_tag_toggle (&iter, tag);
     }
   return n;
 }

@@ -235,6 +235,8 @@ clear_alignment_tags (PxSourcePane *self)
     {
       GtkTextTag *tag = g_ptr_array_index (self->group_tags, i);
 
+      if (tag == NULL)
+        continue;
       gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
       gtk_text_tag_table_remove (table, tag);
     }
@@ -329,27 +331,29 @@ raise_mark_tags (PxSourcePane *self)
                                gtk_text_tag_table_get_size (table) - 1);
 }
 
-static void
-create_group_tags (PxSourcePane *self)
+/* The tag of group @g, made when the pane first needs it: a pane holds
+ * the tags of the claims its source carries, not of every claim in the
+ * set, which for hundreds of sources would be hundreds of thousands.
+ */
+static GtkTextTag *
+group_tag (PxSourcePane *self,
+           guint         g)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+  GdkRGBA color, background;
 
-  for (guint g = 0; g < px_alignment_get_n_groups (self->alignment); g++)
-    {
-      GdkRGBA color, background;
-      GtkTextTag *tag;
-
-      px_palette_get_group_color (self->alignment, g, &color);
-      background = color;
-      background.alpha = 0.22;
-      tag = gtk_text_buffer_create_tag (buffer, NULL,
-                                        "background-rgba", &background,
-                                        "underline", px_palette_get_group_underline (self->alignment, g),
-                                        "underline-rgba", &color,
-                                        NULL);
-      g_ptr_array_add (self->group_tags, tag);
-    }
-  raise_mark_tags (self);
+  if (g_ptr_array_index (self->group_tags, g) != NULL)
+    return g_ptr_array_index (self->group_tags, g);
+  px_palette_get_group_color (self->alignment, g, &color);
+  background = color;
+  background.alpha = 0.22;
+  g_ptr_array_index (self->group_tags, g) =
+    gtk_text_buffer_create_tag (buffer, NULL,
+                                "background-rgba", &background,
+                                "underline", px_palette_get_group_underline (self->alignment, g),
+                                "underline-rgba", &color,
+                                NULL);
+  return g_ptr_array_index (self->group_tags, g);
 }
 
 /* Returns how many of the claims this source carries. */
@@ -358,28 +362,28 @@ apply_group_tags (PxSourcePane *self)
 {
   const PxSentence *sentences;
   guint n_sentences, shared = 0;
+  g_autofree guint8 *seen = NULL;
 
+  g_ptr_array_set_size (self->group_tags, px_alignment_get_n_groups (self->alignment));
+  seen = g_new0 (guint8, MAX (1, self->group_tags->len));
   sentences = px_article_get_sentences (self->article, &n_sentences);
-  for (guint g = 0; g < px_alignment_get_n_groups (self->alignment); g++)
+  for (guint s = 0; s < n_sentences; s++)
     {
-      const PxAlignmentMember *members;
-      guint n_members;
-      gboolean here = FALSE;
+      guint n_groups;
+      const guint *groups = px_alignment_get_groups_for_sentence (self->alignment, self->article_index, s,
+                                                                  &n_groups);
 
-      members = px_alignment_group_get_members (self->alignment, g, &n_members);
-      for (guint m = 0; m < n_members; m++)
+      for (guint i = 0; i < n_groups; i++)
         {
-          if (members[m].article != self->article_index || members[m].sentence >= n_sentences)
-            continue;
-          here = TRUE;
-          if (_px_source_pane_group_hidden (self, g))
-            continue;
-          _px_source_pane_apply_tag_span (self, g_ptr_array_index (self->group_tags, g),
-                                          sentences[members[m].sentence].start,
-                                          sentences[members[m].sentence].end);
+          guint g = groups[i];
+
+          shared += !seen[g];
+          seen[g] = TRUE;
+          if (!_px_source_pane_group_hidden (self, g))
+            _px_source_pane_apply_tag_span (self, group_tag (self, g), sentences[s].start, sentences[s].end);
         }
-      shared += here;
     }
+  raise_mark_tags (self);
   return shared;
 }
 
@@ -435,7 +439,6 @@ px_source_pane_set_alignment (PxSourcePane *self,
     }
 
   n_groups = px_alignment_get_n_groups (alignment);
-  create_group_tags (self);
   shared = apply_group_tags (self);
   apply_unique_tags (self);
 

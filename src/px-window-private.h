@@ -51,6 +51,7 @@ struct _PxWindow
   guint                 classroom : 1;
   guint                 close_confirmed : 1;
   guint                 diverging : 1;
+  guint                 stale_overviews;  /* OverviewPage bits: filled when next shown */
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;

@@ -180,21 +180,73 @@ anchor_of_group (PxWindow   *self,
   *sentence = members[0].sentence;
 }
 
+/* The overviews are filled when their page is shown, not with every
+ * alignment: a set of hundreds of sources and thousands of claims takes
+ * long to lay out in tables the user may never open (issue #18).
+ */
+enum
+{
+  OVERVIEW_CLAIMS  = 1 << 0,
+  OVERVIEW_FIGURES = 1 << 1,
+  OVERVIEW_SOURCES = 1 << 2,
+};
+
+static guint
+visible_overview (PxWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (page, "claims") == 0)
+    return OVERVIEW_CLAIMS;
+  if (g_strcmp0 (page, "figures") == 0)
+    return OVERVIEW_FIGURES;
+  if (g_strcmp0 (page, "sources") == 0)
+    return OVERVIEW_SOURCES;
+  return 0;
+}
+
 /* The overviews name sources as the panes do: outlets, or the neutral
  * classroom names by the article's place in the set.
  */
-void
-_px_window_update_overviews (PxWindow *self)
+static void
+fill_visible_overview (PxWindow *self)
 {
+  guint page = visible_overview (self);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  int group = px_comparison_view_get_selected_group (self->comparison_view);
 
+  if ((self->stale_overviews & page) == 0)
+    return;
+  self->stale_overviews &= ~page;
   if (self->comparison != NULL)
     for (guint a = 0; a < px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)); a++)
       g_ptr_array_add (names, _px_window_source_name_cb (a, self));
 
-  px_claim_table_set_comparison (self->claim_table, self->comparison, names);
-  px_figures_view_set_comparison (self->figures_view, self->comparison, names);
-  px_sources_view_set_comparison (self->sources_view, self->comparison, names);
+  if (page == OVERVIEW_CLAIMS)
+    px_claim_table_set_comparison (self->claim_table, self->comparison, names);
+  else if (page == OVERVIEW_FIGURES)
+    px_figures_view_set_comparison (self->figures_view, self->comparison, names);
+  else
+    px_sources_view_set_comparison (self->sources_view, self->comparison, names);
+  if (self->comparison != NULL && page == OVERVIEW_CLAIMS)
+    px_claim_table_select_group (self->claim_table, group);
+  else if (self->comparison != NULL && page == OVERVIEW_FIGURES)
+    px_figures_view_select_group (self->figures_view, group);
+}
+
+static void
+visible_page_cb (PxWindow     *self,
+                 GParamSpec   *pspec,
+                 AdwViewStack *stack)
+{
+  fill_visible_overview (self);
+}
+
+void
+_px_window_update_overviews (PxWindow *self)
+{
+  self->stale_overviews = OVERVIEW_CLAIMS | OVERVIEW_FIGURES | OVERVIEW_SOURCES;
+  fill_visible_overview (self);
 }
 
 static void
@@ -264,11 +316,11 @@ selected_group_cb (PxWindow         *self,
   int group = px_comparison_view_get_selected_group (view);
 
   _px_window_update_inspector (self);
-  if (self->comparison != NULL)
-    {
-      px_claim_table_select_group (self->claim_table, group);
-      px_figures_view_select_group (self->figures_view, group);
-    }
+  /* A stale overview selects the group when it is filled. */
+  if (self->comparison != NULL && !(self->stale_overviews & OVERVIEW_CLAIMS))
+    px_claim_table_select_group (self->claim_table, group);
+  if (self->comparison != NULL && !(self->stale_overviews & OVERVIEW_FIGURES))
+    px_figures_view_select_group (self->figures_view, group);
 }
 
 static void
@@ -346,6 +398,8 @@ _px_window_views_init (PxWindow *self)
   g_signal_connect_object (self->inspector, "note-changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
   px_inspector_set_name_func (self->inspector, _px_window_source_name_cb, self);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->claim_table, "group-activated",
                            G_CALLBACK (overview_group_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->figures_view, "group-activated",

@@ -15,8 +15,9 @@
 
 /* Writes the README's pictures: the window at 1920×1080 on the articles
  * given, aligned, then in review mode (Ctrl+R) at its first decision with
- * --review, or with the inspector open on the N-th claim (Alt+↓ N times)
- * with --claim N. Run it under Xvfb from the build tree (see README.md);
+ * --review, with the inspector open on the N-th claim (Alt+↓ N times)
+ * with --claim N, or on the overview page NAME (claims, figures, sources)
+ * with --page NAME. Run it under Xvfb from the build tree (see README.md);
  * it is not a test.
  */
 
@@ -29,6 +30,21 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static AdwViewStack *
+find_view_stack (GtkWidget *widget)
+{
+  if (ADW_IS_VIEW_STACK (widget))
+    return ADW_VIEW_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwViewStack *stack = find_view_stack (child);
+
+      if (stack != NULL)
+        return stack;
+    }
+  return NULL;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -36,6 +52,7 @@ main (int    argc,
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   gboolean timed_out = FALSE, review = FALSE;
+  const char *page = NULL;
   int claim = 0, first = 1;
   PxWindow *window;
   guint id;
@@ -45,9 +62,11 @@ main (int    argc,
     review = TRUE, first = 2;
   else if (argc > 2 && g_str_equal (argv[1], "--claim"))
     claim = atoi (argv[2]), first = 3;
+  else if (argc > 2 && g_str_equal (argv[1], "--page"))
+    page = argv[2], first = 3;
   if (argc < first + 2)
     {
-      g_printerr ("usage: shot-window [--review | --claim N] OUTPUT.png FILE|FOLDER…\n");
+      g_printerr ("usage: shot-window [--review | --claim N | --page NAME] OUTPUT.png FILE|FOLDER…\n");
       return 2;
     }
   for (int i = first + 1; i < argc; i++)
@@ -62,7 +81,8 @@ main (int    argc,
   do
     g_main_context_iteration (NULL, TRUE);
   while ((px_window_get_busy (window) || px_window_get_aligning (window) ||
-          px_window_get_alignment (window) == NULL) && !timed_out);
+          px_window_get_alignment (window) == NULL || px_window_get_comparison (window) == NULL) &&
+         !timed_out);
   g_source_remove (id);
   if (timed_out)
     {
@@ -72,6 +92,8 @@ main (int    argc,
 
   if (review)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.review", NULL);
+  if (page != NULL)
+    adw_view_stack_set_visible_child_name (find_view_stack (GTK_WIDGET (window)), page);
   if (claim > 0)
     g_object_set (window, "inspector-visible", TRUE, NULL);
   px_test_spin (400);

@@ -655,6 +655,21 @@ columns_name (PxClaimTable *table,
   return FALSE;
 }
 
+static AdwViewStack *
+find_view_stack (GtkWidget *widget)
+{
+  if (ADW_IS_VIEW_STACK (widget))
+    return ADW_VIEW_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwViewStack *stack = find_view_stack (child);
+
+      if (stack != NULL)
+        return stack;
+    }
+  return NULL;
+}
+
 static PxClaimTable *
 find_claim_table (GtkWidget *widget)
 {
@@ -711,6 +726,8 @@ test_workbench_edit_outlet (void)
   g_source_remove (timeout);
   px_test_wait_aligned (window);
 
+  /* The claim table is filled when its page is shown. */
+  adw_view_stack_set_visible_child_name (find_view_stack (GTK_WIDGET (window)), "claims");
   g_assert_true (columns_name (find_claim_table (GTK_WIDGET (window)), "Auelboten-Rundschau"));
   for (guint i = 0; i < px_project_get_articles (px_window_get_project (window))->len; i++)
     {
@@ -778,6 +795,45 @@ test_workbench_far_partners (void)
   px_test_destroy_window (window);
 }
 
+/* The overviews are filled when their page is shown, with the current
+ * comparison and the claim selected in the panes, and again after the
+ * next alignment.
+ */
+static void
+test_workbench_overviews_when_shown (void)
+{
+  PxWindow *window = px_test_open_sample ("de");
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  PxComparisonView *view = px_window_get_comparison_view (window);
+  AdwViewStack *stack = find_view_stack (GTK_WIDGET (window));
+  PxClaimTable *table = find_claim_table (GTK_WIDGET (window));
+  g_autoptr(PxComparison) before = NULL;
+  gboolean timed_out = FALSE;
+  guint id;
+
+  g_assert_null (px_claim_table_get_comparison (table));
+  px_comparison_view_select_group (view, 0);
+  adw_view_stack_set_visible_child_name (stack, "claims");
+  before = g_object_ref (px_window_get_comparison (window));
+  g_assert_true (px_claim_table_get_comparison (table) == before);
+  g_assert_cmpint (px_claim_table_get_selected_group (table), ==, 0);
+
+  adw_view_stack_set_visible_child_name (stack, "panes");
+  g_settings_set_double (settings, "alignment-threshold", 0.9);
+  id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+  while (px_window_get_comparison (window) == before && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  px_test_wait_aligned (window);
+  g_assert_true (px_claim_table_get_comparison (table) == before);
+  adw_view_stack_set_visible_child_name (stack, "claims");
+  g_assert_true (px_claim_table_get_comparison (table) == px_window_get_comparison (window));
+
+  g_settings_reset (settings, "alignment-threshold");
+  px_test_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -795,6 +851,7 @@ main (int    argc,
   g_test_add_func ("/workbench/corrections-menu", test_workbench_corrections_menu);
   g_test_add_func ("/workbench/edit-outlet", test_workbench_edit_outlet);
   g_test_add_func ("/workbench/far-partners", test_workbench_far_partners);
+  g_test_add_func ("/workbench/overviews-when-shown", test_workbench_overviews_when_shown);
 
   return g_test_run ();
 }
