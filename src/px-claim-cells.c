@@ -264,6 +264,85 @@ px_claim_cells_add_passage (GtkColumnView *view,
                               GUINT_TO_POINTER (article));
 }
 
+static void
+setup_reference_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *caption = gtk_label_new (NULL);
+  GtkWidget *label = new_cell_label ();
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (caption, "caption-heading");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_add_css_class (label, "px-passage");
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+/* The reference passage under its source's name. */
+static void
+bind_reference_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  PxClaimRow *row = gtk_list_item_get_item (item);
+  GtkWidget *caption = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *label = gtk_widget_get_next_sibling (caption);
+  guint reference = row->reference_article;
+
+  gtk_label_set_text (GTK_LABEL (caption), row->reference_source != NULL ? row->reference_source : "");
+  if (reference < row->n_articles && row->markup[reference] != NULL)
+    gtk_label_set_markup (GTK_LABEL (label), row->markup[reference]);
+  else
+    gtk_label_set_text (GTK_LABEL (label), "—");
+}
+
+static void
+setup_sources_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = new_cell_label ();
+
+  gtk_label_set_lines (GTK_LABEL (label), 6);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_sources_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  PxClaimRow *row = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_text (GTK_LABEL (label), row->sources);
+  gtk_widget_set_tooltip_text (label, row->sources);
+}
+
+/* For sets of more than PX_VIEWS_MAX_SOURCE_COLUMNS sources: the
+ * reference passage, then which sources report the claim.
+ */
+GtkColumnViewColumn *
+px_claim_cells_add_reference (GtkColumnView *view)
+{
+  return px_views_add_column (view, _("Reference Passage"), G_CALLBACK (setup_reference_cb),
+                              G_CALLBACK (bind_reference_cb), NULL);
+}
+
+GtkColumnViewColumn *
+px_claim_cells_add_sources (GtkColumnView *view)
+{
+  return px_views_add_column (view, _("Sources"), G_CALLBACK (setup_sources_cb),
+                              G_CALLBACK (bind_sources_cb), NULL);
+}
+
 GtkColumnViewColumn *
 px_claim_cells_add_divergences (GtkColumnView *view)
 {

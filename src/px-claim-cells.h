@@ -15,6 +15,8 @@ GtkColumnViewColumn *px_claim_cells_add_claim       (GtkColumnView *view);
 GtkColumnViewColumn *px_claim_cells_add_passage     (GtkColumnView *view,
                                                      const char    *source,
                                                      guint          article);
+GtkColumnViewColumn *px_claim_cells_add_reference   (GtkColumnView *view);
+GtkColumnViewColumn *px_claim_cells_add_sources     (GtkColumnView *view);
 GtkColumnViewColumn *px_claim_cells_add_divergences (GtkColumnView *view);
 GtkColumnViewColumn *px_claim_cells_add_notes       (GtkColumnView *view);
 

@@ -31,6 +31,8 @@ px_claim_row_finalize (GObject *object)
     }
   g_free (self->markup);
   g_free (self->plain);
+  g_free (self->sources);
+  g_free (self->reference_source);
   g_free (self->note);
 
   G_OBJECT_CLASS (px_claim_row_parent_class)->finalize (object);
@@ -135,6 +137,27 @@ append_passage (GPtrArray    *display_names,
     }
 }
 
+static char *
+join_sources (PxAlignment *alignment,
+              GPtrArray   *display_names,
+              PxClaimRow  *row)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint a = 0; a < row->n_articles; a++)
+    {
+      g_autofree char *name = NULL;
+
+      if (row->markup[a] == NULL)
+        continue;
+      name = px_views_dup_display_name (alignment, display_names, a);
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, name);
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
 /**
  * px_claim_row_new:
  * @alignment: the alignment
@@ -203,6 +226,9 @@ px_claim_row_new (PxAlignment *alignment,
         }
     }
 
+  row->sources = join_sources (alignment, display_names, row);
+  if (row->reference_article < n_articles)
+    row->reference_source = px_views_dup_display_name (alignment, display_names, row->reference_article);
   row->note = note;
   return row;
 }

@@ -31,6 +31,8 @@ struct _PxClaimRow
   guint     kinds[PX_DIVERGENCE_OMISSION + 1];
   char    **markup;   /* per article; NULL where the source omits the claim */
   char    **plain;
+  char     *sources;           /* the names of the sources that report it */
+  char     *reference_source;  /* the reference passage's source */
   char     *note;
 };
 

@@ -184,6 +184,22 @@ selection_changed_cb (PxClaimTable *self)
 static int source_width_for (PxClaimTable *self,
                              int           width);
 
+static gboolean
+many_sources (PxClaimTable *self)
+{
+  return self->comparison != NULL &&
+         px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) > PX_VIEWS_MAX_SOURCE_COLUMNS;
+}
+
+/* One per source, or the reference passage and the sources' names. */
+static guint
+n_source_columns (PxClaimTable *self)
+{
+  if (self->comparison == NULL)
+    return 0;
+  return many_sources (self) ? 2 : px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison));
+}
+
 static void
 rebuild_columns (PxClaimTable *self)
 {
@@ -202,7 +218,16 @@ rebuild_columns (PxClaimTable *self)
   column = px_claim_cells_add_claim (self->column_view);
   gtk_column_view_column_set_fixed_width (column, CLAIM_WIDTH);
 
-  if (self->comparison != NULL)
+  if (self->comparison != NULL && many_sources (self))
+    {
+      column = px_claim_cells_add_reference (self->column_view);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, self->source_width);
+      column = px_claim_cells_add_sources (self->column_view);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, self->source_width);
+    }
+  else if (self->comparison != NULL)
     {
       PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
 
@@ -292,10 +317,8 @@ static int
 source_width_for (PxClaimTable *self,
                   int           width)
 {
-  guint n = self->comparison ? px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) : 0;
-
   return px_views_source_width (width, CLAIM_WIDTH + DIVERGENCES_WIDTH + (self->notes_func ? NOTES_WIDTH : 0),
-                                n, MIN_SOURCE_WIDTH);
+                                n_source_columns (self), MIN_SOURCE_WIDTH);
 }
 
 static gboolean

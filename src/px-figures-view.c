@@ -43,6 +43,7 @@ struct _PxFigureRow
   char            *summary;
   char           **markup;   /* per article; NULL where the source gives no figure */
   char           **plain;
+  char            *by_source;  /* markup: every source's figures under its name */
 };
 
 G_DEFINE_FINAL_TYPE (PxFigureRow, px_figure_row, G_TYPE_OBJECT)
@@ -64,6 +65,7 @@ px_figure_row_finalize (GObject *object)
   g_free (self->plain);
   g_free (self->quantity);
   g_free (self->summary);
+  g_free (self->by_source);
 
   G_OBJECT_CLASS (px_figure_row_parent_class)->finalize (object);
 }
@@ -153,6 +155,60 @@ verdict_css (PxFigureVerdict verdict)
     }
 }
 
+static gboolean many_sources (PxFiguresView *self);
+
+static void
+free_string (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+/* For sets of more than PX_VIEWS_MAX_SOURCE_COLUMNS sources, which get one
+ * column for all: each value as written, then the sources that give it, so
+ * that a disagreement reads as two lines ("23 · Source A, Source C" over
+ * "26 · Source B").
+ */
+static char *
+join_by_source (PxFiguresView *self,
+                PxFigureRow   *row)
+{
+  PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();          /* in order of first use */
+  g_autoptr(GHashTable) sources = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, free_string);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (!many_sources (self))
+    return NULL;
+  for (guint a = 0; a < row->n_articles; a++)
+    {
+      g_autofree char *name = NULL;
+      GString *names;
+
+      if (row->plain[a] == NULL)
+        continue;
+      if ((names = g_hash_table_lookup (sources, row->plain[a])) == NULL)
+        {
+          names = g_string_new (NULL);
+          g_hash_table_insert (sources, row->plain[a], names);
+          g_ptr_array_add (values, row->plain[a]);
+        }
+      name = px_views_dup_display_name (alignment, self->display_names, a);
+      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", name);
+    }
+  for (guint v = 0; v < values->len; v++)
+    {
+      const char *key = g_ptr_array_index (values, v);
+      GString *names = g_hash_table_lookup (sources, key);
+      g_auto(GStrv) mentions = g_strsplit (key, "\n", -1);
+      g_autofree char *value = g_strjoinv ("; ", mentions);
+      g_autofree char *escaped_value = g_markup_escape_text (value, -1);
+      g_autofree char *escaped_names = g_markup_escape_text (names->str, -1);
+
+      g_string_append_printf (text, "%s<b>%s</b> · %s", v > 0 ? "\n" : "", escaped_value, escaped_names);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static PxFigureRow *
 build_row (PxFiguresView  *self,
            guint           index,
@@ -217,6 +273,8 @@ build_row (PxFiguresView  *self,
           row->plain[a] = g_string_free (g_steal_pointer (&plain), FALSE);
         }
     }
+
+  row->by_source = join_by_source (self, row);
 
   /* The counted noun as a source wrote it reads better than the quantity's
    * key, which is a stem ("mensch"); units are keys already ("km", "EUR").
@@ -349,6 +407,16 @@ bind_figure_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+bind_by_source_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  PxFigureRow *row = gtk_list_item_get_item (item);
+
+  gtk_label_set_markup (GTK_LABEL (gtk_list_item_get_child (item)), row->by_source != NULL ? row->by_source : "");
+}
+
+static void
 setup_verdict_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   gpointer                  user_data)
@@ -378,13 +446,21 @@ bind_verdict_cb (GtkSignalListItemFactory *factory,
 /* Source columns share the width the fixed columns leave, set rather than
  * expanded: wrapped labels measure their height for the fixed width.
  */
+static gboolean
+many_sources (PxFiguresView *self)
+{
+  return self->comparison != NULL &&
+         px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) > PX_VIEWS_MAX_SOURCE_COLUMNS;
+}
+
 static int
 source_width_for (PxFiguresView *self,
                   int            width)
 {
   guint n = self->comparison ? px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) : 0;
 
-  return px_views_source_width (width, NUMBER_WIDTH + QUANTITY_WIDTH + VERDICT_WIDTH, n, MIN_SOURCE_WIDTH);
+  return px_views_source_width (width, NUMBER_WIDTH + QUANTITY_WIDTH + VERDICT_WIDTH,
+                                many_sources (self) ? 1 : n, MIN_SOURCE_WIDTH);
 }
 
 static gboolean
@@ -457,7 +533,15 @@ rebuild_columns (PxFiguresView *self)
   gtk_column_view_column_set_fixed_width (column, QUANTITY_WIDTH);
   gtk_column_view_column_set_resizable (column, TRUE);
 
-  if (self->comparison != NULL)
+  if (many_sources (self))
+    {
+      column = px_views_add_column (self->column_view, _("Figures by Source"),
+                                    G_CALLBACK (setup_label_cb),
+                                    G_CALLBACK (bind_by_source_cb), NULL);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, self->source_width);
+    }
+  else if (self->comparison != NULL)
     {
       PxAlignment *alignment = px_comparison_get_alignment (self->comparison);
 

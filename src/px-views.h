@@ -13,6 +13,14 @@
 
 G_BEGIN_DECLS
 
+/* With more sources than this, the overviews give one column that names
+ * the sources instead of one column per source: GTK lays out every column
+ * of every row on screen, and no screen shows more of them side by side.
+ * The panes show every source.
+ */
+#define PX_VIEWS_MAX_SOURCE_COLUMNS 12
+
+
 void                 px_views_label_internals   (GtkWidget     *widget,
                                                  const char    *label);
 char                *px_views_mask_outlets      (PxAlignment   *alignment,

@@ -12,10 +12,13 @@
 #include <glib/gi18n.h>
 
 #include "px-application.h"
+#include "px-claim-row.h"
 #include "px-claim-table.h"
 #include "px-figures-view.h"
 #include "px-sources-view.h"
 #include "px-test-ui.h"
+#include "px-test-utils.h"
+#include "px-views.h"
 #include "px-window.h"
 
 /* The German sample, loaded and compared once through a real window. */
@@ -598,6 +601,98 @@ test_classroom (void)
     close_window (windows[w]);
 }
 
+/* Three copies of each sample article under outlets of their own: more
+ * sources than the overviews give a column each.
+ */
+static PxComparison *
+many_sources_comparison (void)
+{
+  g_autofree char *dir = px_test_sample_dir ("de");
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxAligner) aligner = px_aligner_new ();
+  g_autoptr(PxAlignment) alignment = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    for (guint copy = 1; copy <= 3; copy++)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_autofree char *text = NULL;
+        g_autofree char *id = g_strdup_printf ("%u-%s", copy, name);
+        g_autofree char *outlet = g_strdup_printf ("outlet: Copy %u of ", copy);
+        g_auto(GStrv) parts = NULL;
+        g_autofree char *renamed = NULL;
+
+        g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+        parts = g_strsplit (text, "outlet: ", 2);
+        renamed = g_strjoinv (outlet, parts);
+        g_ptr_array_add (articles, px_test_load_string (id, renamed));
+      }
+  g_assert_cmpuint (articles->len, >, PX_VIEWS_MAX_SOURCE_COLUMNS);
+  alignment = px_aligner_run (aligner, articles, NULL, &error);
+  g_assert_no_error (error);
+  return px_comparison_new (alignment);
+}
+
+static const char *
+column_title (GtkColumnView *view,
+              guint          position)
+{
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), position);
+
+  return gtk_column_view_column_get_title (column);
+}
+
+/* A set of more sources than fit as columns: the claim table gives the
+ * reference passage and the names of the sources that report each claim,
+ * the figures view each value with the sources that give it.
+ */
+static void
+test_many_sources (void)
+{
+  g_autoptr(PxComparison) comparison = many_sources_comparison ();
+  PxAlignment *alignment = px_comparison_get_alignment (comparison);
+  PxClaimTable *table = PX_CLAIM_TABLE (px_claim_table_new ());
+  PxFiguresView *figures = PX_FIGURES_VIEW (px_figures_view_new ());
+  GtkWindow *window = show_in_window (GTK_WIDGET (table));
+  GtkColumnView *view = px_claim_table_get_column_view (table);
+  g_autoptr(GString) labels = g_string_new (NULL);
+  g_autoptr(PxClaimRow) row = NULL;
+  guint n_names = 0;
+
+  px_claim_table_set_comparison (table, comparison, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 4);
+  g_assert_cmpstr (column_title (view, 1), ==, "Reference Passage");
+  g_assert_cmpstr (column_title (view, 2), ==, "Sources");
+  row = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)), 0);
+  for (guint a = 0; a < px_alignment_get_n_articles (alignment); a++)
+    {
+      g_autofree char *name = px_views_dup_display_name (alignment, NULL, a);
+
+      if (row->plain[a] == NULL)
+        continue;
+      g_assert_nonnull (strstr (row->sources, name));
+      n_names++;
+    }
+  g_assert_cmpuint (n_names, ==, row->coverage);
+  g_assert_cmpuint (n_names, >=, 3);
+  g_assert_nonnull (row->reference_source);
+  g_assert_nonnull (strstr (row->sources, row->reference_source));
+  close_window (window);
+
+  window = show_in_window (GTK_WIDGET (figures));
+  px_figures_view_set_comparison (figures, comparison, NULL);
+  view = px_figures_view_get_column_view (figures);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 4);
+  g_assert_cmpstr (column_title (view, 2), ==, "Figures by Source");
+  px_test_spin (200);
+  collect_labels (GTK_WIDGET (figures), labels);
+  g_assert_nonnull (strstr (labels->str, " · Copy 1 of "));
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -612,6 +707,7 @@ main (int    argc,
   g_test_add_func ("/overviews/sources", test_sources_view);
   g_test_add_func ("/overviews/classroom", test_classroom);
   g_test_add_func ("/overviews/english", test_english);
+  g_test_add_func ("/overviews/many-sources", test_many_sources);
 
   ret = g_test_run ();
 
