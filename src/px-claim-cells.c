@@ -89,23 +89,34 @@ bind_claim_cb (GtkSignalListItemFactory *factory,
                                   -1);
 }
 
+/* A passage under a small caption. */
+static GtkWidget *
+new_captioned_passage (const char *caption_text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *caption = gtk_label_new (caption_text);
+  GtkWidget *label = new_cell_label ();
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (caption, "caption-heading");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_add_css_class (label, "px-passage");
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
 static void
 setup_passage_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *caption = gtk_label_new (_("Reference"));
-  GtkWidget *label = new_cell_label ();
+  GtkWidget *box = new_captioned_passage (_("Reference"));
 
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
-  gtk_widget_add_css_class (caption, "caption-heading");
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_widget_set_tooltip_text (caption, _("The other sources’ wording is compared with this passage"));
-  gtk_widget_add_css_class (label, "px-passage");
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_tooltip_text (gtk_widget_get_first_child (box),
+                               _("The other sources’ wording is compared with this passage"));
   gtk_list_item_set_child (item, box);
 }
 
@@ -269,19 +280,7 @@ setup_reference_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *caption = gtk_label_new (NULL);
-  GtkWidget *label = new_cell_label ();
-
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (caption, "caption-heading");
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_widget_add_css_class (label, "px-passage");
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, new_captioned_passage (NULL));
 }
 
 /* The reference passage under its source's name. */

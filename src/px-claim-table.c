@@ -184,20 +184,15 @@ selection_changed_cb (PxClaimTable *self)
 static int source_width_for (PxClaimTable *self,
                              int           width);
 
-static gboolean
-many_sources (PxClaimTable *self)
-{
-  return self->comparison != NULL &&
-         px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) > PX_VIEWS_MAX_SOURCE_COLUMNS;
-}
-
 /* One per source, or the reference passage and the sources' names. */
 static guint
 n_source_columns (PxClaimTable *self)
 {
   if (self->comparison == NULL)
     return 0;
-  return many_sources (self) ? 2 : px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison));
+  if (px_views_many_sources (self->comparison))
+    return 2;
+  return px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison));
 }
 
 static void
@@ -218,7 +213,7 @@ rebuild_columns (PxClaimTable *self)
   column = px_claim_cells_add_claim (self->column_view);
   gtk_column_view_column_set_fixed_width (column, CLAIM_WIDTH);
 
-  if (self->comparison != NULL && many_sources (self))
+  if (px_views_many_sources (self->comparison))
     {
       column = px_claim_cells_add_reference (self->column_view);
       gtk_column_view_column_set_resizable (column, TRUE);

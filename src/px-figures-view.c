@@ -155,8 +155,6 @@ verdict_css (PxFigureVerdict verdict)
     }
 }
 
-static gboolean many_sources (PxFiguresView *self);
-
 static void
 free_string (gpointer data)
 {
@@ -177,7 +175,7 @@ join_by_source (PxFiguresView *self,
   g_autoptr(GHashTable) sources = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, free_string);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  if (!many_sources (self))
+  if (!px_views_many_sources (self->comparison))
     return NULL;
   for (guint a = 0; a < row->n_articles; a++)
     {
@@ -446,13 +444,6 @@ bind_verdict_cb (GtkSignalListItemFactory *factory,
 /* Source columns share the width the fixed columns leave, set rather than
  * expanded: wrapped labels measure their height for the fixed width.
  */
-static gboolean
-many_sources (PxFiguresView *self)
-{
-  return self->comparison != NULL &&
-         px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) > PX_VIEWS_MAX_SOURCE_COLUMNS;
-}
-
 static int
 source_width_for (PxFiguresView *self,
                   int            width)
@@ -460,7 +451,7 @@ source_width_for (PxFiguresView *self,
   guint n = self->comparison ? px_alignment_get_n_articles (px_comparison_get_alignment (self->comparison)) : 0;
 
   return px_views_source_width (width, NUMBER_WIDTH + QUANTITY_WIDTH + VERDICT_WIDTH,
-                                many_sources (self) ? 1 : n, MIN_SOURCE_WIDTH);
+                                px_views_many_sources (self->comparison) ? 1 : n, MIN_SOURCE_WIDTH);
 }
 
 static gboolean
@@ -533,7 +524,7 @@ rebuild_columns (PxFiguresView *self)
   gtk_column_view_column_set_fixed_width (column, QUANTITY_WIDTH);
   gtk_column_view_column_set_resizable (column, TRUE);
 
-  if (many_sources (self))
+  if (px_views_many_sources (self->comparison))
     {
       column = px_views_add_column (self->column_view, _("Figures by Source"),
                                     G_CALLBACK (setup_label_cb),

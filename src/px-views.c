@@ -264,3 +264,17 @@ px_views_set_column_widths (GtkColumnView *view,
       gtk_column_view_column_set_fixed_width (column, width);
     }
 }
+
+/**
+ * px_views_many_sources:
+ * @comparison: (nullable): a comparison
+ *
+ * Returns: whether its set has more sources than the overviews give a
+ *   column each (%PX_VIEWS_MAX_SOURCE_COLUMNS)
+ */
+gboolean
+px_views_many_sources (PxComparison *comparison)
+{
+  return comparison != NULL &&
+         px_alignment_get_n_articles (px_comparison_get_alignment (comparison)) > PX_VIEWS_MAX_SOURCE_COLUMNS;
+}

@@ -44,5 +44,6 @@ void                 px_views_set_column_widths (GtkColumnView *view,
                                                  guint          first,
                                                  guint          n_after,
                                                  int            width);
+gboolean             px_views_many_sources      (PxComparison  *comparison);
 
 G_END_DECLS

@@ -159,6 +159,30 @@ px_test_open_sample (const char *language)
 }
 
 /**
+ * px_test_find_widget:
+ * @root: a widget
+ * @type: a widget type
+ *
+ * Returns: (transfer none) (nullable): the first widget of @type in @root's
+ *   tree, depth first, @root included
+ */
+GtkWidget *
+px_test_find_widget (GtkWidget *root,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = px_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
  * px_test_save_shot:
  * @widget: a shown widget
  * @name: file name in the build folder

@@ -19,6 +19,8 @@ void      px_test_destroy_window (PxWindow     *window);
 void      px_test_wait_idle      (PxWindow     *window);
 void      px_test_wait_aligned   (PxWindow     *window);
 PxWindow *px_test_open_sample    (const char   *language);
+GtkWidget *px_test_find_widget   (GtkWidget    *root,
+                                  GType         type);
 void      px_test_save_shot      (GtkWidget    *widget,
                                   const char   *name);
 

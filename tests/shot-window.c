@@ -30,21 +30,6 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static AdwViewStack *
-find_view_stack (GtkWidget *widget)
-{
-  if (ADW_IS_VIEW_STACK (widget))
-    return ADW_VIEW_STACK (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      AdwViewStack *stack = find_view_stack (child);
-
-      if (stack != NULL)
-        return stack;
-    }
-  return NULL;
-}
-
 int
 main (int    argc,
       char **argv)
@@ -93,7 +78,11 @@ main (int    argc,
   if (review)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.review", NULL);
   if (page != NULL)
-    adw_view_stack_set_visible_child_name (find_view_stack (GTK_WIDGET (window)), page);
+    {
+      GtkWidget *stack = px_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), page);
+    }
   if (claim > 0)
     g_object_set (window, "inspector-visible", TRUE, NULL);
   px_test_spin (400);

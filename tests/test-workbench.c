@@ -658,31 +658,13 @@ columns_name (PxClaimTable *table,
 static AdwViewStack *
 find_view_stack (GtkWidget *widget)
 {
-  if (ADW_IS_VIEW_STACK (widget))
-    return ADW_VIEW_STACK (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      AdwViewStack *stack = find_view_stack (child);
-
-      if (stack != NULL)
-        return stack;
-    }
-  return NULL;
+  return ADW_VIEW_STACK (px_test_find_widget (widget, ADW_TYPE_VIEW_STACK));
 }
 
 static PxClaimTable *
 find_claim_table (GtkWidget *widget)
 {
-  if (PX_IS_CLAIM_TABLE (widget))
-    return PX_CLAIM_TABLE (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      PxClaimTable *table = find_claim_table (child);
-
-      if (table != NULL)
-        return table;
-    }
-  return NULL;
+  return PX_CLAIM_TABLE (px_test_find_widget (widget, PX_TYPE_CLAIM_TABLE));
 }
 
 /* Correcting an outlet in a pane header renames the source everywhere: the

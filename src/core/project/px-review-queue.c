@@ -284,6 +284,24 @@ is_content (const PxToken *token)
          !(token->flags & PX_TOKEN_FLAG_STOP) && token->stem != NULL;
 }
 
+/* Indices of the content tokens of @tokens whose stems @other also has. */
+static GArray *
+shared_tokens (GArray *tokens,
+               GArray *other)
+{
+  g_autoptr(GHashTable) stems = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *indices = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < other->len; i++)
+    if (is_content (&g_array_index (other, PxToken, i)))
+      g_hash_table_add (stems, g_array_index (other, PxToken, i).stem);
+  for (guint i = 0; i < tokens->len; i++)
+    if (is_content (&g_array_index (tokens, PxToken, i)) &&
+        g_hash_table_contains (stems, g_array_index (tokens, PxToken, i).stem))
+      g_array_append_val (indices, i);
+  return indices;
+}
+
 /**
  * px_review_dup_shared_terms:
  * @alignment: an alignment
@@ -306,30 +324,21 @@ px_review_dup_shared_terms (PxAlignment *alignment,
                             guint        other_sentence)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
-  g_autoptr(GHashTable) stems = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *text_a = NULL, *text_b = NULL;
-  g_autoptr(GArray) a = NULL, b = NULL;
+  g_autoptr(GArray) a = NULL, b = NULL, shared = NULL;
 
   g_return_val_if_fail (PX_IS_ALIGNMENT (alignment), NULL);
 
   a = tokenize_sentence (px_alignment_get_article (alignment, article), sentence, &text_a);
   b = tokenize_sentence (px_alignment_get_article (alignment, other_article), other_sentence, &text_b);
-  for (guint i = 0; i < a->len; i++)
+  shared = shared_tokens (b, a);
+  for (guint i = 0; i < shared->len; i++)
     {
-      const PxToken *t = &g_array_index (a, PxToken, i);
+      const PxToken *t = &g_array_index (b, PxToken, g_array_index (shared, guint, i));
 
-      if (is_content (t))
-        g_hash_table_add (stems, t->stem);
-    }
-  for (guint i = 0; i < b->len; i++)
-    {
-      const PxToken *t = &g_array_index (b, PxToken, i);
-
-      if (t->stem == NULL || (t->flags & PX_TOKEN_FLAG_STOP) ||
-          !g_hash_table_contains (stems, t->stem) || !g_hash_table_add (seen, t->stem))
-        continue;
-      g_ptr_array_add (words, g_strndup (text_b + t->start, t->end - t->start));
+      if (g_hash_table_add (seen, t->stem))
+        g_ptr_array_add (words, g_strndup (text_b + t->start, t->end - t->start));
     }
   g_ptr_array_add (words, NULL);
   return (char **)g_ptr_array_steal (words, NULL);
@@ -358,24 +367,20 @@ px_review_find_shared_words (PxAlignment *alignment,
                              guint        other_sentence)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
-  g_autoptr(GHashTable) stems = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *text = NULL, *other_text = NULL;
-  g_autoptr(GArray) tokens = NULL, other = NULL;
+  g_autoptr(GArray) tokens = NULL, other = NULL, shared = NULL;
 
   g_return_val_if_fail (PX_IS_ALIGNMENT (alignment), spans);
 
   tokens = tokenize_sentence (px_alignment_get_article (alignment, article), sentence, &text);
   other = tokenize_sentence (px_alignment_get_article (alignment, other_article), other_sentence, &other_text);
-  for (guint i = 0; i < other->len; i++)
-    if (is_content (&g_array_index (other, PxToken, i)))
-      g_hash_table_add (stems, g_array_index (other, PxToken, i).stem);
-  for (guint i = 0; i < tokens->len; i++)
+  shared = shared_tokens (tokens, other);
+  for (guint i = 0; i < shared->len; i++)
     {
-      const PxToken *t = &g_array_index (tokens, PxToken, i);
+      const PxToken *t = &g_array_index (tokens, PxToken, g_array_index (shared, guint, i));
       PxSpan span = { t->start, t->end };
 
-      if (is_content (t) && g_hash_table_contains (stems, t->stem))
-        g_array_append_val (spans, span);
+      g_array_append_val (spans, span);
     }
   return spans;
 }
