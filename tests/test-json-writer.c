@@ -187,6 +187,90 @@ test_writer_doubles (void)
     }
 }
 
+static char *
+write_one_double (double value)
+{
+  PxJsonWriter *writer = px_json_writer_new (FALSE);
+
+  px_json_writer_begin_array (writer);
+  px_json_writer_double (writer, value);
+  px_json_writer_end_array (writer);
+  return px_json_writer_free_to_string (writer, NULL);
+}
+
+/* The rule the writer states: the shortest of 15 to 17 significant digits
+ * that reads back, with a decimal point.
+ */
+static char *
+shortest_double (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int digits = 15; digits <= 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  return g_strdup_printf ("[%s%s]", buf, strpbrk (buf, ".eE") == NULL ? ".0" : "");
+}
+
+/* Scores rounded to a few decimals take a shorter path than other
+ * numbers; both must write what the rule says, at every edge of it.
+ */
+static void
+test_writer_short_decimals (void)
+{
+  const double edges[] = { 1e-4, 9.9999e-5, 0.00005, -0.000012, 0.0001, 0.00015, 1e9, 999999999.5, 1e9 - 1,
+                           0.5, -0.5, -1234.25, 0.1 + 0.2, 100.0, 0.0, -0.0, 5e-324,
+                           4503599627370497.0, 0.1234567, 0.123456 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (18);
+
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      g_autofree char *text = write_one_double (edges[i]);
+      g_autofree char *expected = shortest_double (edges[i]);
+
+      g_assert_cmpstr (text, ==, expected);
+    }
+  for (guint i = 0; i < 20000; i++)
+    {
+      int decimals = g_rand_int_range (rand, 0, 9);
+      double value = round (g_rand_double_range (rand, -2e6, 2e6) * pow (10, decimals)) /
+                     pow (10, decimals);
+      g_autofree char *text = NULL;
+      g_autofree char *expected = NULL;
+
+      if (g_rand_boolean (rand))
+        value /= pow (10, g_rand_int_range (rand, 0, 8));
+      text = write_one_double (value);
+      expected = shortest_double (value);
+      g_assert_cmpstr (text, ==, expected);
+    }
+}
+
+static void
+test_writer_integers (void)
+{
+  const gint64 values[] = { 0, 7, -7, 10, 1000000, G_MAXINT64, G_MININT64 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      PxJsonWriter *writer = px_json_writer_new (FALSE);
+      g_autofree char *text = NULL;
+      g_autofree char *expected = g_strdup_printf ("[%" G_GINT64_FORMAT "]", values[i]);
+
+      px_json_writer_begin_array (writer);
+      px_json_writer_int (writer, values[i]);
+      px_json_writer_end_array (writer);
+      text = px_json_writer_free_to_string (writer, NULL);
+      g_assert_cmpstr (text, ==, expected);
+    }
+}
+
 /* A stream gets the same text in pieces, ended by a line break, however
  * long the document.
  */
@@ -261,6 +345,8 @@ main (int   argc,
   g_test_add_func ("/px/json-writer/matches-json-glib", test_writer_matches_json_glib);
   g_test_add_func ("/px/json-writer/compact", test_writer_compact);
   g_test_add_func ("/px/json-writer/doubles", test_writer_doubles);
+  g_test_add_func ("/px/json-writer/short-decimals", test_writer_short_decimals);
+  g_test_add_func ("/px/json-writer/integers", test_writer_integers);
   g_test_add_func ("/px/json-writer/invalid-utf8", test_writer_invalid_utf8);
   g_test_add_func ("/px/json-writer/stream", test_writer_stream);
   g_test_add_func ("/px/json-writer/stream-full", test_writer_stream_full);

@@ -155,9 +155,20 @@ px_json_writer_finish (PxJsonWriter  *writer,
   return TRUE;
 }
 
+/* A line break and two spaces per open container, in one append where
+ * the nesting is no deeper than reports go.
+ */
 static void
 indent (PxJsonWriter *writer)
 {
+  static const char spaces[] = "\n                                ";
+  gsize width = 2 * (gsize)writer->counts->len;
+
+  if (width < sizeof spaces - 1)
+    {
+      g_string_append_len (writer->out, spaces, width + 1);
+      return;
+    }
   g_string_append_c (writer->out, '\n');
   for (guint i = 0; i < writer->counts->len; i++)
     g_string_append_len (writer->out, "  ", 2);
@@ -321,12 +332,77 @@ px_json_writer_string (PxJsonWriter *writer,
   px_json_writer_string_len (writer, value, value != NULL ? strlen (value) : 0);
 }
 
+/* The decimal digits of @value, without printf: a report holds millions
+ * of numbers (issue #18).
+ */
+static void
+append_unsigned (GString *out,
+                 guint64  value)
+{
+  char digits[20];
+  guint n = 0;
+
+  do
+    digits[sizeof digits - 1 - n++] = (char)('0' + value % 10);
+  while ((value /= 10) > 0);
+  g_string_append_len (out, digits + sizeof digits - n, n);
+}
+
 void
 px_json_writer_int (PxJsonWriter *writer,
                     gint64        value)
 {
   before_item (writer);
-  g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, value);
+  if (value < 0)
+    {
+      g_string_append_c (writer->out, '-');
+      append_unsigned (writer->out, -(guint64)value);
+    }
+  else
+    append_unsigned (writer->out, (guint64)value);
+}
+
+/* Most of a report's numbers are scores rounded to a few decimals. Such a
+ * value is the double nearest to r / 10^k for a small k, and then that
+ * decimal is exactly what the general path below writes: printf's "%.15g"
+ * rounds it back to those digits (15 significant digits are more than it
+ * has) and drops the zeros after them. Returns FALSE for any other value.
+ */
+static gboolean
+append_short_decimal (GString *out,
+                      double   value)
+{
+  static const double scale[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
+  double magnitude = fabs (value);
+
+  /* Below 1e-4 "%g" switches to an exponent; zero keeps its sign there. */
+  if (!(magnitude >= 1e-4 && magnitude < 1e9))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (scale); k++)
+    {
+      double r = nearbyint (magnitude * scale[k]);
+      guint64 whole, fraction;
+      char digits[8];
+
+      if (r / scale[k] != magnitude)
+        continue;
+      whole = (guint64)r / (guint64)scale[k];
+      fraction = (guint64)r % (guint64)scale[k];
+      if (value < 0)
+        g_string_append_c (out, '-');
+      append_unsigned (out, whole);
+      g_string_append_c (out, '.');
+      if (k == 0)
+        {
+          g_string_append_c (out, '0');
+          return TRUE;
+        }
+      for (guint d = 0; d < k; d++, fraction /= 10)
+        digits[k - 1 - d] = (char)('0' + fraction % 10);
+      g_string_append_len (out, digits, k);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /**
@@ -350,6 +426,8 @@ px_json_writer_double (PxJsonWriter *writer,
       g_string_append_len (writer->out, "null", 4);
       return;
     }
+  if (append_short_decimal (writer->out, value))
+    return;
   for (int digits = 15; digits <= 17; digits++)
     {
       char format[8];
