@@ -66,8 +66,8 @@ count_word (PxDictionary *dictionary,
             const char   *word,
             Counts       *counts)
 {
-  const PxTranslation *tr = NULL;
-  guint n = px_dictionary_translate (dictionary, word, &tr);
+  PxTranslation tr[PX_DICTIONARY_MAX_TRANSLATIONS];
+  guint n = px_dictionary_translate (dictionary, word, tr);
   gboolean vector = FALSE, found = FALSE;
   g_autofree char *as_written = g_strconcat ("=", word, NULL);
 

@@ -22,8 +22,8 @@ weight_of (PxDictionary *dictionary,
            const char   *german,
            const char   *english)
 {
-  const PxTranslation *t;
-  guint n = px_dictionary_translate (dictionary, german, &t);
+  PxTranslation t[PX_DICTIONARY_MAX_TRANSLATIONS];
+  guint n = px_dictionary_translate (dictionary, german, t);
 
   for (guint i = 0; i < n; i++)
     if (g_str_equal (t[i].english, english))
@@ -35,8 +35,8 @@ static void
 check_sums (PxDictionary *dictionary,
             const char   *german)
 {
-  const PxTranslation *t;
-  guint n = px_dictionary_translate (dictionary, german, &t);
+  PxTranslation t[PX_DICTIONARY_MAX_TRANSLATIONS];
+  guint n = px_dictionary_translate (dictionary, german, t);
   float sum = 0;
 
   g_assert_cmpuint (n, >, 0);
@@ -55,13 +55,13 @@ static void
 test_dictionary_forms (void)
 {
   PxDictionary *dictionary = px_dictionary_get_de_en ();
-  const PxTranslation *t;
+  PxTranslation t[PX_DICTIONARY_MAX_TRANSLATIONS];
 
   g_assert_nonnull (dictionary);
   /* Both senses of "Truppe" count, each one half; head translations
    * weigh more than the ones after them.
    */
-  g_assert_cmpuint (px_dictionary_translate (dictionary, "truppe", &t), ==, 4);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "truppe", t), ==, 4);
   g_assert_cmpstr (t[0].english, ==, "troops");
   g_assert_cmpfloat_with_epsilon (weight_of (dictionary, "truppe", "troops"), 1.0 / 3, 1e-4);
   g_assert_cmpfloat_with_epsilon (weight_of (dictionary, "truppe", "troupe"), 1.0 / 3, 1e-4);
@@ -86,32 +86,32 @@ static void
 test_dictionary_weights (void)
 {
   PxDictionary *dictionary = px_dictionary_get_de_en ();
-  const PxTranslation *t;
+  PxTranslation t[PX_DICTIONARY_MAX_TRANSLATIONS];
 
   /* A multiword translation gives its content words, stop words dropped. */
   g_assert_cmpfloat_with_epsilon (weight_of (dictionary, "grenztruppe", "border"), 0.5, 1e-4);
   g_assert_cmpfloat_with_epsilon (weight_of (dictionary, "grenztruppe", "troops"), 0.5, 1e-4);
-  g_assert_cmpuint (px_dictionary_translate (dictionary, "tagesbefehl", &t), ==, 2);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "tagesbefehl", t), ==, 2);
   g_assert_cmpfloat (weight_of (dictionary, "tagesbefehl", "the"), <, 0);
   /* A translation marked poetic weighs half; so does a dated German word's. */
   g_assert_cmpfloat_with_epsilon (weight_of (dictionary, "soldat", "soldier"), 0.8, 1e-4);
   g_assert_cmpfloat_with_epsilon (weight_of (dictionary, "soldat", "warrior"), 0.2, 1e-4);
   g_assert_cmpfloat_with_epsilon (weight_of (dictionary, "kriegsknecht", "soldier"), 0.8, 1e-4);
   /* At most eight, the first ones kept. */
-  g_assert_cmpuint (px_dictionary_translate (dictionary, "ding", &t), ==, 8);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "ding", t), ==, 8);
   g_assert_cmpstr (t[0].english, ==, "thing");
   g_assert_cmpfloat (weight_of (dictionary, "ding", "doohickey"), <, 0);
   /* Abbreviations and annotations are no words. */
   g_assert_cmpfloat_with_epsilon (weight_of (dictionary, "kram", "stuff"), 1.0, 1e-4);
-  g_assert_cmpuint (px_dictionary_translate (dictionary, "krm", &t), ==, 0);
-  g_assert_cmpuint (px_dictionary_translate (dictionary, "flugkörper", &t), ==, 0);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "krm", t), ==, 0);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "flugkörper", t), ==, 0);
 }
 
 static void
 test_dictionary_fallbacks (void)
 {
   PxDictionary *dictionary = px_dictionary_get_de_en ();
-  const PxTranslation *t;
+  PxTranslation t[PX_DICTIONARY_MAX_TRANSLATIONS];
 
   /* Not listed: found by the Snowball stem of a listed form. */
   g_assert_cmpfloat (weight_of (dictionary, "soldaten", "soldier"), >, 0.5);
@@ -120,23 +120,29 @@ test_dictionary_fallbacks (void)
   g_assert_cmpfloat (weight_of (dictionary, "atacms-raketen", "missiles"), >, 0);
   g_assert_cmpfloat (weight_of (dictionary, "brennholz", "wood"), >, 0);
   /* A head needs a word of three letters or more in front of it. */
-  g_assert_cmpuint (px_dictionary_translate (dictionary, "scholz", &t), ==, 0);
-  g_assert_null (t);
-  g_assert_cmpuint (px_dictionary_translate (dictionary, "selenskyj", &t), ==, 0);
-  g_assert_cmpuint (px_dictionary_translate (dictionary, "", &t), ==, 0);
-  g_assert_cmpuint (px_dictionary_translate (dictionary, "\xff\xfe", &t), ==, 0);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "scholz", t), ==, 0);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "selenskyj", t), ==, 0);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "", t), ==, 0);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "\xff\xfe", t), ==, 0);
 }
 
-/* The same key twice gives the same array. */
+/* The same key twice gives the same translations, their strings kept in
+ * the dictionary (so they outlive the caller's array).
+ */
 static void
 test_dictionary_stable (void)
 {
   PxDictionary *dictionary = px_dictionary_get_de_en ();
-  const PxTranslation *a, *b;
+  PxTranslation a[PX_DICTIONARY_MAX_TRANSLATIONS], b[PX_DICTIONARY_MAX_TRANSLATIONS];
+  guint n = px_dictionary_translate (dictionary, "raketen", a);
 
-  px_dictionary_translate (dictionary, "raketen", &a);
-  px_dictionary_translate (dictionary, "raketen", &b);
-  g_assert_true (a == b);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (px_dictionary_translate (dictionary, "raketen", b), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (a[i].english == b[i].english);
+      g_assert_cmpfloat (a[i].weight, ==, b[i].weight);
+    }
 }
 
 static void
@@ -157,13 +163,14 @@ test_dictionary_missing (void)
 static gpointer
 translate_worker (gpointer data)
 {
-  const PxTranslation *t = NULL;
+  PxTranslation t[PX_DICTIONARY_MAX_TRANSLATIONS];
 
-  px_dictionary_translate (px_dictionary_get_de_en (), "truppen", &t);
-  return (gpointer)t;
+  if (px_dictionary_translate (px_dictionary_get_de_en (), "truppen", t) == 0)
+    return NULL;
+  return (gpointer)t[0].english;
 }
 
-/* The first use races in several threads: one dictionary, one array. */
+/* The first use races in several threads: one dictionary, one word. */
 static void
 test_dictionary_threads (void)
 {

@@ -54,8 +54,8 @@ german_vector (Run        *run,
                const char *word,
                float      *out)
 {
-  const PxTranslation *tr = NULL;
-  guint n = run->dictionary ? px_dictionary_translate (run->dictionary, word, &tr) : 0;
+  PxTranslation tr[PX_DICTIONARY_MAX_TRANSLATIONS];
+  guint n = run->dictionary ? px_dictionary_translate (run->dictionary, word, tr) : 0;
   g_autofree float *row = g_new (float, run->dim);
   gboolean any = FALSE;
 
@@ -235,8 +235,8 @@ translated_as (Run        *run,
                Unit       *english,
                float      *weight)
 {
-  const PxTranslation *tr = NULL;
-  guint n = px_dictionary_translate (run->dictionary, px_align_token_text (german, term), &tr);
+  PxTranslation tr[PX_DICTIONARY_MAX_TRANSLATIONS];
+  guint n = px_dictionary_translate (run->dictionary, px_align_token_text (german, term), tr);
 
   for (guint i = 0; i < n; i++)
     {

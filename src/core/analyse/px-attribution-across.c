@@ -29,7 +29,7 @@ typedef struct
 {
   char                *key;
   const char          *shown;
-  const PxTranslation *translations;  /* of a German one-word name */
+  PxTranslation        translations[PX_DICTIONARY_MAX_TRANSLATIONS];  /* of a German one-word name */
   guint                n_translations;
 } Source;
 
@@ -99,12 +99,12 @@ add_source (GArray       *sources,
             const char   *shown)
 {
   PxDictionary *dictionary;
-  Source source = { NULL, shown, NULL, 0 };
+  Source source = { .shown = shown };
 
   source.key = is_named (kind, name) ? g_utf8_casefold (name, -1) : g_strdup_printf ("#%d", kind);
   if (german && is_named (kind, name) && strchr (source.key, ' ') == NULL &&
       (dictionary = px_dictionary_get_de_en ()) != NULL)
-    source.n_translations = px_dictionary_translate (dictionary, source.key, &source.translations);
+    source.n_translations = px_dictionary_translate (dictionary, source.key, source.translations);
   for (guint i = 0; i < sources->len; i++)
     if (same_source (&g_array_index (sources, Source, i), &source))
       {

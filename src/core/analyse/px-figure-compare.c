@@ -184,7 +184,7 @@ translates_to (const char *noun,
                const char *key)
 {
   PxDictionary *dictionary = px_dictionary_get_de_en ();
-  const PxTranslation *tr = NULL;
+  PxTranslation tr[PX_DICTIONARY_MAX_TRANSLATIONS];
   g_autofree char *lower = NULL;
   struct sb_stemmer *english;
   gboolean found = FALSE;
@@ -193,7 +193,7 @@ translates_to (const char *noun,
   if (dictionary == NULL || noun == NULL)
     return FALSE;
   lower = g_utf8_strdown (noun, -1);
-  if ((n = px_dictionary_translate (dictionary, lower, &tr)) == 0 ||
+  if ((n = px_dictionary_translate (dictionary, lower, tr)) == 0 ||
       (english = sb_stemmer_new ("english", NULL)) == NULL)
     return FALSE;
   for (guint i = 0; i < n && !found; i++)

@@ -9,12 +9,10 @@
 
 #include <glib.h>
 
+#include "px-dictionary.h"
 #include "px-index-writer.h"
 
 G_BEGIN_DECLS
-
-/* At most this many English words per German key. */
-#define PX_DICTIONARY_MAX_TRANSLATIONS 8
 
 /* The tables of a DICT index (px-index-format.h). */
 enum {

@@ -17,9 +17,11 @@
 #include "px-index-cache.h"
 
 /* The dictionary is compiled at first use into a DICT index in the user's
- * cache (px-dictionary-compile.c) and mapped. A key's translations are
- * turned into PxTranslation arrays (whose strings point into the mapping)
- * the first time it is looked up, and kept.
+ * cache (px-dictionary-compile.c) and mapped. A lookup copies a key's
+ * records into the caller's PxTranslation array, the strings pointing into
+ * the mapping. (A table of translations made once per key, as there was,
+ * spread its pointers over megabytes of fresh pages: each first lookup on
+ * a page cost a page fault, more than the lookup itself, issue #18.)
  */
 
 #define DEFAULT_DE_EN "/usr/share/trans/de-en"
@@ -39,7 +41,6 @@ struct _PxDictionary
 {
   PxIndex       *index;
   PxIndexTable   tables[3];
-  PxTranslation **made[2];   /* per key of FORMS and STEMS, made on first use */
 };
 
 static PxDictionary *
@@ -59,9 +60,6 @@ dictionary_new (PxIndex *index)
         return NULL;
       }
   self->index = index;
-  /* Zeroed pages cost nothing until a key is looked up. */
-  self->made[0] = g_new0 (PxTranslation *, self->tables[0].n_keys);
-  self->made[1] = g_new0 (PxTranslation *, self->tables[1].n_keys);
   return self;
 }
 
@@ -86,12 +84,6 @@ _px_dictionary_free (PxDictionary *self)
 {
   if (self == NULL)
     return;
-  for (guint t = 0; t < 2; t++)
-    {
-      for (guint k = 0; k < self->tables[t].n_keys; k++)
-        g_free (self->made[t][k]);
-      g_free (self->made[t]);
-    }
   px_index_free (self->index);
   g_free (self);
 }
@@ -126,42 +118,25 @@ px_dictionary_get_de_en (void)
   return g_once (&once, load_de_en, NULL);
 }
 
-/* A key's translations as PxTranslation, made once; threads that race
- * here make the same array and all but one drop theirs.
- */
+/* A key's translations, into @out; the strings stay in the index. */
 static guint
-translations (PxDictionary         *self,
-              guint                 table,
-              gint                  key,
-              const PxTranslation **out)
+translations (PxDictionary  *self,
+              guint          table,
+              gint           key,
+              PxTranslation *out)
 {
   const PxIndexTranslation *records;
-  PxTranslation *made, *old;
   guint n, m = 0;
 
   records = px_index_table_get_records (&self->tables[table], key, &n);
-  if (records == NULL)
-    return 0;
-  if ((made = g_atomic_pointer_get (&self->made[table][key])) == NULL)
+  for (guint i = 0; records != NULL && i < n && m < PX_DICTIONARY_MAX_TRANSLATIONS; i++)
     {
-      made = g_new0 (PxTranslation, n + 1);
-      for (guint i = 0; i < n; i++)
-        {
-          const char *word = px_index_table_get_key (&self->tables[PX_DICTIONARY_ENGLISH],
-                                                     records[i].english);
+      const char *word = px_index_table_get_key (&self->tables[PX_DICTIONARY_ENGLISH],
+                                                 records[i].english);
 
-          if (word != NULL)
-            made[m++] = (PxTranslation) { word, records[i].weight };
-        }
-      if (!g_atomic_pointer_compare_and_exchange_full (&self->made[table][key], NULL, made, &old))
-        {
-          g_free (made);
-          made = old;
-        }
+      if (word != NULL)
+        out[m++] = (PxTranslation) { word, records[i].weight };
     }
-  for (m = 0; made[m].english != NULL; m++)
-    ;
-  *out = made;
   return m;
 }
 
@@ -207,9 +182,9 @@ sharp_s (const char *word)
 
 /* The form as listed (in either spelling of "ss"), else its stem. */
 static guint
-lookup (PxDictionary         *self,
-        const char           *word,
-        const PxTranslation **out)
+lookup (PxDictionary  *self,
+        const char    *word,
+        PxTranslation *out)
 {
   g_autofree char *stem = NULL;
   g_autofree char *sharp = sharp_s (word);
@@ -229,9 +204,9 @@ lookup (PxDictionary         *self,
  * ending that is a key ("Langstreckenraketen" → "raketen").
  */
 static guint
-lookup_head (PxDictionary         *self,
-             const char           *word,
-             const PxTranslation **out)
+lookup_head (PxDictionary  *self,
+             const char    *word,
+             PxTranslation *out)
 {
   glong n_chars = g_utf8_strlen (word, -1);
   const char *p = word;
@@ -252,18 +227,19 @@ lookup_head (PxDictionary         *self,
  * px_dictionary_translate:
  * @self: the dictionary
  * @german_lower: a lower-case German word
- * @out: (out) (transfer none) (array length=return): its translations,
- *   heaviest first, kept by @self
+ * @out: (out caller-allocates) (array fixed-size=8): receives its
+ *   translations, heaviest first; their strings are kept by @self
  *
  * Looks the word up as listed, then by its Snowball stem, then by its
  * compound head; a word with "ss" also as spelt with "ß".
  *
- * Returns: the number of translations (at most 8), 0 when none is known
+ * Returns: the number of translations put in @out (at most
+ *   %PX_DICTIONARY_MAX_TRANSLATIONS), 0 when none is known
  */
 guint
-px_dictionary_translate (PxDictionary         *self,
-                         const char           *german_lower,
-                         const PxTranslation **out)
+px_dictionary_translate (PxDictionary  *self,
+                         const char    *german_lower,
+                         PxTranslation  out[PX_DICTIONARY_MAX_TRANSLATIONS])
 {
   guint n;
 
@@ -271,7 +247,6 @@ px_dictionary_translate (PxDictionary         *self,
   g_return_val_if_fail (german_lower != NULL, 0);
   g_return_val_if_fail (out != NULL, 0);
 
-  *out = NULL;
   if (german_lower[0] == '\0' || !g_utf8_validate (german_lower, -1, NULL))
     return 0;
   if ((n = lookup (self, german_lower, out)) > 0)

@@ -22,6 +22,9 @@ typedef struct
   float       weight;
 } PxTranslation;
 
+/* At most this many English words per German word. */
+#define PX_DICTIONARY_MAX_TRANSLATIONS 8
+
 /**
  * PxDictionary:
  *
@@ -32,8 +35,8 @@ typedef struct
 typedef struct _PxDictionary PxDictionary;
 
 PxDictionary *px_dictionary_get_de_en   (void);
-guint         px_dictionary_translate   (PxDictionary         *self,
-                                         const char           *german_lower,
-                                         const PxTranslation **out);
+guint         px_dictionary_translate   (PxDictionary  *self,
+                                         const char    *german_lower,
+                                         PxTranslation  out[PX_DICTIONARY_MAX_TRANSLATIONS]);
 
 G_END_DECLS
