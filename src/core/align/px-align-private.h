@@ -406,6 +406,16 @@ guint          *px_align_events          (Run          *run,
 GArray         *px_align_candidates      (Run          *run,
                                           GCancellable *cancellable);
 
+/* px-align-parallel.c */
+typedef void  (*PxAlignSliceFunc)        (gpointer      data,
+                                          guint         from,
+                                          guint         to,
+                                          gboolean      first);
+void            px_align_parallel        (guint            n_items,
+                                          guint            min_per_slice,
+                                          PxAlignSliceFunc func,
+                                          gpointer         data);
+
 /* px-align-scoring.c */
 GArray         *px_align_score_candidates (Run          *run,
                                            Progress     *progress,

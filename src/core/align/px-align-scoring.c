@@ -23,7 +23,6 @@
  * processors.
  */
 
-#define MAX_SLICES      8
 #define PAIRS_PER_SLICE 2048   /* fewer are not worth a thread */
 #define CHECK_EVERY     4096   /* pairs between looks at the cancellable */
 
@@ -32,48 +31,34 @@ typedef struct
   Run          *run;
   GArray       *edges;
   double       *features;
-  guint         from;
-  guint         to;
   Progress     *progress;     /* only the calling thread's slice reports */
   GCancellable *cancellable;
-} Slice;
+} Scoring;
 
 static void
-score_slice (Slice *slice)
+score_slice (gpointer data,
+             guint    from,
+             guint    to,
+             gboolean first)
 {
-  for (guint e = slice->from; e < slice->to; e++)
-    {
-      Edge *edge = &g_array_index (slice->edges, Edge, e);
+  Scoring *scoring = data;
 
-      px_align_features (slice->run, edge->a, edge->b, &slice->features[(gsize)e * PX_N_FEATURES]);
-      if ((e - slice->from) % CHECK_EVERY == CHECK_EVERY - 1)
+  for (guint e = from; e < to; e++)
+    {
+      Edge *edge = &g_array_index (scoring->edges, Edge, e);
+
+      px_align_features (scoring->run, edge->a, edge->b, &scoring->features[(gsize)e * PX_N_FEATURES]);
+      if ((e - from) % CHECK_EVERY == CHECK_EVERY - 1)
         {
-          if (g_cancellable_is_cancelled (slice->cancellable))
+          if (g_cancellable_is_cancelled (scoring->cancellable))
             break;
-          px_align_report_progress (slice->progress,
-                                    0.4 + 0.5 * (e + 1 - slice->from) / (slice->to - slice->from));
+          if (first)
+            px_align_report_progress (scoring->progress, 0.4 + 0.5 * (e + 1 - from) / (to - from));
         }
     }
 }
 
-static gpointer
-score_slice_thread (gpointer data)
-{
-  score_slice (data);
-  return NULL;
-}
-
-static guint
-n_slices (guint n_edges)
-{
-  guint n = MIN (MAX_SLICES, (guint)g_get_num_processors ());
-
-  return CLAMP (n_edges / PAIRS_PER_SLICE, 1, MAX (1, n));
-}
-
-/* Fills @features for every edge, the slices beyond the first in threads
- * of their own; a slice whose thread cannot start runs here.
- */
+/* Fills @features for every edge, on all processors. */
 static void
 score_features (Run          *run,
                 GArray       *edges,
@@ -81,9 +66,7 @@ score_features (Run          *run,
                 Progress     *progress,
                 GCancellable *cancellable)
 {
-  guint n = n_slices (edges->len);
-  Slice slices[MAX_SLICES];
-  GThread *threads[MAX_SLICES] = { NULL };
+  Scoring scoring = { run, edges, features, progress, cancellable };
 
   for (guint e = 0; e < edges->len; e++)
     {
@@ -91,22 +74,7 @@ score_features (Run          *run,
 
       px_align_article_cosine (run, px_align_unit (run, edge->a)->article, px_align_unit (run, edge->b)->article);
     }
-  for (guint s = 0; s < n; s++)
-    {
-      slices[s] = (Slice) { run, edges, features,
-                            (guint)((guint64)edges->len * s / n), (guint)((guint64)edges->len * (s + 1) / n),
-                            s == 0 ? progress : NULL, cancellable };
-      if (s > 0)
-        threads[s] = g_thread_try_new ("px-align-score", score_slice_thread, &slices[s], NULL);
-    }
-  score_slice (&slices[0]);
-  for (guint s = 1; s < n; s++)
-    {
-      if (threads[s] != NULL)
-        g_thread_join (threads[s]);
-      else
-        score_slice (&slices[s]);
-    }
+  px_align_parallel (edges->len, PAIRS_PER_SLICE, score_slice, &scoring);
 }
 
 /**

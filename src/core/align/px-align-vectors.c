@@ -23,6 +23,7 @@
  */
 
 #define MAX_TRANSLATIONS 8
+#define WORDS_PER_SLICE  128   /* fewer are not worth a thread */
 
 static float *
 word_row (Run  *run,
@@ -76,40 +77,112 @@ german_vector (Run        *run,
   return any;
 }
 
-/* Row + 1 of @word's vector in the run's table, or 0 when it has none. */
-static guint
-lookup_word (Run        *run,
+/* A word's vector into @out: a German word's through the dictionary, and
+ * any word as written (names, numbers and loan words are shared across
+ * languages). Reads only the shared, immutable tables: safe in any thread.
+ */
+static gboolean
+word_vector (Run        *run,
              const char *word,
-             gboolean    german)
+             gboolean    german,
+             float      *out)
 {
-  gpointer found;
-  guint row = 0;
-  g_autofree float *vec = g_new (float, run->dim);
-  gboolean ok = FALSE;
+  gint r;
 
-  if (g_hash_table_lookup_extended (run->word_rows, word, NULL, &found))
-    return GPOINTER_TO_UINT (found);
+  if (german && german_vector (run, word, out))
+    return TRUE;
+  if ((r = px_vectors_find (run->vectors, word)) < 0)
+    return FALSE;
+  px_vectors_get_row (run->vectors, r, out);
+  return TRUE;
+}
 
-  if (german)
-    ok = german_vector (run, word, vec);
-  if (!ok)
+/* The words of a run without a row yet, in the order they first occur. */
+typedef struct
+{
+  Run         *run;
+  GPtrArray   *words;     /* const char *, owned by the units' tokens */
+  GArray      *german;    /* gboolean per word: as its first occurrence is */
+  float       *vectors;   /* dim floats per word */
+  gboolean    *found;
+} Pending;
+
+static gboolean
+is_vector_term (Unit       *unit,
+                const Term *term)
+{
+  return !term->number && g_array_index (unit->tokens, PxToken, term->token).kind == PX_TOKEN_WORD;
+}
+
+static void
+collect_words (Run     *run,
+               Pending *pending)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint u = 0; u < run->units->len; u++)
     {
-      /* Names, numbers and loan words are shared across languages. */
-      gint r = px_vectors_find (run->vectors, word);
+      Unit *unit = px_align_unit (run, u);
+      gboolean german = px_align_is_german (run->languages[unit->article]);
 
-      if (r >= 0)
+      for (guint t = 0; t < unit->n_terms; t++)
         {
-          px_vectors_get_row (run->vectors, r, vec);
-          ok = TRUE;
+          const char *word = g_array_index (unit->tokens, PxToken, unit->terms[t].token).fold;
+
+          if (!is_vector_term (unit, &unit->terms[t]) || !g_hash_table_add (seen, (gpointer)word))
+            continue;
+          g_ptr_array_add (pending->words, (gpointer)word);
+          g_array_append_val (pending->german, german);
         }
     }
-  if (ok)
+}
+
+static void
+find_vectors_slice (gpointer data,
+                    guint    from,
+                    guint    to,
+                    gboolean first)
+{
+  Pending *pending = data;
+
+  for (guint i = from; i < to; i++)
+    pending->found[i] = word_vector (pending->run, g_ptr_array_index (pending->words, i),
+                                     g_array_index (pending->german, gboolean, i),
+                                     &pending->vectors[(gsize)i * pending->run->dim]);
+}
+
+/* Every word's row in run->word_vectors, rows in the order the words first
+ * occur. The lookups (for German, the dictionary's and the compound
+ * heads') run on all processors: in a German set they are a third of the
+ * alignment's time, most of it the first reads of the mapped tables.
+ */
+static void
+find_word_rows (Run *run)
+{
+  Pending pending = { run, g_ptr_array_new (), g_array_new (FALSE, FALSE, sizeof (gboolean)) };
+  guint n;
+
+  collect_words (run, &pending);
+  n = pending.words->len;
+  pending.vectors = g_new (float, (gsize)MAX (1, n) * run->dim);
+  pending.found = g_new0 (gboolean, MAX (1, n));
+  px_align_parallel (n, WORDS_PER_SLICE, find_vectors_slice, &pending);
+  for (guint i = 0; i < n; i++)
     {
-      g_array_append_vals (run->word_vectors, vec, run->dim);
-      row = run->word_vectors->len / run->dim;
+      guint row = 0;
+
+      if (pending.found[i])
+        {
+          g_array_append_vals (run->word_vectors, &pending.vectors[(gsize)i * run->dim], run->dim);
+          row = run->word_vectors->len / run->dim;
+        }
+      g_hash_table_insert (run->word_rows, g_strdup (g_ptr_array_index (pending.words, i)),
+                           GUINT_TO_POINTER (row));
     }
-  g_hash_table_insert (run->word_rows, g_strdup (word), GUINT_TO_POINTER (row));
-  return row;
+  g_free (pending.vectors);
+  g_free (pending.found);
+  g_ptr_array_unref (pending.words);
+  g_array_unref (pending.german);
 }
 
 static void
@@ -117,8 +190,6 @@ unit_vectors (Run   *run,
               Unit  *unit,
               float *embedding)
 {
-  gboolean german = px_align_is_german (run->languages[unit->article]);
-
   unit->wvec = g_new (guint, unit->n_terms);
   unit->wvec_w = g_new (float, unit->n_terms);
   unit->wvec_term = g_new (guint, unit->n_terms);
@@ -129,9 +200,9 @@ unit_vectors (Run   *run,
       PxToken *token = &g_array_index (unit->tokens, PxToken, term->token);
       guint row;
 
-      if (term->number || token->kind != PX_TOKEN_WORD)
+      if (!is_vector_term (unit, term))
         continue;
-      if ((row = lookup_word (run, token->fold, german)) == 0)
+      if ((row = GPOINTER_TO_UINT (g_hash_table_lookup (run->word_rows, token->fold))) == 0)
         continue;
       unit->wvec[unit->n_wvec] = row - 1;
       unit->wvec_w[unit->n_wvec] = term->weight;
@@ -172,7 +243,6 @@ px_align_prepare_vectors (Run *run)
 {
   guint n_units = run->units->len;
   guint n_articles = run->articles->len;
-  g_autofree float *raw = NULL;
 
   if (run->vectors == NULL)
     return;
@@ -181,8 +251,8 @@ px_align_prepare_vectors (Run *run)
   run->word_vectors = g_array_new (FALSE, FALSE, sizeof (float));
   run->unit_embedding = g_new0 (float, (gsize)MAX (1, n_units) * run->dim);
   run->article_embedding = g_new0 (float, (gsize)MAX (1, n_articles) * run->dim);
-  raw = g_new0 (float, run->dim);
 
+  find_word_rows (run);
   for (guint u = 0; u < n_units; u++)
     {
       Unit *unit = px_align_unit (run, u);
