@@ -15,6 +15,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "px-align-private.h"
+
+#define UNITS_PER_SLICE 16   /* sentences: fewer are not worth a thread */
 void
 px_align_unit_clear (gpointer data)
 {
@@ -693,26 +695,19 @@ add_separable_verbs (Run          *run,
     }
 }
 
-/* One sentence as a unit: its tokens, clauses and terms. */
+/* One sentence as a unit, its tokens made: its clauses and terms. */
 static void
 prepare_unit (Run          *run,
               GArray       *types,
-              guint         article,
-              guint         sentence,
-              const PxSpan *span,
               GArray       *sourcing,
               Unit         *unit)
 {
-  const char *text = px_article_get_text (g_ptr_array_index (run->articles, article));
+  guint article = unit->article;
   gboolean german = g_str_equal (run->languages[article], "de");
   PxTokenizer *tokenizer = german ? run->de : run->en;
   g_autoptr(GArray) terms = g_array_new (FALSE, TRUE, sizeof (Term));
   g_autofree guint8 *clauses = NULL;
 
-  unit->article = article;
-  unit->sentence = sentence;
-  unit->tokens = px_tokenizer_tokenize (tokenizer, text + span->start, span->end - span->start,
-                                        span->start);
   clauses = split_clauses (unit->tokens, &unit->n_clauses);
 
   for (guint t = 0; t < unit->tokens->len; t++)
@@ -773,6 +768,69 @@ mark_entities (Run    *run,
     }
 }
 
+/* Every body sentence and heading as a unit, its tokens not yet made.
+ * Headlines state the claim the lead repeats: they align too.
+ */
+static void
+list_units (Run *run)
+{
+  for (guint a = 0; a < run->articles->len; a++)
+    {
+      PxArticle *article = g_ptr_array_index (run->articles, a);
+      const PxSentence *sentences;
+      guint n, order = 0;
+
+      run->languages[a] = px_align_is_german (px_article_get_language (article)) ? "de" : "en";
+      run->first_unit[a] = run->units->len;
+      sentences = px_article_get_sentences (article, &n);
+      for (guint s = 0; s < n; s++)
+        {
+          Unit unit = { .article = a, .sentence = s };
+
+          if (sentences[s].kind != PX_SENTENCE_BODY && sentences[s].kind != PX_SENTENCE_HEADING)
+            continue;
+          unit.order = order++;
+          g_array_append_val (run->units, unit);
+        }
+    }
+  run->first_unit[run->articles->len] = run->units->len;
+}
+
+static PxTokenizer *
+tokenizer_like (PxTokenizer *model)
+{
+  PxTokenizer *tokenizer = px_tokenizer_new (px_tokenizer_get_language (model));
+
+  px_tokenizer_set_split_compounds (tokenizer, px_tokenizer_get_split_compounds (model));
+  return tokenizer;
+}
+
+/* The units' tokens, on all processors: word lookups for compound
+ * splitting are most of a German unit's preparation. A tokenizer keeps
+ * state, so a slice other than the first makes its own, alike.
+ */
+static void
+tokenize_slice (gpointer data,
+                guint    from,
+                guint    to,
+                gboolean first)
+{
+  Run *run = data;
+  g_autoptr(PxTokenizer) de = first ? g_object_ref (run->de) : tokenizer_like (run->de);
+  g_autoptr(PxTokenizer) en = first ? g_object_ref (run->en) : tokenizer_like (run->en);
+
+  for (guint u = from; u < to; u++)
+    {
+      Unit *unit = px_align_unit (run, u);
+      PxArticle *article = g_ptr_array_index (run->articles, unit->article);
+      const PxSentence *sentence = &px_article_get_sentences (article, NULL)[unit->sentence];
+
+      unit->tokens = px_tokenizer_tokenize (g_str_equal (run->languages[unit->article], "de") ? de : en,
+                                            px_article_get_text (article) + sentence->start,
+                                            sentence->end - sentence->start, sentence->start);
+    }
+}
+
 gboolean
 px_align_prepare_units (Run          *run,
                         Progress     *progress,
@@ -789,6 +847,8 @@ px_align_prepare_units (Run          *run,
 
   run->first_unit = g_new0 (guint, n_articles + 1);
   run->languages = g_new0 (const char *, n_articles);
+  list_units (run);
+  px_align_parallel (run->units->len, UNITS_PER_SLICE, tokenize_slice, run);
 
   for (guint a = 0; a < n_articles; a++)
     {
@@ -796,33 +856,18 @@ px_align_prepare_units (Run          *run,
       const PxSentence *sentences;
       g_autoptr(GPtrArray) attributions = NULL;
       g_autoptr(GArray) sourcing = NULL;
-      guint n, order = 0;
+      guint n;
 
-      run->languages[a] = px_align_is_german (px_article_get_language (article)) ? "de" : "en";
-      run->first_unit[a] = run->units->len;
       sentences = px_article_get_sentences (article, &n);
       attributions = px_attribution_find (article);
       sourcing = sourcing_spans (attributions, px_article_get_text (article), sentences);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-
-      for (guint s = 0; s < n; s++)
-        {
-          Unit unit = { 0, };
-          PxSpan span = { sentences[s].start, sentences[s].end };
-
-          /* Headlines state the claim the lead repeats: they align too. */
-          if (sentences[s].kind != PX_SENTENCE_BODY && sentences[s].kind != PX_SENTENCE_HEADING)
-            continue;
-          unit.order = order++;
-          prepare_unit (run, types, a, s, &span, sourcing, &unit);
-          g_array_append_val (run->units, unit);
-        }
-
+      for (guint u = run->first_unit[a]; u < run->first_unit[a + 1]; u++)
+        prepare_unit (run, types, sourcing, px_align_unit (run, u));
       px_align_report_progress (progress, 0.4 * (a + 1) / n_articles);
     }
-  run->first_unit[n_articles] = run->units->len;
   mark_entities (run, types);
   return TRUE;
 }
