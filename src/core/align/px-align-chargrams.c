@@ -25,17 +25,28 @@
 #define FNV_OFFSET 2166136261u
 #define FNV_PRIME  16777619u
 
+#define UNITS_PER_SLICE 32    /* fewer are not worth a thread */
+
 typedef struct
 {
   guint32 key;
   float   weight;
 } Gram;
 
+/* Each unit's lists stay in the block its slice made them in: one array
+ * of them all would be a copy into tens of megabytes of fresh pages, each
+ * a page fault (issue #18).
+ */
 struct _PxAlignGrams
 {
-  Gram  *grams;                       /* per unit and length, sorted by key */
-  guint *first;                       /* PX_GRAM_LENGTHS × n_units + 1 offsets */
+  Gram  **units;                      /* per unit: its lists, one after another */
+  guint  *first;                      /* per unit: PX_GRAM_LENGTHS + 1 offsets */
+  guint   n_units;
 };
+
+#define LIST(grams, u, l) ((grams)->units[u] + (grams)->first[(u) * (PX_GRAM_LENGTHS + 1) + (l)])
+#define LIST_LEN(grams, u, l) \
+  ((grams)->first[(u) * (PX_GRAM_LENGTHS + 1) + (l) + 1] - (grams)->first[(u) * (PX_GRAM_LENGTHS + 1) + (l)])
 
 /* " word word " from the unit's word and number tokens, case-folded:
  * punctuation and spacing differ between outlets and say nothing.
@@ -138,18 +149,30 @@ key_counts_grow (KeyCounts *table)
 
 static void
 key_counts_add (KeyCounts *table,
-                guint32    key)
+                guint32    key,
+                guint32    count)
 {
   KeyCount *slot;
 
   if (2 * (table->used + 1) > table->mask + 1)
     key_counts_grow (table);
   slot = &table->slots[slot_of (table, key)];
-  if (slot->count++ == 0)
+  if (slot->count == 0)
     {
       slot->key = key;
       table->used++;
     }
+  slot->count += count;
+}
+
+/* Adds @part's counts to @table: the sums do not depend on the order. */
+static void
+key_counts_merge (KeyCounts       *table,
+                  const KeyCounts *part)
+{
+  for (guint i = 0; i <= part->mask; i++)
+    if (part->slots[i].count != 0)
+      key_counts_add (table, part->slots[i].key, part->slots[i].count);
 }
 
 /* Where each character of @text starts, and the end: n-grams of characters,
@@ -228,46 +251,85 @@ weigh (Gram            *grams,
     grams[i].weight /= norm;
 }
 
+typedef struct
+{
+  Run          *run;
+  PxAlignGrams *grams;
+  KeyCounts    *df;
+  GMutex        lock;      /* on df, while slices add their counts */
+} Making;
+
+static void
+make_grams_slice (gpointer data,
+                  guint    from,
+                  guint    to,
+                  gboolean first)
+{
+  Making *making = data;
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Gram));
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (Gram));
+  KeyCounts df;
+
+  key_counts_init (&df, 1 << 12);
+  for (guint u = from; u < to; u++)
+    {
+      g_autoptr(GString) text = unit_words (px_align_unit (making->run, u));
+      guint *offsets = &making->grams->first[u * (PX_GRAM_LENGTHS + 1)];
+
+      g_array_set_size (all, 0);
+      char_starts (text->str, starts);
+      offsets[0] = 0;
+      for (guint l = 0; l < PX_GRAM_LENGTHS; l++)
+        {
+          append_grams (text->str, starts, PX_GRAM_MIN + l, all, scratch);
+          offsets[l + 1] = all->len;
+        }
+      making->grams->units[u] = g_memdup2 (all->data, (gsize)all->len * sizeof (Gram));
+      for (guint i = 0; i < all->len; i++)
+        key_counts_add (&df, g_array_index (all, Gram, i).key, 1);
+    }
+  g_mutex_lock (&making->lock);
+  key_counts_merge (making->df, &df);
+  g_mutex_unlock (&making->lock);
+  g_free (df.slots);
+}
+
+static void
+weigh_slice (gpointer data,
+             guint    from,
+             guint    to,
+             gboolean first)
+{
+  Making *making = data;
+  PxAlignGrams *grams = making->grams;
+
+  for (guint u = from; u < to; u++)
+    for (guint l = 0; l < PX_GRAM_LENGTHS; l++)
+      weigh (LIST (grams, u, l), LIST_LEN (grams, u, l), making->df, grams->n_units);
+}
+
 /* Every unit's n-grams of each length, counted, then weighed by how many
- * units of the set hold them.
+ * units of the set hold them. Both passes run on all processors; each
+ * slice adds up its own counts, and then adds them to the set's.
  */
 void
 px_align_prepare_chargrams (Run *run)
 {
-  guint n_units = run->units->len, n_lists = n_units * PX_GRAM_LENGTHS;
-  g_autoptr(GArray) all = g_array_sized_new (FALSE, FALSE, sizeof (Gram), 64 * n_lists + 1);
-  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (Gram));
+  guint n_units = run->units->len;
   PxAlignGrams *grams = g_new0 (PxAlignGrams, 1);
   KeyCounts df;
-  guint n_grams;
+  Making making = { run, grams, &df };
 
+  grams->n_units = n_units;
+  grams->units = g_new0 (Gram *, MAX (1, n_units));
+  grams->first = g_new0 (guint, (gsize)MAX (1, n_units) * (PX_GRAM_LENGTHS + 1));
   key_counts_init (&df, 1 << 12);
-  grams->first = g_new (guint, n_lists + 1);
-  grams->first[0] = 0;
-  for (guint u = 0; u < n_units; u++)
-    {
-      g_autoptr(GString) text = unit_words (px_align_unit (run, u));
-
-      char_starts (text->str, starts);
-      for (guint l = 0; l < PX_GRAM_LENGTHS; l++)
-        {
-          guint list = u * PX_GRAM_LENGTHS + l;
-
-          append_grams (text->str, starts, PX_GRAM_MIN + l, all, scratch);
-          grams->first[list + 1] = all->len;
-          for (guint i = grams->first[list]; i < all->len; i++)
-            key_counts_add (&df, g_array_index (all, Gram, i).key);
-        }
-    }
-  for (guint i = 0; i < n_lists; i++)
-    weigh (&g_array_index (all, Gram, grams->first[i]), grams->first[i + 1] - grams->first[i], &df, n_units);
+  g_mutex_init (&making.lock);
+  px_align_parallel (n_units, UNITS_PER_SLICE, make_grams_slice, &making);
+  px_align_parallel (n_units, UNITS_PER_SLICE, weigh_slice, &making);
+  g_mutex_clear (&making.lock);
   g_free (df.slots);
-  /* Given back the room the array doubled into: a long report holds
-   * millions of n-grams. (None at all frees the block: every list is empty.)
-   */
-  n_grams = all->len;
-  grams->grams = g_realloc (g_array_free (g_steal_pointer (&all), FALSE), n_grams * sizeof (Gram));
   run->chargrams = grams;
 }
 
@@ -276,7 +338,9 @@ px_align_chargrams_free (PxAlignGrams *grams)
 {
   if (grams == NULL)
     return;
-  g_free (grams->grams);
+  for (guint u = 0; u < grams->n_units; u++)
+    g_free (grams->units[u]);
+  g_free (grams->units);
   g_free (grams->first);
   g_free (grams);
 }
@@ -286,11 +350,13 @@ px_align_chargrams_free (PxAlignGrams *grams)
  */
 static double
 gram_cosine (PxAlignGrams *grams,
-             guint         x,
-             guint         y)
+             guint         a,
+             guint         b,
+             guint         l)
 {
-  guint i = grams->first[x], i_end = grams->first[x + 1];
-  guint j = grams->first[y], j_end = grams->first[y + 1];
+  const Gram *x = LIST (grams, a, l), *y = LIST (grams, b, l);
+  guint i = 0, i_end = LIST_LEN (grams, a, l);
+  guint j = 0, j_end = LIST_LEN (grams, b, l);
   double s = 0.0;
 
   /* Both cursors step without a branch on which key is smaller: most keys
@@ -299,10 +365,10 @@ gram_cosine (PxAlignGrams *grams,
    */
   while (i < i_end && j < j_end)
     {
-      guint32 ki = grams->grams[i].key, kj = grams->grams[j].key;
+      guint32 ki = x[i].key, kj = y[j].key;
 
       if (ki == kj)
-        s += (double)grams->grams[i].weight * grams->grams[j].weight;
+        s += (double)x[i].weight * y[j].weight;
       i += ki <= kj;
       j += kj <= ki;
     }
@@ -327,5 +393,5 @@ px_align_chargram_cosines (Run    *run,
     return;
   for (guint l = 0; l < PX_GRAM_LENGTHS; l++)
     features[PX_FEATURE_CHARGRAM_3 + l] =
-      gram_cosine (run->chargrams, a * PX_GRAM_LENGTHS + l, b * PX_GRAM_LENGTHS + l);
+      gram_cosine (run->chargrams, a, b, l);
 }
