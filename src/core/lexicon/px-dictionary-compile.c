@@ -32,7 +32,7 @@
  * 1 / (1 + its position), single words in full, the content words of a
  * multiword translation sharing half; every occurrence of the key (every
  * sense: "Truppe" the troops, "Truppe" the troupe) adds one such
- * distribution. The sum, cut to the heaviest PX_DICTIONARY_MAX_TRANSLATIONS
+ * distribution. The sum, cut to the heaviest PX_DICTIONARY_KEPT_TRANSLATIONS
  * and normalised to 1, is the key's translation: a word whose senses
  * agree keeps its weight together, one with many unrelated translations
  * spreads it thin ("geschickt": skilful, sent, …). Annotations marking
@@ -381,13 +381,13 @@ fold_plurals (Compiler *self,
   g_array_set_size (weights, n);
 }
 
-/* Heaviest first, at most PX_DICTIONARY_MAX_TRANSLATIONS, summing to 1. */
+/* Heaviest first, at most PX_DICTIONARY_KEPT_TRANSLATIONS, summing to 1. */
 static void
 finish (GArray *weights)
 {
   g_array_sort (weights, heavier_first);
-  if (weights->len > PX_DICTIONARY_MAX_TRANSLATIONS)
-    g_array_set_size (weights, PX_DICTIONARY_MAX_TRANSLATIONS);
+  if (weights->len > PX_DICTIONARY_KEPT_TRANSLATIONS)
+    g_array_set_size (weights, PX_DICTIONARY_KEPT_TRANSLATIONS);
   normalise (weights);
 }
 

@@ -9,10 +9,14 @@
 
 #include <glib.h>
 
-#include "px-dictionary.h"
 #include "px-index-writer.h"
 
 G_BEGIN_DECLS
+
+/* At most this many English words are kept per German key; a lookup
+ * returns at most PX_DICTIONARY_MAX_TRANSLATIONS (px-dictionary.h).
+ */
+#define PX_DICTIONARY_KEPT_TRANSLATIONS 8
 
 /* The tables of a DICT index (px-index-format.h). */
 enum {

@@ -118,6 +118,8 @@ px_dictionary_get_de_en (void)
   return g_once (&once, load_de_en, NULL);
 }
 
+G_STATIC_ASSERT (PX_DICTIONARY_KEPT_TRANSLATIONS <= PX_DICTIONARY_MAX_TRANSLATIONS);
+
 /* A key's translations, into @out; the strings stay in the index. */
 static guint
 translations (PxDictionary  *self,
