@@ -17,8 +17,9 @@
  * given, aligned, then in review mode (Ctrl+R) at its first decision with
  * --review, with the inspector open on the N-th claim (Alt+↓ N times)
  * with --claim N, or on the overview page NAME (claims, figures, sources)
- * with --page NAME. Run it under Xvfb from the build tree (see README.md);
- * it is not a test.
+ * with --page NAME; with --details N, the N-th source's details popover
+ * alone. Run it under Xvfb from the build tree (see README.md); it is not
+ * a test.
  */
 
 static gboolean
@@ -38,7 +39,8 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   gboolean timed_out = FALSE, review = FALSE;
   const char *page = NULL;
-  int claim = 0, first = 1;
+  int claim = 0, details = -1, first = 1;
+  GtkWidget *shown;
   PxWindow *window;
   guint id;
 
@@ -49,9 +51,11 @@ main (int    argc,
     claim = atoi (argv[2]), first = 3;
   else if (argc > 2 && g_str_equal (argv[1], "--page"))
     page = argv[2], first = 3;
+  else if (argc > 2 && g_str_equal (argv[1], "--details"))
+    details = atoi (argv[2]), first = 3;
   if (argc < first + 2)
     {
-      g_printerr ("usage: shot-window [--review | --claim N | --page NAME] OUTPUT.png FILE|FOLDER…\n");
+      g_printerr ("usage: shot-window [--review | --claim N | --page NAME | --details N] OUTPUT.png FILE|FOLDER…\n");
       return 2;
     }
   for (int i = first + 1; i < argc; i++)
@@ -85,13 +89,22 @@ main (int    argc,
     }
   if (claim > 0)
     g_object_set (window, "inspector-visible", TRUE, NULL);
+  shown = GTK_WIDGET (window);
+  if (details >= 0)
+    {
+      PxSourcePane *pane = px_comparison_view_get_pane (px_window_get_comparison_view (window), details);
+
+      gtk_widget_activate_action (GTK_WIDGET (pane), "pane.edit-details", NULL);
+      px_test_spin (400);
+      shown = px_test_find_widget (GTK_WIDGET (px_source_pane_get_header (pane)), GTK_TYPE_POPOVER);
+    }
   px_test_spin (400);
   for (int c = 0; c < claim; c++)
     gtk_widget_activate_action (GTK_WIDGET (px_window_get_comparison_view (window)),
                                 "comparison.next-group", NULL);
   px_test_spin (800);
   for (guint attempt = 0;
-       attempt < 50 && !px_save_widget_png (GTK_WIDGET (window), argv[first], &error);
+       attempt < 50 && !px_save_widget_png (shown, argv[first], &error);
        attempt++)
     {
       g_clear_error (&error);

@@ -677,8 +677,10 @@ test_workbench_edit_outlet (void)
   PxComparisonView *view = px_window_get_comparison_view (window);
   PxSourcePane *pane = px_comparison_view_get_pane (view, 1);
   PxSourceHeader *header = px_source_pane_get_header (pane);
-  AdwEntryRow *row = ADW_ENTRY_ROW (gtk_widget_get_template_child (GTK_WIDGET (header), PX_TYPE_SOURCE_HEADER,
-                                                                    "outlet_row"));
+  GtkMenuButton *edit_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (header),
+                                                                               PX_TYPE_SOURCE_HEADER,
+                                                                               "edit_button"));
+  AdwEntryRow *row;
   PxAlignment *before = px_window_get_alignment (window);
   g_autofree char *dir = g_dir_make_tmp ("parallax-edit-XXXXXX", NULL);
   g_autofree char *csv = g_build_filename (dir, "vergleich.csv", NULL);
@@ -689,8 +691,13 @@ test_workbench_edit_outlet (void)
   gboolean timed_out = FALSE;
   guint timeout;
 
+  /* The details popover is only built when it first opens. */
+  g_assert_null (gtk_menu_button_get_popover (edit_button));
   gtk_widget_activate_action (GTK_WIDGET (pane), "pane.edit-details", NULL);
   px_test_spin (100);
+  g_assert_nonnull (gtk_menu_button_get_popover (edit_button));
+  row = ADW_ENTRY_ROW (px_test_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (edit_button)),
+                                            ADW_TYPE_ENTRY_ROW));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
                    px_article_get_outlet (px_source_pane_get_article (pane)));
   gtk_editable_set_text (GTK_EDITABLE (row), "Auelboten-Rundschau");
