@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The speed issue's figures on real data, beside the TF-IDF baseline.
 
-usage: bench/px-bench-speed.py [--build DIR] [--runs N]
+usage: bench/px-bench-speed.py [--build DIR] [--runs N] [--vs OTHER-CLI]
 
 Prints, measured now on this machine:
 - the 66 ECB+ dev subtopics, one process per subtopic: the total wall time
@@ -11,6 +11,12 @@ Prints, measured now on this machine:
   rounds, and the ratio Parallax / baseline;
 - all 772 dev articles as one set: wall time and peak resident memory of
   one `parallax-cli align` process (the kernel's own accounting, wait4).
+With --vs, only the subtopics are timed, for this build's CLI and another
+one (say the last landed build's) paired: each subtopic's baseline run is
+followed by one of the two CLIs, in alternating order, so that both meet
+the same machine and the same caches; it prints both totals and their
+ratio. The machine's speed drifts by a quarter within minutes, which the
+unpaired figures above cannot tell from a change.
 Start-up on the German seeds is bench/px-bench-startup.c's job.
 The data stays in ../shared: nothing of it is copied into the repository.
 """
@@ -62,6 +68,22 @@ def subtopics(cli, env, runs):
     print(f'  ratio parallax/tf-idf  {mine / theirs:8.3f}')
 
 
+def paired(cli, other, env):
+    subs = sorted(os.listdir(TOPICS))
+    clis = {'this build': cli, other: other}
+    totals = dict.fromkeys(clis, 0.0)
+    for i, sub in enumerate(subs):
+        folder = os.path.join(TOPICS, sub)
+        names = list(clis) if i % 2 == 0 else list(clis)[::-1]
+        for name in names:
+            run(['/usr/bin/python3', BASELINE, folder, '--threshold', '0.05'], env)
+            totals[name] += run([clis[name], 'align', '--format', 'json', folder], env)[0]
+    print(f'ECB+ dev, {len(subs)} subtopics, each CLI after a run of the TF-IDF script, paired')
+    for name, total in totals.items():
+        print(f'  {name:<22} {total:8.2f} s total')
+    print(f'  ratio                  {totals["this build"] / totals[other]:8.3f}')
+
+
 def whole_set(cli, env):
     with tempfile.TemporaryDirectory(prefix='px-speed-') as tmp:
         n = 0
@@ -80,6 +102,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('--build', default='_build-rel')
     ap.add_argument('--runs', type=int, default=3)
+    ap.add_argument('--vs', metavar='OTHER-CLI', help='another parallax-cli, timed paired with this build')
     args = ap.parse_args()
     cli = os.path.abspath(os.path.join(args.build, 'src', 'cli', 'parallax-cli'))
     if not os.path.exists(cli):
@@ -90,6 +113,9 @@ def main():
     vectors = os.path.join(os.path.abspath(args.build), 'src', 'core', 'lexicon', 'vectors-en.pxidx')
     if os.path.exists(vectors):
         env.setdefault('PARALLAX_VECTORS', vectors)
+    if args.vs:
+        paired(cli, os.path.abspath(args.vs), env)
+        return
     subtopics(cli, env, args.runs)
     whole_set(cli, env)
 
