@@ -158,14 +158,11 @@ show_passage (PxReviewView *self,
               GtkLabel     *labels[3],
               guint         article,
               guint         sentence,
-              guint         other_article,
-              guint         other_sentence)
+              GArray       *shared)
 {
   PxArticle *doc = px_alignment_get_article (self->alignment, article);
   g_autofree char *name = source_name (self, article);
   g_autofree char *passage = px_article_dup_sentence_text (doc, sentence);
-  g_autoptr(GArray) shared = px_review_find_shared_words (self->alignment, article, sentence,
-                                                          other_article, other_sentence);
 
   gtk_label_set_text (source, name);
   show_context (labels[0], doc, sentence, -1);
@@ -177,10 +174,9 @@ show_passage (PxReviewView *self,
 
 static void
 show_evidence (PxReviewView       *self,
-               const PxReviewItem *item)
+               const PxReviewItem *item,
+               char              **terms)
 {
-  g_auto(GStrv) terms = px_review_dup_shared_terms (self->alignment, item->article, item->sentence,
-                                                    item->other_article, item->other_sentence);
   g_autofree char *joined = g_strjoinv (", ", terms);
   g_autofree char *text = NULL;
 
@@ -211,6 +207,7 @@ static void
 show_current (PxReviewView *self)
 {
   const PxReviewItem *item = px_review_view_get_current (self);
+  g_autoptr(PxSharedWords) shared = NULL;
 
   update_progress (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.accept", item != NULL);
@@ -228,11 +225,13 @@ show_current (PxReviewView *self)
                       item->kind == PX_REVIEW_LINK
                       ? _("The engine linked these passages, but is unsure. Do they report the same claim?")
                       : _("The engine left these passages apart, but they are close. Do they report the same claim?"));
+  shared = px_review_find_shared (self->alignment, item->article, item->sentence,
+                                  item->other_article, item->other_sentence);
   show_passage (self, self->source_a, (GtkLabel *[3]) { self->before_a, self->text_a, self->after_a },
-                item->article, item->sentence, item->other_article, item->other_sentence);
+                item->article, item->sentence, shared->spans[0]);
   show_passage (self, self->source_b, (GtkLabel *[3]) { self->before_b, self->text_b, self->after_b },
-                item->other_article, item->other_sentence, item->article, item->sentence);
-  show_evidence (self, item);
+                item->other_article, item->other_sentence, shared->spans[1]);
+  show_evidence (self, item, shared->terms);
   gtk_stack_set_visible_child_name (self->stack, "item");
   /* The view itself, not a button, holds the focus between decisions, so
    * that Space skips and Enter accepts until Tab puts the focus on a button,

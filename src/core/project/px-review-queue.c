@@ -302,6 +302,92 @@ shared_tokens (GArray *tokens,
   return indices;
 }
 
+static GArray *
+spans_of (GArray *tokens,
+          GArray *shared)
+{
+  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (PxSpan), shared->len);
+
+  for (guint i = 0; i < shared->len; i++)
+    {
+      const PxToken *t = &g_array_index (tokens, PxToken, g_array_index (shared, guint, i));
+      PxSpan span = { t->start, t->end };
+
+      g_array_append_val (spans, span);
+    }
+  return spans;
+}
+
+static char **
+terms_of (GArray     *tokens,
+          GArray     *shared,
+          const char *text)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < shared->len; i++)
+    {
+      const PxToken *t = &g_array_index (tokens, PxToken, g_array_index (shared, guint, i));
+
+      if (g_hash_table_add (seen, t->stem))
+        g_ptr_array_add (words, g_strndup (text + t->start, t->end - t->start));
+    }
+  g_ptr_array_add (words, NULL);
+  return (char **)g_ptr_array_steal (words, NULL);
+}
+
+/**
+ * px_review_find_shared:
+ * @alignment: an alignment
+ * @article: the first passage's article
+ * @sentence: the first passage
+ * @other_article: the second passage's article
+ * @other_sentence: the second passage
+ *
+ * The content words both passages use, by stem: where each passage has
+ * them, so that the review can show them in place, and as the second
+ * writes them, the plainest evidence a reader can check for a candidate the
+ * engine did not link (a link's full explanation is in its group). Each
+ * passage is read once for all three.
+ *
+ * Returns: (transfer full): the shared words; free with
+ *   px_shared_words_free()
+ */
+PxSharedWords *
+px_review_find_shared (PxAlignment *alignment,
+                       guint        article,
+                       guint        sentence,
+                       guint        other_article,
+                       guint        other_sentence)
+{
+  PxSharedWords *shared = g_new0 (PxSharedWords, 1);
+  g_autofree char *text_a = NULL, *text_b = NULL;
+  g_autoptr(GArray) a = NULL, b = NULL, in_a = NULL, in_b = NULL;
+
+  g_return_val_if_fail (PX_IS_ALIGNMENT (alignment), shared);
+
+  a = tokenize_sentence (px_alignment_get_article (alignment, article), sentence, &text_a);
+  b = tokenize_sentence (px_alignment_get_article (alignment, other_article), other_sentence, &text_b);
+  in_a = shared_tokens (a, b);
+  in_b = shared_tokens (b, a);
+  shared->spans[0] = spans_of (a, in_a);
+  shared->spans[1] = spans_of (b, in_b);
+  shared->terms = terms_of (b, in_b, text_b);
+  return shared;
+}
+
+void
+px_shared_words_free (PxSharedWords *shared)
+{
+  if (shared == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (shared->spans); i++)
+    g_clear_pointer (&shared->spans[i], g_array_unref);
+  g_strfreev (shared->terms);
+  g_free (shared);
+}
+
 /**
  * px_review_dup_shared_terms:
  * @alignment: an alignment
@@ -310,11 +396,8 @@ shared_tokens (GArray *tokens,
  * @other_article: the second passage's article
  * @other_sentence: the second passage
  *
- * The content words both passages use, by stem, as written in the second:
- * the plainest evidence a reader can check for a candidate the engine did
- * not link (a link's full explanation is in its group).
- *
- * Returns: (transfer full) (array zero-terminated=1): the words, in order
+ * Returns: (transfer full) (array zero-terminated=1): the
+ *   #PxSharedWords.terms of px_review_find_shared()
  */
 char **
 px_review_dup_shared_terms (PxAlignment *alignment,
@@ -323,25 +406,10 @@ px_review_dup_shared_terms (PxAlignment *alignment,
                             guint        other_article,
                             guint        other_sentence)
 {
-  g_autoptr(GPtrArray) words = g_ptr_array_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *text_a = NULL, *text_b = NULL;
-  g_autoptr(GArray) a = NULL, b = NULL, shared = NULL;
+  g_autoptr(PxSharedWords) shared = px_review_find_shared (alignment, article, sentence,
+                                                           other_article, other_sentence);
 
-  g_return_val_if_fail (PX_IS_ALIGNMENT (alignment), NULL);
-
-  a = tokenize_sentence (px_alignment_get_article (alignment, article), sentence, &text_a);
-  b = tokenize_sentence (px_alignment_get_article (alignment, other_article), other_sentence, &text_b);
-  shared = shared_tokens (b, a);
-  for (guint i = 0; i < shared->len; i++)
-    {
-      const PxToken *t = &g_array_index (b, PxToken, g_array_index (shared, guint, i));
-
-      if (g_hash_table_add (seen, t->stem))
-        g_ptr_array_add (words, g_strndup (text_b + t->start, t->end - t->start));
-    }
-  g_ptr_array_add (words, NULL);
-  return (char **)g_ptr_array_steal (words, NULL);
+  return g_steal_pointer (&shared->terms);
 }
 
 /**
@@ -352,12 +420,8 @@ px_review_dup_shared_terms (PxAlignment *alignment,
  * @other_article: the other passage's article
  * @other_sentence: the other passage
  *
- * Where the passage uses the content words that the other passage also
- * uses, by stem, as px_review_dup_shared_terms() counts them: so that the
- * review can show them in place, where a reader checks them.
- *
- * Returns: (transfer full) (element-type PxSpan): byte spans in the
- *   passage's text (px_article_dup_sentence_text()), ascending
+ * Returns: (transfer full) (element-type PxSpan): the passage's
+ *   #PxSharedWords.spans of px_review_find_shared()
  */
 GArray *
 px_review_find_shared_words (PxAlignment *alignment,
@@ -366,21 +430,8 @@ px_review_find_shared_words (PxAlignment *alignment,
                              guint        other_article,
                              guint        other_sentence)
 {
-  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
-  g_autofree char *text = NULL, *other_text = NULL;
-  g_autoptr(GArray) tokens = NULL, other = NULL, shared = NULL;
+  g_autoptr(PxSharedWords) shared = px_review_find_shared (alignment, article, sentence,
+                                                           other_article, other_sentence);
 
-  g_return_val_if_fail (PX_IS_ALIGNMENT (alignment), spans);
-
-  tokens = tokenize_sentence (px_alignment_get_article (alignment, article), sentence, &text);
-  other = tokenize_sentence (px_alignment_get_article (alignment, other_article), other_sentence, &other_text);
-  shared = shared_tokens (tokens, other);
-  for (guint i = 0; i < shared->len; i++)
-    {
-      const PxToken *t = &g_array_index (tokens, PxToken, g_array_index (shared, guint, i));
-      PxSpan span = { t->start, t->end };
-
-      g_array_append_val (spans, span);
-    }
-  return spans;
+  return g_steal_pointer (&shared->spans[0]);
 }

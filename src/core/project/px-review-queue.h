@@ -59,6 +59,26 @@ gboolean px_review_queue_decided  (PxAlignment        *alignment,
 void     px_review_item_get_refs  (PxAlignment        *alignment,
                                    const PxReviewItem *item,
                                    PxPassageRef        refs[2]);
+/**
+ * PxSharedWords:
+ * @spans: per passage (0: the first, 1: the second), the byte spans in its
+ *   text (px_article_dup_sentence_text()) of the content words the other
+ *   also uses, by stem, ascending (element-type PxSpan)
+ * @terms: those words as the second passage writes them, each once, in
+ *   order; %NULL-terminated
+ */
+typedef struct
+{
+  GArray  *spans[2];
+  char   **terms;
+} PxSharedWords;
+
+PxSharedWords *px_review_find_shared (PxAlignment  *alignment,
+                                      guint         article,
+                                      guint         sentence,
+                                      guint         other_article,
+                                      guint         other_sentence);
+void     px_shared_words_free     (PxSharedWords      *shared);
 char   **px_review_dup_shared_terms (PxAlignment      *alignment,
                                    guint               article,
                                    guint               sentence,
@@ -69,5 +89,7 @@ GArray  *px_review_find_shared_words (PxAlignment     *alignment,
                                       guint            sentence,
                                       guint            other_article,
                                       guint            other_sentence);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSharedWords, px_shared_words_free)
 
 G_END_DECLS
